@@ -1,0 +1,455 @@
+// The scenario format: one zod schema is both the validator and the source of the JSON Schema
+// (`casus schema`). Every field is documented in docs/scenario-format.md.
+//
+// "Not stated" semantics (tested in test/semantics.test.ts):
+// - An assessment (necessity, proportionality, gravity, attribution ...) that is not stated is
+//   UNKNOWN, never false.
+// - The event lists (attacks, declarations, requests, consents, resolutions, reports, regional
+//   decisions) are CLOSED: an event not listed did not happen, unless the list is named in
+//   `incomplete`, in which case its absence is UNKNOWN.
+import { z } from "zod";
+
+export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A calendar date, possibly partial: "1990-08-02", "1990-08" or "1990". */
+export const DateSchema = z
+  .string()
+  .regex(DATE_PATTERN, "a date as YYYY-MM-DD, YYYY-MM or YYYY")
+  .describe("A date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
+
+const Id = z.string().min(1).describe("An id defined in this situation.");
+const Ids = z.union([Id, z.array(Id).min(1)]);
+
+/** A three-valued fact: yes / no / unknown, or with its reason and source. */
+export const TriValue = z.enum(["yes", "no", "unknown"]);
+const TriShort = z.union([z.boolean(), TriValue]);
+export const TriFactSchema = z.union([
+  TriShort,
+  z.object({
+    value: TriShort,
+    why: z.string().optional().describe("Why the fact is so (shown in the proof tree)."),
+    source: z.string().optional().describe("Where the fact comes from (judgment, document)."),
+  }),
+]);
+
+/** Like TriFact, but may also be "disputed": readings of the text differ (see switch authorisationScope). */
+export const ScopeFactSchema = z.union([
+  TriShort,
+  z.literal("disputed"),
+  z.object({
+    value: z.union([TriShort, z.literal("disputed")]),
+    why: z.string().optional(),
+    source: z.string().optional(),
+  }),
+]);
+
+export const ActorSchema = z
+  .object({
+    id: Id,
+    name: z.string(),
+    kind: z.enum(["state", "organisation", "group"]).describe(
+      "state; organisation (UN, NATO, OAS, ECOWAS ...); group (a non-state armed group or movement).",
+    ),
+    unMember: z
+      .union([z.boolean(), DateSchema])
+      .optional()
+      .describe("true/false, or the date of admission to the United Nations."),
+    statehood: z
+      .enum(["recognised", "disputed", "not-a-state"])
+      .optional()
+      .describe("For a state: whether its statehood is generally recognised (default recognised)."),
+    permanentMember: z.boolean().optional().describe("Permanent member of the Security Council."),
+    regionalArrangement: z
+      .boolean()
+      .optional()
+      .describe("For an organisation: a regional arrangement or agency in the sense of Chapter VIII."),
+    members: z.array(Id).optional().describe("For an organisation or alliance: its members."),
+    americanState: z.boolean().optional().describe("An American State (Rio Treaty Art. 3)."),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const PlaceSchema = z
+  .object({
+    id: Id,
+    name: z.string(),
+    territoryOf: Id.optional().describe("The state whose territory (land, territorial sea, airspace) this is."),
+    controlledBy: Id.optional().describe("The state in effective control, where it differs (occupation)."),
+    administeredBy: Id.optional().describe("The state administering it (US-Japan Treaty Art. V)."),
+    international: z.boolean().optional().describe("High seas, international airspace: no state's territory."),
+    regions: z
+      .array(
+        z.enum([
+          "europe",
+          "north-america",
+          "north-atlantic-north-of-tropic-of-cancer",
+          "mediterranean",
+          "americas",
+          "pacific",
+          "other",
+        ]),
+      )
+      .optional()
+      .describe("Treaty areas the place lies in (North Atlantic Treaty Art. 6, Rio Art. 3/4, ANZUS Art. V)."),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const AttackSchema = z
+  .object({
+    id: Id,
+    by: Id.describe("Who carried it out: a state or a group."),
+    against: Id.describe("The state attacked (the victim)."),
+    target: z
+      .enum(["territory", "armed-forces", "vessel", "aircraft", "nationals-abroad", "embassy", "other"])
+      .optional(),
+    where: Id.optional().describe("A place or state id."),
+    date: DateSchema.describe("When it occurred (or, for a threatened attack, when the threat was assessed)."),
+    end: DateSchema.optional(),
+    stage: z
+      .enum(["occurred", "launched", "imminent", "contextual", "remote"])
+      .default("occurred")
+      .describe(
+        "occurred; launched (under way, not yet struck); imminent (about to happen, Caroline sense); " +
+          "contextual (imminent only on a contextual reading: pattern, scale, last opportunity); remote (a threat that is not imminent).",
+      ),
+    kind: z
+      .enum([
+        "invasion",
+        "bombardment",
+        "blockade",
+        "attack-on-forces",
+        "armed-bands",
+        "terrorist-attack",
+        "missile",
+        "mining",
+        "incursion",
+        "support-to-rebels",
+        "other",
+      ])
+      .optional()
+      .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (Nicaragua para 195)."),
+    gravity: z
+      .union([z.enum(["armed-attack", "lesser", "unknown"]), z.object({ value: z.enum(["armed-attack", "lesser", "unknown"]), why: z.string().optional(), source: z.string().optional() })])
+      .optional()
+      .describe("Scale and effects: an armed attack, or a lesser use of force (frontier incident). Not stated: unknown."),
+    established: TriFactSchema.optional().describe(
+      "Is it established that the attack occurred and was carried out by `by`? no = examined and not proven (e.g. a court found the evidence insufficient).",
+    ),
+    attribution: z
+      .object({
+        state: Id.describe("The state it is said to be attributable to."),
+        link: z
+          .enum(["organ", "sent-by-or-on-behalf", "substantial-involvement", "support-only", "harbouring", "none", "unknown"])
+          .describe(
+            "organ (its armed forces); sent-by-or-on-behalf (armed bands sent by the state); substantial-involvement; " +
+              "support-only (arms, money, logistics); harbouring (tolerates or shelters the group); none; unknown.",
+          ),
+        established: TriFactSchema.optional().describe("Is the link proven? Not stated: unknown."),
+      })
+      .strict()
+      .optional()
+      .describe("For an attack by a group: its link to a state. An attack by a state is its own (organ)."),
+    originatesFrom: Id.optional().describe("Place or state the attack was launched from."),
+    series: z.string().optional().describe("Attacks sharing a series id may be accumulated (switch accumulation)."),
+    territorialStateUnwillingOrUnable: TriFactSchema.optional().describe(
+      "For an attack by a group from another state's territory: is that state unwilling or unable to stop it?",
+    ),
+    description: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .strict();
+
+export const DeclarationSchema = z
+  .object({
+    id: Id.optional(),
+    by: Id.describe("The state declaring itself the victim."),
+    date: DateSchema,
+    attacks: z.array(Id).optional().describe("The attacks it declares itself the victim of (default: all against it)."),
+    document: z.string().optional(),
+  })
+  .strict();
+
+export const RequestSchema = z
+  .object({
+    id: Id.optional(),
+    by: Id.describe("The state asking for help."),
+    to: z.union([z.literal("all"), z.array(Id).min(1)]).describe("The states asked, or all."),
+    date: DateSchema,
+    form: z
+      .enum(["express", "treaty-invocation", "to-the-council"])
+      .default("express")
+      .describe("express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the Security Council only)."),
+    treaty: z.string().optional(),
+    document: z.string().optional(),
+  })
+  .strict();
+
+export const ConsentSchema = z
+  .object({
+    id: Id,
+    state: Id.describe("The territorial state whose consent it is."),
+    givenBy: z.string().describe("Who gave it (office, authority)."),
+    authority: z
+      .enum(["government", "government-in-exile", "de-facto-authority", "opposition", "other"])
+      .describe("The standing of whoever gave it."),
+    entitled: TriFactSchema.optional().describe(
+      "Was it given by the government entitled to speak for the state on that date? Default: yes for government, no for opposition, unknown otherwise.",
+    ),
+    to: z.union([z.literal("all"), z.array(Id).min(1)]),
+    date: DateSchema,
+    withdrawn: DateSchema.optional().describe("Withdrawal needs no formality (DRC v Uganda para 47)."),
+    until: DateSchema.optional().describe("End of the consent set by its own terms."),
+    freelyGiven: TriFactSchema.optional(),
+    scope: z.string().optional().describe("What it allows (purpose, area, operations), in words."),
+    document: z.string().optional(),
+  })
+  .strict();
+
+const AddresseesSchema = z
+  .object({
+    states: z
+      .union([z.literal("all-members"), z.literal("none"), z.array(Id)])
+      .optional()
+      .describe("all-members (Member States), or named states."),
+    organisations: z.array(Id).optional().describe("Regional organisations authorised (or 'acting through regional organizations')."),
+    throughRegionalOrganisations: z.boolean().optional().describe("States may act 'nationally or through regional organizations'."),
+    condition: z
+      .enum(["cooperating-with", "notified-secretary-general", "none"])
+      .optional()
+      .describe("cooperating-with (a named government, e.g. Kuwait); notified-secretary-general."),
+    cooperatingWith: Id.optional(),
+  })
+  .strict();
+
+export const VotesSchema = z
+  .object({
+    for: z.union([z.number().int().min(0), z.array(Id)]).describe("Count, or the list of states voting for."),
+    against: z.array(z.string()).default([]).describe("States voting against (ids or names)."),
+    abstain: z.array(z.string()).default([]),
+    absent: z.array(z.string()).default([]),
+    notParticipating: z.array(z.string()).default([]),
+    procedural: z.boolean().optional().describe("A procedural vote (Art. 27(2)): no veto."),
+  })
+  .strict();
+
+export const ResolutionSchema = z
+  .object({
+    id: Id.describe("Id used in this situation, e.g. r678."),
+    dataset: z
+      .number()
+      .int()
+      .optional()
+      .describe("Number of a resolution in the bundled dataset (data/sc-authorisations.yaml); its fields are defaults."),
+    symbol: z.string().optional().describe("e.g. S/RES/678 (1990)"),
+    organ: z.enum(["security-council", "general-assembly"]).default("security-council"),
+    adopted: DateSchema.optional(),
+    votes: VotesSchema.optional(),
+    adoptedAsRecorded: z.boolean().optional().describe("Take the resolution as adopted without votes."),
+    determination: z
+      .union([
+        z.enum(["threat-to-the-peace", "breach-of-the-peace", "act-of-aggression", "none"]),
+        z.object({
+          kind: z.enum(["threat-to-the-peace", "breach-of-the-peace", "act-of-aggression", "none"]),
+          words: z.string().optional(),
+          in: z.string().optional().describe("The resolution making it, if an earlier one."),
+          against: Id.optional().describe("The state whose conduct is condemned."),
+        }),
+      ])
+      .optional()
+      .describe("Art. 39 determination (here or recalled). Not stated: unknown."),
+    chapterVII: z
+      .enum(["express", "implicit", "none"])
+      .optional()
+      .describe("express ('Acting under Chapter VII'); implicit (Arts 39-42 cited, or an Art. 39 recommendation); none."),
+    authorisation: z
+      .enum(["authorises", "recommends", "calls-upon", "none", "contested"])
+      .optional()
+      .describe(
+        "authorises ('all necessary means/measures'); recommends (Art. 39 recommendation, e.g. S/RES/83); calls-upon (no authorisation, e.g. S/RES/2249); none; contested.",
+      ),
+    revives: Id.optional().describe("For a contested resolution: the earlier authorisation it is argued to revive (switch revival)."),
+    impliedFrom: z.boolean().optional().describe("Argued to authorise force implicitly (switch impliedAuthorisation)."),
+    words: z.string().optional(),
+    paragraph: z.string().optional().describe("Operative paragraph(s), for citations."),
+    addressees: AddresseesSchema.optional(),
+    purposes: z.array(z.string()).optional().describe("Purpose ids the force must serve (matched against a use's purposes)."),
+    areas: z.array(Id).optional().describe("Places or states where force is authorised."),
+    from: DateSchema.optional().describe("First day of the window (e.g. 1991-01-16 for S/RES/678)."),
+    until: DateSchema.optional().describe("Last day of the window."),
+    conditionMet: TriFactSchema.optional().describe("A condition the authorisation hangs on (e.g. Iraq's non-compliance by 15 January 1991)."),
+    affirmsSelfDefence: z.boolean().optional().describe("Affirms or recognises the right of self-defence (e.g. 661, 1368)."),
+    measures: z
+      .array(z.enum(["provisional", "sanctions", "force", "ceasefire", "peacekeeping", "other"]))
+      .optional()
+      .describe("What the Council did: provisional (Art. 40 demands), sanctions (Art. 41), force, ceasefire."),
+    ceasefireEffective: DateSchema.optional().describe("Date a ceasefire established by the Council took effect."),
+    concerns: z.array(Id).optional().describe("States the resolution is about (for 'Council measures' under Art. 51)."),
+    endorses: z.array(Id).optional().describe("Uses of force by a regional organisation it later endorses (switch laterEndorsement)."),
+    recommendsForce: z.boolean().optional().describe("General Assembly: recommends force (Uniting for Peace)."),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const ReportSchema = z
+  .object({
+    by: Id,
+    date: DateSchema,
+    uses: z.array(Id).optional().describe("The uses of force reported (default: all of the reporting state's)."),
+    document: z.string().optional(),
+  })
+  .strict();
+
+export const RegionalDecisionSchema = z
+  .object({
+    id: Id,
+    by: Id.describe("The regional organisation."),
+    date: DateSchema,
+    kind: z.enum(["enforcement", "collective-defence", "request-to-council", "other"]),
+    document: z.string().optional(),
+  })
+  .strict();
+
+export const AllianceSchema = z
+  .object({
+    treaty: z.enum(["north-atlantic-treaty", "us-japan-security-treaty", "rio-treaty", "anzus", "warsaw-treaty"]),
+    parties: z.array(Id).min(2),
+  })
+  .strict();
+
+const ClaimSchema = z
+  .object({
+    label: z.string().describe("The words the actor used, e.g. 'collective self-defence', 'international peace cooperation activity'."),
+    basis: z.string().optional().describe("The basis id it means, if the label names one."),
+    by: Id.optional(),
+    document: z.string().optional(),
+  })
+  .strict();
+
+export const UseOfForceSchema = z
+  .object({
+    id: Id,
+    title: z.string(),
+    by: Ids.describe("The state(s) using force (or an organisation)."),
+    against: Ids.optional().describe("The state(s) or group(s) force is directed at."),
+    where: Ids.describe("Places or states where force is used."),
+    start: DateSchema,
+    end: DateSchema.optional(),
+    through: Id.optional().describe("Regional organisation through which the force is used."),
+    respondsTo: z.array(Id).optional().describe("The attacks it answers (default: every attack on the victim)."),
+    onBehalfOf: z.array(Id).optional().describe("For collective self-defence: the victim state(s)."),
+    purposes: z.array(z.string()).optional().describe("What the force is for: repel-attack, rescue-victim, share-burden, delegated-plan, protect-civilians, ... (free ids matched against resolutions)."),
+    claims: z.array(ClaimSchema).optional(),
+    isForce: TriFactSchema.optional().describe("Is the conduct a use of force at all (e.g. arming rebels yes, funding only no: Nicaragua para 228)?"),
+    assessments: z
+      .object({
+        necessity: TriFactSchema.optional(),
+        proportionality: TriFactSchema.optional(),
+        immediacy: TriFactSchema.optional(),
+        directedAtSource: TriFactSchema.optional(),
+        withinVictimSelfDefence: TriFactSchema.optional(),
+        closeLink: TriFactSchema.optional(),
+        ownAssessment: TriFactSchema.optional().describe("Did the helper act on its own assessment rather than the victim's?"),
+      })
+      .strict()
+      .optional(),
+    mandates: z
+      .record(
+        z.string(),
+        z
+          .object({
+            addressee: TriFactSchema.optional(),
+            purpose: ScopeFactSchema.optional(),
+            area: ScopeFactSchema.optional(),
+            limits: ScopeFactSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Per resolution id: does this use fall within its addressees, purpose, area and limits?"),
+    consentScope: z.record(z.string(), TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
+    humanitarian: z
+      .object({
+        catastrophe: TriFactSchema.optional(),
+        councilBlocked: TriFactSchema.optional(),
+        lastResort: TriFactSchema.optional(),
+        proportionate: TriFactSchema.optional(),
+        collective: TriFactSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    nationals: z
+      .object({
+        inImminentDanger: TriFactSchema.optional(),
+        territorialStateUnwillingOrUnable: TriFactSchema.optional(),
+        limitedToRescue: TriFactSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const SWITCH_IDS = [
+  "anticipatory",
+  "gravity",
+  "accumulation",
+  "nonStateActors",
+  "councilMeasures",
+  "reporting",
+  "standingTreatyRequest",
+  "closeLink",
+  "laterEndorsement",
+  "humanitarianIntervention",
+  "protectionOfNationals",
+  "authorisationScope",
+  "impliedAuthorisation",
+  "revival",
+  "unitingForPeace",
+] as const;
+export type SwitchId = (typeof SWITCH_IDS)[number];
+
+export const SituationSchema = z
+  .object({
+    casus: z.literal(1).describe("Format version."),
+    title: z.string(),
+    summary: z.string().optional(),
+    asOf: DateSchema.optional().describe("Default date to judge on, if none is given."),
+    doctrine: z
+      .record(z.string(), z.union([z.string(), z.object({ position: z.string(), why: z.string().optional() })]))
+      .optional()
+      .describe("Doctrine switches this situation settles: switch id -> position."),
+    incomplete: z
+      .array(z.enum(["attacks", "declarations", "requests", "consents", "resolutions", "reports", "regionalDecisions"]))
+      .optional()
+      .describe("Event lists that may be incomplete: an event missing from them is unknown, not absent."),
+    actors: z.array(ActorSchema).min(1),
+    places: z.array(PlaceSchema).optional(),
+    alliances: z.array(AllianceSchema).optional(),
+    attacks: z.array(AttackSchema).optional(),
+    declarations: z.array(DeclarationSchema).optional(),
+    requests: z.array(RequestSchema).optional(),
+    consents: z.array(ConsentSchema).optional(),
+    resolutions: z.array(ResolutionSchema).optional(),
+    reports: z.array(ReportSchema).optional(),
+    regionalDecisions: z.array(RegionalDecisionSchema).optional(),
+    uses: z.array(UseOfForceSchema).min(1),
+    sources: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type SituationInput = z.input<typeof SituationSchema>;
+export type Situation = z.output<typeof SituationSchema>;
+export type Actor = z.output<typeof ActorSchema>;
+export type Place = z.output<typeof PlaceSchema>;
+export type Attack = z.output<typeof AttackSchema>;
+export type Declaration = z.output<typeof DeclarationSchema>;
+export type Request = z.output<typeof RequestSchema>;
+export type Consent = z.output<typeof ConsentSchema>;
+export type Resolution = z.output<typeof ResolutionSchema>;
+export type Report = z.output<typeof ReportSchema>;
+export type RegionalDecision = z.output<typeof RegionalDecisionSchema>;
+export type Alliance = z.output<typeof AllianceSchema>;
+export type UseOfForce = z.output<typeof UseOfForceSchema>;
+export type TriFact = z.output<typeof TriFactSchema>;
+export type ScopeFact = z.output<typeof ScopeFactSchema>;
