@@ -92,6 +92,7 @@ export function datasetDefaults(r: DatasetRecord): Partial<Resolution> {
     authorisation: authorisationKind(r),
     words: r.words,
     paragraph: r.operative_paragraph,
+    limits: r.limits,
     from: isDate(r.from) ? r.from : undefined,
     until: isDate(r.until) ? r.until : undefined,
     note: r.notes,

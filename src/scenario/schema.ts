@@ -95,6 +95,8 @@ export const PlaceSchema = z
   })
   .strict();
 
+const GravityValue = z.enum(["armed-attack", "lesser", "cumulative", "unknown"]);
+
 export const AttackSchema = z
   .object({
     id: Id,
@@ -130,9 +132,12 @@ export const AttackSchema = z
       .optional()
       .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (Nicaragua para 195)."),
     gravity: z
-      .union([z.enum(["armed-attack", "lesser", "unknown"]), z.object({ value: z.enum(["armed-attack", "lesser", "unknown"]), why: z.string().optional(), source: z.string().optional() })])
+      .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
       .optional()
-      .describe("Scale and effects: an armed attack, or a lesser use of force (frontier incident). Not stated: unknown."),
+      .describe(
+        "Scale and effects: armed-attack; lesser (a lesser use of force, a frontier incident); cumulative (lesser alone, " +
+          "an armed attack only taken together with the other attacks of its series: switch accumulation). Not stated: unknown.",
+      ),
     established: TriFactSchema.optional().describe(
       "Is it established that the attack occurred and was carried out by `by`? no = examined and not proven (e.g. a court found the evidence insufficient).",
     ),
@@ -272,6 +277,7 @@ export const ResolutionSchema = z
     impliedFrom: z.boolean().optional().describe("Argued to authorise force implicitly (switch impliedAuthorisation)."),
     words: z.string().optional(),
     paragraph: z.string().optional().describe("Operative paragraph(s), for citations."),
+    limits: z.array(z.string()).optional().describe("Express limits of the authorisation, in words (from the dataset by default)."),
     addressees: AddresseesSchema.optional(),
     purposes: z.array(z.string()).optional().describe("Purpose ids the force must serve (matched against a use's purposes)."),
     areas: z.array(Id).optional().describe("Places or states where force is authorised."),
@@ -314,6 +320,7 @@ export const AllianceSchema = z
   .object({
     treaty: z.enum(["north-atlantic-treaty", "us-japan-security-treaty", "rio-treaty", "anzus", "warsaw-treaty"]),
     parties: z.array(Id).min(2),
+    administeringParty: Id.optional().describe("US-Japan Treaty: the party whose administered territories are the treaty area (Japan)."),
   })
   .strict();
 
