@@ -33,8 +33,11 @@ export interface Citation {
 
 /** One node of the proof tree. */
 export interface ConditionResult {
+  /** Path-like id, unique within the basis (e.g. "actors[USA]/attacks[a1]/conditions/gravity"). */
   id: string;
   label: string;
+  /** leaf (a fact test), all, any, unless, some (one candidate suffices), every, doctrine (a switch). */
+  kind: "leaf" | "all" | "any" | "unless" | "some" | "every" | "doctrine";
   status: ConditionStatus;
   /** Why: which facts made it so. */
   because: string;
@@ -45,6 +48,10 @@ export interface ConditionResult {
   missing: string[];
   /** Where the status depends on a doctrine switch: the status under each position. */
   byPosition?: PositionOutcome<ConditionStatus>[];
+  /** Shown for the record, but not a condition of the basis (e.g. reporting, Nicaragua para 200). */
+  evidenceOnly?: boolean;
+  /** For a node that depends on a doctrine switch: the position applied. */
+  doctrine?: { switch: string; position: string };
   children: ConditionResult[];
 }
 
@@ -131,7 +138,8 @@ export interface DoctrineSetting {
   switch: SwitchId;
   position: string;
   /** Where the setting came from. */
-  from: "default" | "situation" | "user";
+  /** default: open, judged both ways where it matters; law: settled by an ICJ holding; situation; user. */
+  from: "default" | "law" | "situation" | "user";
 }
 
 export interface Analysis {

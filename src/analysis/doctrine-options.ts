@@ -1,0 +1,64 @@
+// Which doctrine positions apply: those the user names (a profile or switch=position pairs),
+// else those the situation settles; every other switch stays open and is judged both ways.
+import { PROFILES, SWITCH_BY_ID } from "../law/doctrine.js";
+import type { Situation, SwitchId } from "../scenario/schema.js";
+import type { DoctrineSetting } from "./result.js";
+
+/** "icj", or { anticipatory: "caroline", ... }, or "icj,anticipatory=caroline". */
+export type DoctrineOption = string | Record<string, string>;
+
+export class DoctrineError extends Error {
+  override name = "DoctrineError";
+}
+
+export function parseDoctrine(option: DoctrineOption | undefined): Record<string, string> {
+  if (option === undefined) return {};
+  if (typeof option !== "string") return { ...option };
+  const out: Record<string, string> = {};
+  for (const part of option.split(",").map((x) => x.trim()).filter(Boolean)) {
+    if (part.includes("=")) {
+      const [k, v] = part.split("=").map((x) => x.trim());
+      out[k] = v;
+    } else {
+      const profile = PROFILES[part];
+      if (!profile) throw new DoctrineError(`unknown doctrine profile "${part}" (profiles: ${Object.keys(PROFILES).join(", ")}; or give switch=position pairs)`);
+      Object.assign(out, profile.positions);
+    }
+  }
+  return out;
+}
+
+function check(id: string, position: string, where: string) {
+  const sw = SWITCH_BY_ID.get(id);
+  if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys()].join(", ")})`);
+  if (!sw.positions.includes(position)) throw new DoctrineError(`${where}: switch ${id} has no position "${position}" (positions: ${sw.positions.join(", ")})`);
+}
+
+export function resolveDoctrine(situation: Situation, option?: DoctrineOption) {
+  const settled = new Map<string, string>();
+  const from = new Map<string, DoctrineSetting["from"]>();
+  for (const [id, v] of Object.entries(situation.doctrine ?? {})) {
+    const position = typeof v === "string" ? v : v.position;
+    check(id, position, "the situation's doctrine");
+    settled.set(id, position);
+    from.set(id, "situation");
+  }
+  for (const [id, position] of Object.entries(parseDoctrine(option))) {
+    check(id, position, "--doctrine");
+    settled.set(id, position);
+    from.set(id, "user");
+  }
+  // Switches an ICJ holding answers apply at their default unless chosen otherwise.
+  for (const s of SWITCH_BY_ID.values()) {
+    if (s.settledBy && !settled.has(s.id)) {
+      settled.set(s.id, s.default);
+      from.set(s.id, "law");
+    }
+  }
+  const settings: DoctrineSetting[] = [...SWITCH_BY_ID.values()].map((s) => ({
+    switch: s.id as SwitchId,
+    position: settled.get(s.id) ?? s.default,
+    from: from.get(s.id) ?? "default",
+  }));
+  return { settled, settings };
+}

@@ -1,0 +1,201 @@
+// Rules as data: a tagged union matched exhaustively. The engine knows no article numbers; a
+// rulebook (src/law) builds these trees, each node carrying its citations.
+import { and, or, type Tri } from "./tri.js";
+
+/** What a leaf test finds: a value, why, the facts relied on, and what would decide it if unknown. */
+export interface Finding {
+  value: Tri;
+  because: string;
+  facts?: string[];
+  missing?: string[];
+  /** The doctrine switch this finding depended on, with the position applied. */
+  doctrine?: { switch: string; position: string };
+}
+
+/** Doctrine positions in force for one evaluation ("world"), and the switches the rules asked about. */
+export interface World {
+  positions: ReadonlyMap<string, string>;
+  consulted: Set<string>;
+}
+
+export interface RuleMeta {
+  id: string;
+  label: string;
+  /** Citation ids (resolved by the rulebook's registry) or literal citations. */
+  cite?: readonly string[];
+  /** "evidence": shown, but never decides its parent (e.g. reporting under custom, Nicaragua para 200). */
+  weight?: "condition" | "evidence";
+}
+
+export type Rule<C> =
+  | (RuleMeta & { kind: "leaf"; test: (c: C) => Finding })
+  | (RuleMeta & { kind: "all"; of: readonly Rule<C>[] })
+  | (RuleMeta & { kind: "any"; of: readonly Rule<C>[] })
+  /** Holds when `rule` holds and `exception` does not: "X, unless Y". */
+  | (RuleMeta & { kind: "unless"; rule: Rule<C>; exception: Rule<C> })
+  /** Holds for some item (a victim, a resolution, a consent ...); `none` says why when there is none. */
+  | (RuleMeta & {
+      kind: "some";
+      items: (c: C) => readonly { key: string; label: string; ctx: C }[];
+      rule: Rule<C>;
+      none: (c: C) => Finding;
+    })
+  /** Holds for every item (every territory, every acting state ...). */
+  | (RuleMeta & {
+      kind: "every";
+      items: (c: C) => readonly { key: string; label: string; ctx: C }[];
+      rule: Rule<C>;
+      none: (c: C) => Finding;
+    })
+  /** Branches on a doctrine switch. */
+  | (RuleMeta & { kind: "doctrine"; switch: string; branches: Readonly<Record<string, Rule<C>>> });
+
+export interface ProofNode {
+  id: string;
+  label: string;
+  kind: Rule<unknown>["kind"];
+  value: Tri;
+  because: string;
+  cite: readonly string[];
+  facts: string[];
+  missing: string[];
+  weight: "condition" | "evidence";
+  /** For a doctrine node: the switch and the position applied. */
+  doctrine?: { switch: string; position: string };
+  children: ProofNode[];
+}
+
+export interface EvalContext {
+  world: World;
+}
+
+const counts = (n: ProofNode) => n.weight !== "evidence";
+
+function node(r: RuleMeta & { kind: ProofNode["kind"] }, value: Tri, because: string, children: ProofNode[], f?: Partial<Finding>): ProofNode {
+  return {
+    id: r.id,
+    label: r.label,
+    kind: r.kind,
+    value,
+    because,
+    cite: r.cite ?? [],
+    facts: f?.facts ?? [],
+    missing: f?.missing ?? [],
+    weight: r.weight ?? "condition",
+    children,
+  };
+}
+
+function summarise(children: ProofNode[], value: Tri): string {
+  const deciding = children.filter((c) => counts(c) && c.value === value);
+  if (value === "yes") return "all conditions hold";
+  const names = deciding.map((c) => c.label.toLowerCase()).join("; ");
+  return value === "no" ? `fails: ${names}` : `unknown: ${names}`;
+}
+
+export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix = ""): ProofNode {
+  const id = idPrefix ? `${idPrefix}/${rule.id}` : rule.id;
+  const r = { ...rule, id };
+  switch (rule.kind) {
+    case "leaf": {
+      const f = rule.test(ctx);
+      const out = node(r, f.value, f.because, [], f);
+      if (f.doctrine) out.doctrine = f.doctrine;
+      return out;
+    }
+    case "all": {
+      const children = rule.of.map((c) => evaluate(c, ctx, id));
+      const value = and(children.filter(counts).map((c) => c.value));
+      return node(r, value, summarise(children, value), children);
+    }
+    case "any": {
+      const children = rule.of.map((c) => evaluate(c, ctx, id));
+      const value = or(children.filter(counts).map((c) => c.value));
+      const because = value === "yes" ? `holds: ${children.find((c) => c.value === "yes")!.label.toLowerCase()}` : summarise(children, value);
+      return node(r, value, because, children);
+    }
+    case "unless": {
+      const main = evaluate(rule.rule, ctx, id);
+      const exception = evaluate(rule.exception, ctx, id);
+      const value = and([main.value, exception.value === "yes" ? "no" : exception.value === "no" ? "yes" : "unknown"]);
+      const because =
+        exception.value === "yes" ? `the exception applies: ${exception.because}` : value === "yes" ? main.because : main.value !== "yes" ? main.because : `unknown whether the exception applies: ${exception.because}`;
+      return node(r, value, because, [main, exception]);
+    }
+    case "some":
+    case "every": {
+      const items = rule.items(ctx);
+      if (items.length === 0) {
+        const f = rule.none(ctx);
+        return node(r, f.value, f.because, [], f);
+      }
+      const children = items.map((it) => {
+        const child = evaluate(rule.rule, it.ctx, `${id}[${it.key}]`);
+        return { ...child, label: it.label };
+      });
+      const values = children.map((c) => c.value);
+      const value = rule.kind === "some" ? or(values) : and(values);
+      const because =
+        rule.kind === "some"
+          ? value === "yes"
+            ? `holds for ${children.find((c) => c.value === "yes")!.label}`
+            : value === "no"
+              ? `fails for every candidate (${children.map((c) => c.label).join("; ")})`
+              : `undetermined for ${children.filter((c) => c.value === "unknown").map((c) => c.label).join("; ")}`
+          : value === "yes"
+            ? `holds for each (${children.map((c) => c.label).join("; ")})`
+            : `${value === "no" ? "fails" : "undetermined"} for ${children.filter((c) => c.value === value).map((c) => c.label).join("; ")}`;
+      return node(r, value, because, children);
+    }
+    case "doctrine": {
+      const position = ctx.world.positions.get(rule.switch);
+      if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
+      ctx.world.consulted.add(rule.switch);
+      const branch = rule.branches[position];
+      if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
+      const child = evaluate(branch, ctx, id);
+      const out = node(r, child.value, child.because, [child], child);
+      out.doctrine = { switch: rule.switch, position };
+      out.weight = child.weight === "evidence" ? "evidence" : out.weight;
+      return out;
+    }
+  }
+}
+
+/** The position a rule applies on a switch; asking records the switch as consulted. */
+export function position(ctx: EvalContext, sw: string): string {
+  const p = ctx.world.positions.get(sw);
+  if (p === undefined) throw new Error(`no position for doctrine switch ${sw}`);
+  ctx.world.consulted.add(sw);
+  return p;
+}
+
+// ---- constructors: keep rulebooks readable ------------------------------------------------------
+
+export const leaf = <C>(meta: RuleMeta, test: (c: C) => Finding): Rule<C> => ({ ...meta, kind: "leaf", test });
+export const all = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => ({ ...meta, kind: "all", of });
+export const any = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => ({ ...meta, kind: "any", of });
+export const unless = <C>(meta: RuleMeta, rule: Rule<C>, exception: Rule<C>): Rule<C> => ({ ...meta, kind: "unless", rule, exception });
+export const some = <C>(
+  meta: RuleMeta,
+  items: (c: C) => readonly { key: string; label: string; ctx: C }[],
+  rule: Rule<C>,
+  none: (c: C) => Finding,
+): Rule<C> => ({ ...meta, kind: "some", items, rule, none });
+export const every = <C>(
+  meta: RuleMeta,
+  items: (c: C) => readonly { key: string; label: string; ctx: C }[],
+  rule: Rule<C>,
+  none: (c: C) => Finding,
+): Rule<C> => ({ ...meta, kind: "every", items, rule, none });
+export const doctrine = <C>(meta: RuleMeta, sw: string, branches: Record<string, Rule<C>>): Rule<C> => ({
+  ...meta,
+  kind: "doctrine",
+  switch: sw,
+  branches,
+});
+
+/** Findings, tersely. */
+export const yes = (because: string, facts: string[] = []): Finding => ({ value: "yes", because, facts });
+export const no = (because: string, facts: string[] = []): Finding => ({ value: "no", because, facts });
+export const unknown = (because: string, missing: string[], facts: string[] = []): Finding => ({ value: "unknown", because, facts, missing });

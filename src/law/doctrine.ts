@@ -1,0 +1,221 @@
+// The contested points of the law (MODEL.md section 7, and the scope questions the cases raise):
+// each an explicit switch with its positions, a default, and the sources for each side.
+import type { SwitchId } from "../scenario/schema.js";
+import type { SwitchSpec } from "../engine/worlds.js";
+
+export interface Position {
+  id: string;
+  label: string;
+  cite: string[];
+}
+
+export interface DoctrineSwitch extends SwitchSpec {
+  id: SwitchId;
+  question: string;
+  positions: readonly string[];
+  detail: readonly Position[];
+  default: string;
+  whyDefault: string;
+  /**
+   * Set where an ICJ holding answers the question: the default then applies unless the situation or
+   * the user chooses otherwise, and the switch does not make an answer contested by itself.
+   * Open switches (no such holding) make a basis contested wherever the answer depends on them.
+   */
+  settledBy?: string;
+}
+
+const sw = (id: SwitchId, question: string, detail: Position[], whyDefault: string, settledBy?: string): DoctrineSwitch => ({
+  id,
+  question,
+  detail,
+  positions: detail.map((p) => p.id),
+  default: detail[0].id,
+  whyDefault,
+  settledBy,
+});
+
+export const SWITCHES: readonly DoctrineSwitch[] = [
+  sw(
+    "anticipatory",
+    "Does an attack that has not yet occurred open self-defence?",
+    [
+      { id: "restrictive", label: "only an attack that has occurred or is under way", cite: ["charter-51", "nicaragua-194", "drc-143"] },
+      { id: "caroline", label: "also an attack that is imminent in the strict temporal sense", cite: ["caroline", "high-level-panel-2004", "chatham-house-2005"] },
+      { id: "contextual", label: "also an attack imminent on a contextual reading (pattern, scale, last opportunity)", cite: ["bethlehem-2012"] },
+      { id: "preventive", label: "also a threat that is not imminent (pre-emption)", cite: ["us-nss-2002"] },
+    ],
+    "The text ('if an armed attack occurs') and the ICJ, which has never accepted more (Nicaragua para 194; DRC v Uganda para 143).",
+  ),
+  sw(
+    "gravity",
+    "Must an armed attack reach a gravity above other uses of force?",
+    [
+      { id: "strict", label: "yes: only the most grave forms of the use of force", cite: ["nicaragua-191", "nicaragua-195", "oil-51"] },
+      { id: "no-threshold", label: "no: any unlawful use of force against a state is an armed attack", cite: ["taft-2004"] },
+    ],
+    "The ICJ's holding (Nicaragua paras 191, 195; Oil Platforms para 51).",
+    "nicaragua-191",
+  ),
+  sw(
+    "accumulation",
+    "May lesser attacks be accumulated into an armed attack?",
+    [
+      { id: "accepted", label: "yes: a series of attacks may be taken cumulatively", cite: ["oil-64", "drc-146-147", "nicaragua-195"] },
+      { id: "rejected", label: "no: each attack is judged on its own", cite: ["nicaragua-191"] },
+    ],
+    "The ICJ has examined attacks 'cumulatively' (Oil Platforms para 64; DRC v Uganda para 146) without rejecting the approach.",
+  ),
+  sw(
+    "nonStateActors",
+    "Does an armed attack by a non-state group that is not attributable to a state open self-defence on another state's territory?",
+    [
+      { id: "attribution-required", label: "no: the attack must be attributable to a state", cite: ["wall-139", "drc-146-147", "nicaragua-195", "tladi-2013"] },
+      { id: "armed-attack-by-nsa", label: "yes: an armed attack by a group suffices, subject to necessity", cite: ["wall-139"] },
+      { id: "unwilling-or-unable", label: "yes, where the territorial state is unwilling or unable to stop the group", cite: ["us-s-2014-695", "deeks-2012", "bethlehem-2012"] },
+    ],
+    "The ICJ's reading (Wall para 139; DRC v Uganda paras 146-147).",
+  ),
+  sw(
+    "councilMeasures",
+    "Which Council measures end the right of self-defence ('until the Security Council has taken measures necessary')?",
+    [
+      { id: "effective", label: "only measures that actually restore peace (e.g. a Council ceasefire in effect)", cite: ["charter-51"] },
+      { id: "any-binding-measures", label: "any binding Chapter VII measures on the situation (sanctions, authorisation)", cite: ["charter-51", "charter-24"] },
+    ],
+    "A right the Council expressly affirms while acting (S/RES/661 (1990)) is not read as ended by that act; the US/UK reading in 1990.",
+  ),
+  sw(
+    "reporting",
+    "Is the report to the Council a condition of lawful self-defence?",
+    [
+      { id: "evidence", label: "no: its absence is evidence that the state did not believe it acted in self-defence", cite: ["nicaragua-200", "nicaragua-235"] },
+      { id: "condition", label: "yes: Art. 51 says measures 'shall be immediately reported'", cite: ["charter-51", "nuclear-44"] },
+    ],
+    "The ICJ's holding for custom (Nicaragua para 200).",
+    "nicaragua-200",
+  ),
+  sw(
+    "standingTreatyRequest",
+    "Does a standing treaty clause count as the victim's request for collective self-defence?",
+    [
+      { id: "ad-hoc-request-required", label: "no: the victim must ask on the occasion", cite: ["nicaragua-199", "robertson-2001"] },
+      { id: "treaty-suffices", label: "yes: a pre-commitment in a collective defence treaty is a standing request", cite: ["nato-5", "rio-3"] },
+    ],
+    "Nicaragua para 199; the Rio Treaty itself waits for 'the request of the State or States directly attacked' (art 3(2)).",
+    "nicaragua-199",
+  ),
+  sw(
+    "closeLink",
+    "Must the helper have a close link with the victim?",
+    [
+      { id: "not-required", label: "no: the ICJ asks only for the victim's declaration and request", cite: ["nicaragua-199"] },
+      { id: "required", label: "yes: a helper must share a legal interest (Bowett)", cite: ["bowett-1958"] },
+    ],
+    "The ICJ does not require it (Nicaragua paras 195, 199).",
+    "nicaragua-199",
+  ),
+  sw(
+    "laterEndorsement",
+    "Does the Council's later endorsement cure regional enforcement action taken without its authorisation?",
+    [
+      { id: "rejected", label: "no: Art. 53(1) requires authorisation before the action", cite: ["charter-53"] },
+      { id: "accepted", label: "yes: later endorsement counts (ECOWAS practice)", cite: ["charter-53"] },
+    ],
+    "The words 'no enforcement action shall be taken ... without the authorization' (art 53(1)).",
+  ),
+  sw(
+    "humanitarianIntervention",
+    "Is there a right of humanitarian intervention without Council authorisation?",
+    [
+      { id: "rejected", label: "no: it has no basis in the Charter or custom", cite: ["charter-2-4", "corfu-35", "g77-2000"] },
+      { id: "exceptional-right", label: "yes, exceptionally, to avert an overwhelming humanitarian catastrophe", cite: ["uk-kosovo-1999", "uk-lloyd-1999"] },
+    ],
+    "The Charter's structure and the view of most states (G77 Havana declaration, 2000, para 54).",
+  ),
+  sw(
+    "protectionOfNationals",
+    "May a state use force to rescue its nationals abroad?",
+    [
+      { id: "rejected", label: "no: forcible self-help on another state's territory is not a basis", cite: ["charter-2-4", "corfu-35"] },
+      { id: "accepted", label: "yes, as an extension of self-defence, when the nationals are in imminent danger and the territorial state cannot or will not protect them", cite: ["bowett-1958"] },
+    ],
+    "Corfu Channel (p 35) rejects forcible self-help; no source in ../shared/law admits the right.",
+  ),
+  sw(
+    "authorisationScope",
+    "Where the reach of an authorisation is disputed, is it read strictly or broadly?",
+    [
+      { id: "strict", label: "strictly: only what the authorising words plainly cover", cite: ["sc-reading-rules"] },
+      { id: "broad", label: "broadly: whatever is necessary to the authorised purpose in the area", cite: ["authorisation-practice"] },
+    ],
+    "Force is an exception to art 2(4); the Council, not the acting states, sets its reach.",
+  ),
+  sw(
+    "impliedAuthorisation",
+    "Can a resolution authorise force without express words (implied authorisation)?",
+    [
+      { id: "express-only", label: "no: only express words ('all necessary means/measures') authorise", cite: ["sc-reading-rules", "authorisation-practice"] },
+      { id: "accepted", label: "yes: force in support of purposes the Council laid down", cite: ["uk-lloyd-1999"] },
+    ],
+    "The Council's practice of express authorisation (../shared/law/security-council.md, section 9).",
+  ),
+  sw(
+    "revival",
+    "Can a material breach of a ceasefire revive an earlier authorisation?",
+    [
+      { id: "rejected", label: "no: the Council decides whether force is again authorised", cite: ["sc-reading-rules"] },
+      { id: "accepted", label: "yes: the earlier authorisation revives", cite: ["revival-argument"] },
+    ],
+    "S/RES/687 (1991), para 34 reserves further steps to the Council.",
+  ),
+  sw(
+    "unitingForPeace",
+    "Is a General Assembly recommendation under Uniting for Peace a basis for force?",
+    [
+      { id: "no-basis", label: "no: the Assembly can recommend, not authorise, and cannot displace art 2(4)", cite: ["ga-377", "charter-2-4"] },
+      { id: "recommendation-suffices", label: "yes: a recommendation for a breach of the peace or act of aggression suffices", cite: ["ga-377"] },
+    ],
+    "Assembly recommendations are not binding decisions (../shared/law/un-charter.md, note B3).",
+  ),
+];
+
+export const SWITCH_BY_ID: ReadonlyMap<string, DoctrineSwitch> = new Map(SWITCHES.map((s) => [s.id, s]));
+
+/** Named profiles a user can apply with --doctrine NAME. */
+export const PROFILES: Record<string, { label: string; positions: Partial<Record<SwitchId, string>> }> = {
+  icj: {
+    label: "the ICJ's reading throughout (every switch at its default)",
+    positions: Object.fromEntries(SWITCHES.map((s) => [s.id, s.default])) as Partial<Record<SwitchId, string>>,
+  },
+  "broad-self-defence": {
+    label: "a wide reading of self-defence as in some states' practice",
+    positions: {
+      anticipatory: "contextual",
+      gravity: "no-threshold",
+      accumulation: "accepted",
+      nonStateActors: "unwilling-or-unable",
+      councilMeasures: "effective",
+      reporting: "evidence",
+    },
+  },
+  restrictive: {
+    label: "a strict reading of every exception to art 2(4)",
+    positions: {
+      anticipatory: "restrictive",
+      gravity: "strict",
+      accumulation: "rejected",
+      nonStateActors: "attribution-required",
+      councilMeasures: "any-binding-measures",
+      reporting: "condition",
+      standingTreatyRequest: "ad-hoc-request-required",
+      closeLink: "required",
+      laterEndorsement: "rejected",
+      humanitarianIntervention: "rejected",
+      protectionOfNationals: "rejected",
+      authorisationScope: "strict",
+      impliedAuthorisation: "express-only",
+      revival: "rejected",
+      unitingForPeace: "no-basis",
+    },
+  },
+};

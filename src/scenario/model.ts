@@ -1,0 +1,137 @@
+// A validated situation with its indexes: what the rules ask of the facts. Built once per
+// situation, then shared by every evaluation (analyses are pure functions of model and date).
+import type { Tri } from "../engine/tri.js";
+import type { Actor, Attack, Consent, Place, Resolution, ScopeFact, Situation, TriFact, UseOfForce } from "./schema.js";
+
+export interface FactValue {
+  value: Tri;
+  why?: string;
+  source?: string;
+  stated: boolean;
+}
+
+export type ScopeValue = Omit<FactValue, "value"> & { value: Tri | "disputed" };
+
+const toTri = (v: boolean | Tri): Tri => (v === true ? "yes" : v === false ? "no" : v);
+
+/** Read a three-valued fact; not stated means unknown. */
+export function fact(f: TriFact | undefined, fallback?: Tri): FactValue {
+  if (f === undefined) return { value: fallback ?? "unknown", stated: false };
+  if (typeof f === "object") return { value: toTri(f.value), why: f.why, source: f.source, stated: true };
+  return { value: toTri(f), stated: true };
+}
+
+export function scope(f: ScopeFact | undefined): ScopeValue {
+  if (f === undefined) return { value: "unknown", stated: false };
+  if (typeof f === "object") return { value: f.value === "disputed" ? "disputed" : toTri(f.value), why: f.why, source: f.source, stated: true };
+  return { value: f === "disputed" ? "disputed" : toTri(f), stated: true };
+}
+
+/** "because" text for a stated fact: its reason and source, if given. */
+export function reason(f: { why?: string; source?: string }, fallback: string): string {
+  const why = f.why ?? fallback;
+  return f.source ? `${why} (${f.source})` : why;
+}
+
+export const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+export type EventList = "attacks" | "declarations" | "requests" | "consents" | "resolutions" | "reports" | "regionalDecisions";
+
+export class Model {
+  readonly actors = new Map<string, Actor>();
+  readonly places = new Map<string, Place>();
+  readonly attacks = new Map<string, Attack>();
+  readonly resolutions = new Map<string, Resolution>();
+  readonly consents = new Map<string, Consent>();
+  readonly uses = new Map<string, UseOfForce>();
+  private readonly open: Set<EventList>;
+  private readonly index = new Map<string, number>();
+
+  constructor(readonly situation: Situation) {
+    for (const a of situation.actors) this.actors.set(a.id, a);
+    for (const p of situation.places ?? []) this.places.set(p.id, p);
+    for (const a of situation.attacks ?? []) this.attacks.set(a.id, a);
+    for (const r of situation.resolutions ?? []) this.resolutions.set(r.id, r);
+    for (const c of situation.consents ?? []) this.consents.set(c.id, c);
+    for (const u of situation.uses) this.uses.set(u.id, u);
+    this.open = new Set(situation.incomplete ?? []);
+    for (const list of ["actors", "places", "attacks", "resolutions", "consents", "uses"] as const)
+      (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.index.set(`${list}:${item.id}`, i));
+  }
+
+  /** For a closed list, a missing event is "no"; for a list marked incomplete, "unknown". */
+  absent(list: EventList): Tri {
+    return this.open.has(list) ? "unknown" : "no";
+  }
+
+  name(id: string): string {
+    return this.actors.get(id)?.name ?? this.places.get(id)?.name ?? id;
+  }
+
+  isState(id: string): boolean {
+    return this.actors.get(id)?.kind === "state";
+  }
+
+  /** The state whose territory a place (or state id) is; "international" for high seas; undefined if not said. */
+  territoryOf(where: string): string | "international" | undefined {
+    if (this.actors.has(where)) return this.isState(where) ? where : undefined;
+    const p = this.places.get(where);
+    if (!p) return undefined;
+    if (p.international) return "international";
+    return p.territoryOf;
+  }
+
+  /** The state in effective control of a place: its occupant if any, else its territorial state. */
+  controllerOf(where: string): string | undefined {
+    const t = this.territoryOf(where);
+    return this.places.get(where)?.controlledBy ?? (t === "international" ? undefined : t);
+  }
+
+  /** JSON path of an item of a list, for "facts relied on". */
+  path(list: "actors" | "places" | "attacks" | "resolutions" | "consents" | "uses", id: string, field?: string): string {
+    const i = this.index.get(`${list}:${id}`);
+    return `$.${list}[${i ?? "?"}]${field ? `.${field}` : ""}`;
+  }
+
+  /** The state an attack is carried out by, or attributed to (whatever the link). */
+  attackerState(a: Attack): string | undefined {
+    if (this.isState(a.by)) return a.by;
+    return a.attribution?.state;
+  }
+
+  isMember(id: string, date: string): Tri {
+    const m = this.actors.get(id)?.unMember;
+    if (m === undefined || m === true) return "yes";
+    if (m === false) return "no";
+    return m <= date ? "yes" : "no";
+  }
+
+  isPermanentMember(nameOrId: string): boolean {
+    const a = this.actors.get(nameOrId);
+    if (a) return a.permanentMember === true;
+    return PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
+  }
+
+  alliesOf(a: string, b: string) {
+    return (this.situation.alliances ?? []).filter((al) => al.parties.includes(a) && al.parties.includes(b));
+  }
+}
+
+/** Names the dataset uses for the permanent members (Charter art 23(1)), for votes given by name. */
+const PERMANENT_MEMBER_NAMES = new Set(
+  [
+    "China",
+    "Republic of China",
+    "People's Republic of China",
+    "France",
+    "United Kingdom",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "United States",
+    "United States of America",
+    "Union of Soviet Socialist Republics",
+    "USSR",
+    "Soviet Union",
+    "Russian Federation",
+    "Russia",
+  ].map((n) => n.toLowerCase()),
+);
