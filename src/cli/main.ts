@@ -1,0 +1,157 @@
+// The command line: casus analyze | compare | explain | validate | schema | doctrine.
+// Exit codes: 0 done, 2 invalid input or usage, 1 an internal error (a bug: please report it).
+import { Command, CommanderError, Option } from "commander";
+import { z } from "zod";
+import { loadSituation, CasusInputError } from "../scenario/load.js";
+import { SituationSchema, DATE_PATTERN } from "../scenario/schema.js";
+import { analyze, timeline, UsageError } from "../analysis/analyze.js";
+import { compare } from "../analysis/compare.js";
+import { explain } from "../analysis/explain.js";
+import { DoctrineError } from "../analysis/doctrine-options.js";
+import { SWITCHES, PROFILES } from "../law/doctrine.js";
+import { BASES } from "../law/rulebook.js";
+import { cite } from "../law/citations.js";
+import type { BasisId } from "../analysis/result.js";
+import { renderAnalysis, renderComparison, renderExplanation, renderTimeline, renderUse, renderUseTimeline } from "../render/text.js";
+
+const print = (s: string): void => {
+  process.stdout.write(s.endsWith("\n") ? s : s + "\n");
+};
+const json = (v: unknown): void => print(JSON.stringify(v, null, 2));
+
+function asOf(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !DATE_PATTERN.test(v)) throw new UsageError(`--as-of expects a date as YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
+const dateOpt = () => new Option("--as-of <date>", "judge on this date (YYYY-MM-DD)").argParser(asOf);
+const doctrineOpt = () => new Option("--doctrine <spec>", "a profile (icj, broad-self-defence, restrictive) and/or switch=position pairs, comma-separated");
+const jsonOpt = () => new Option("--json", "print the answer as JSON (docs/json-output.md)");
+
+export function program(): Command {
+  const p = new Command("casus")
+    .description("Explainable reasoning on the international law on the use of force: which legal basis, if any, for each use of force, on each date, and why.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride();
+
+  p.command("analyze")
+    .description("Judge every use of force in a situation: verdict, each basis, and the proof tree")
+    .argument("<file>", "situation file (YAML or JSON)")
+    .addOption(dateOpt())
+    .addOption(doctrineOpt())
+    .option("--use <id...>", "only these uses of force")
+    .option("--brief", "verdict and one line per basis, no proof tree")
+    .option("--no-citations", "leave citations out of the proof tree")
+    .addOption(jsonOpt())
+    .addHelpText(
+      "after",
+      `
+Without --as-of, each use of force gets a timeline: the intervals over which each basis is available,
+followed by the analysis at the start of each use (or the situation's asOf date).
+
+Examples:
+  casus analyze examples/kuwait-1990.yaml
+  casus analyze examples/kuwait-1990.yaml --as-of 1991-01-17 --use u6
+  casus analyze examples/kosovo-1999.yaml --as-of 1999-04-01 --doctrine humanitarianIntervention=exceptional-right
+  casus analyze examples/nicaragua-1986.yaml --doctrine icj --json`,
+    )
+    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean }) => {
+      const s = loadSituation(file);
+      const text = { brief: o.brief, citations: o.citations };
+      if (o.asOf) {
+        const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use });
+        return o.json ? json(a) : print(renderAnalysis(a, text));
+      }
+      const t = timeline(s, { doctrine: o.doctrine, uses: o.use });
+      const a = analyze(s, { doctrine: o.doctrine, uses: o.use });
+      if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
+      print(`${s.title}\n`);
+      a.uses.forEach((u, i) => print(`${renderUseTimeline(t.uses[i])}\n\n${renderUse(u, { ...text, brief: text.brief ?? true })}\n`));
+      if (!o.brief) print("(Use --as-of DATE for the full proof tree on a date.)");
+    });
+
+  p.command("compare")
+    .description("Collective self-defence and collective security side by side for one use of force")
+    .argument("<file>", "situation file")
+    .requiredOption("--use <id>", "the use of force")
+    .addOption(dateOpt())
+    .addOption(doctrineOpt())
+    .addOption(jsonOpt())
+    .addHelpText("after", `\nExample:\n  casus compare examples/kuwait-1990.yaml --use u5 --as-of 1990-10-01`)
+    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; json?: boolean }) => {
+      const c = compare(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine });
+      return o.json ? json(c) : print(renderComparison(c));
+    });
+
+  p.command("explain")
+    .description("What would have to be true for a basis to hold, and which unknown fact would decide it")
+    .argument("<file>", "situation file")
+    .requiredOption("--use <id>", "the use of force")
+    .addOption(new Option("--basis <id>", "the basis").choices(BASES.map((b) => b.id)).makeOptionMandatory())
+    .addOption(dateOpt())
+    .addOption(doctrineOpt())
+    .addOption(jsonOpt())
+    .addHelpText("after", `\nExample:\n  casus explain examples/nicaragua-1986.yaml --use u1 --basis collective-self-defence --as-of 1984-01-10`)
+    .action((file: string, o: { use: string; basis: BasisId; asOf?: string; doctrine?: string; json?: boolean }) => {
+      const e = explain(loadSituation(file), o.use, o.basis, { date: o.asOf, doctrine: o.doctrine });
+      return o.json ? json(e) : print(renderExplanation(e));
+    });
+
+  p.command("validate")
+    .description("Check a situation file against the format; report every problem with its line and JSON path")
+    .argument("<file>", "situation file")
+    .addOption(jsonOpt())
+    .addHelpText("after", `\nExample:\n  casus validate examples/libya-2011.yaml`)
+    .action((file: string, o: { json?: boolean }) => {
+      const s = loadSituation(file);
+      return o.json ? json({ valid: true, file, uses: s.uses.map((u) => u.id) }) : print(`${file}: valid (${s.uses.length} uses of force)`);
+    });
+
+  p.command("schema")
+    .description("Print the JSON Schema of the situation format (for editors)")
+    .addHelpText("after", `\nExample:\n  casus schema > situation.schema.json`)
+    .action(() => json(situationJsonSchema()));
+
+  p.command("doctrine")
+    .description("List the doctrine switches: positions, defaults and the sources for each side")
+    .addOption(jsonOpt())
+    .addHelpText("after", `\nExample:\n  casus doctrine`)
+    .action((o: { json?: boolean }) => {
+      const data = SWITCHES.map((s) => ({
+        switch: s.id,
+        question: s.question,
+        default: s.default,
+        settledBy: s.settledBy ? cite(s.settledBy).text : undefined,
+        whyDefault: s.whyDefault,
+        positions: s.detail.map((d) => ({ id: d.id, label: d.label, sources: d.cite.map((x) => cite(x).text) })),
+      }));
+      if (o.json) return json({ switches: data, profiles: PROFILES });
+      for (const s of data) {
+        print(`${s.switch}: ${s.question}`);
+        print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);
+        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      ${d.sources.join("; ")}`);
+      }
+      print(`\nProfiles (--doctrine NAME): ${Object.entries(PROFILES).map(([k, v]) => `${k} (${v.label})`).join("; ")}`);
+    });
+  return p;
+}
+
+export function situationJsonSchema(): unknown {
+  return { title: "casus situation", ...z.toJSONSchema(SituationSchema, { io: "input", unrepresentable: "any" }) };
+}
+
+export function run(argv: string[]): number {
+  try {
+    program().parse(argv, { from: "user" });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CasusInputError || e instanceof UsageError || e instanceof DoctrineError) {
+      process.stderr.write(`casus: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`casus: internal error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}

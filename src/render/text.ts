@@ -1,0 +1,134 @@
+// Plain-text rendering of answers for the terminal. Pure: answer in, string out.
+import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../analysis/result.js";
+import type { Comparison } from "../analysis/compare.js";
+import type { Explanation } from "../analysis/explain.js";
+
+export interface TextOptions {
+  /** Only the verdict and one line per basis. */
+  brief?: boolean;
+  /** Print citations under each condition (default true). */
+  citations?: boolean;
+}
+
+const MARK: Record<string, string> = { satisfied: "[+]", failed: "[x]", unknown: "[?]", contested: "[~]" };
+const BASIS_MARK: Record<string, string> = { available: "AVAILABLE", "not-available": "not available", undetermined: "UNDETERMINED", contested: "CONTESTED" };
+
+function condition(c: ConditionResult, indent: string, o: TextOptions, out: string[]) {
+  const doctrineNote = c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : "";
+  const evidence = c.evidenceOnly ? " (evidence only)" : "";
+  const because = c.children.length === 0 || c.kind === "doctrine" ? `: ${c.because}` : "";
+  out.push(`${indent}${MARK[c.status]} ${c.label}${evidence}${doctrineNote}${because}`);
+  if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (c.missing.length && c.status === "unknown") out.push(`${indent}      would be decided by: ${c.missing.join(", ")}`);
+  if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
+    out.push(`${indent}      - ${c.citations.map((x) => x.text).join("; ")}`);
+  const kids = c.kind === "doctrine" && c.children.length === 1 && c.children[0].children.length === 0 ? [] : c.children;
+  for (const k of kids) condition(k, indent + "    ", o, out);
+}
+
+const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ") || "the default positions";
+
+function basis(b: BasisResult, o: TextOptions, out: string[]) {
+  out.push(`  ${b.label}: ${BASIS_MARK[b.status]}${b.claimed ? " (claimed)" : ""}`);
+  out.push(`    ${b.summary}`);
+  if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (o.brief) return;
+  for (const c of b.conditions) condition(c, "      ", o, out);
+}
+
+export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
+  const out: string[] = [];
+  out.push(`${u.id}: ${u.title}`);
+  out.push(`  by ${u.by.join(", ")}, judged on ${u.date}`);
+  out.push(`  VERDICT: ${u.verdict.toUpperCase()} (${u.summary})`);
+  out.push("");
+  for (const b of u.bases) {
+    basis(b, o, out);
+    if (!o.brief) out.push("");
+  }
+  if (u.commitments.length) {
+    out.push("  Collective defence treaties (commitments, not legal bases):");
+    for (const c of u.commitments) out.push(`    ${c.label}: ${c.triggered === "yes" ? "triggered" : c.triggered === "no" ? "not triggered" : "undetermined"} (${c.because})`);
+  }
+  if (u.labels.length) {
+    out.push("  Labels claimed:");
+    for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.message}`);
+  }
+  return out.join("\n");
+}
+
+export function renderAnalysis(a: Analysis, o: TextOptions = {}): string {
+  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a)}`, ""];
+  return [...head, ...a.uses.map((u) => renderUse(u, o) + "\n")].join("\n");
+}
+
+function doctrineLine(a: { doctrine: Analysis["doctrine"] }): string {
+  const chosen = a.doctrine.filter((d) => d.from === "user" || d.from === "situation");
+  const open = a.doctrine.filter((d) => d.from === "default").map((d) => d.switch);
+  return `${chosen.length ? chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ") + "; " : ""}open switches (judged under each position where it matters): ${open.join(", ")}`;
+}
+
+export function renderUseTimeline(t: UseTimeline): string {
+  const out = [`${t.id}: ${t.title} (${t.from}${t.to ? ` to ${t.to}` : " onward"})`, "  Verdict over time:"];
+  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + v.verdict);
+  out.push("  Bases over time:");
+  for (const b of t.bases) {
+    out.push(`    ${b.basis}`);
+    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + i.status);
+  }
+  if (t.events.length) {
+    out.push("  Events:");
+    for (const e of t.events) out.push(`    ${e.date}  ${e.what}`);
+  }
+  return out.join("\n");
+}
+
+export function renderTimeline(t: TimelineAnalysis): string {
+  return [`${t.title}`, `Doctrine: ${doctrineLine(t)}`, "", ...t.uses.map((u) => renderUseTimeline(u) + "\n")].join("\n");
+}
+
+export function renderComparison(c: Comparison): string {
+  const w = 22;
+  const col = 48;
+  const wrap = (s: string) => {
+    const lines: string[] = [];
+    let line = "";
+    for (const word of s.split(" ")) {
+      if ((line + " " + word).trim().length > col) {
+        lines.push(line.trim());
+        line = word;
+      } else line += " " + word;
+    }
+    lines.push(line.trim());
+    return lines;
+  };
+  const out = [`${c.use}: ${c.title}, on ${c.date}`, "", `${"".padEnd(w)}${"COLLECTIVE SELF-DEFENCE".padEnd(col + 2)}COLLECTIVE SECURITY`];
+  for (const r of c.rows) {
+    const a = wrap(r.collectiveSelfDefence);
+    const b = wrap(r.collectiveSecurity);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(`${(i === 0 ? r.aspect : "").padEnd(w)}${(a[i] ?? "").padEnd(col + 2)}${b[i] ?? ""}`);
+  }
+  out.push("");
+  out.push(`Holds: ${c.holds.length ? c.holds.join(" and ") : "neither"}`);
+  out.push(`Sources: ${c.citations.collectiveSelfDefence.map((x) => x.text).join("; ")} | ${c.citations.collectiveSecurity.map((x) => x.text).join("; ")}`);
+  return out.join("\n");
+}
+
+export function renderExplanation(e: Explanation): string {
+  const out = [`${e.basis} for ${e.use} on ${e.date}: ${e.status}`, `  ${e.summary}`, ""];
+  if (e.status === "available") out.push("  It holds already.");
+  if (e.flips.length) {
+    out.push("  What would have to be true for it to hold (smallest sets):");
+    e.flips.forEach((set, i) => {
+      out.push(`    ${i + 1}. ${set.map((c) => c.label).join(" AND ")}`);
+      for (const c of set) out.push(`         now ${c.status}: ${c.because}${c.facts.length ? ` [${c.facts.join(", ")}]` : ""}`);
+    });
+  } else if (e.status !== "available") out.push("  No set of up to three conditions would make it hold: it fails on more counts than that, or on doctrine.");
+  if (e.deciding.length) {
+    out.push("", "  Unknown facts that would decide it:");
+    for (const d of e.deciding) out.push(`    ${d.label} [${d.facts.join(", ")}]: if so -> ${d.ifSatisfied}, if not -> ${d.ifFailed}`);
+  }
+  if (e.irrelevant.length) out.push("", `  Unknown but irrelevant as things stand: ${e.irrelevant.map((d) => d.label).join("; ")}`);
+  if (e.availableUnder.length) out.push("", `  Available under: ${e.availableUnder.map(posText).join(" | ")}`);
+  return out.join("\n");
+}
