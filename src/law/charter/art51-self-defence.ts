@@ -310,9 +310,8 @@ const declared = leaf<LawCtx>(
 const requestsTo = (c: LawCtx) =>
   (c.m.situation.requests ?? []).filter((r) => r.by === c.victim && (r.to === "all" || r.form === "to-the-council" || r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through))));
 
-const requested = leaf<LawCtx>(
-  { id: "requested", label: "The victim requested this state's help, before the force", cite: ["nicaragua-199", "nicaragua-232-234", "nicaragua-236"] },
-  (c) => {
+function requestTest(c: LawCtx): Finding {
+  {
     const moment = forceMoment(c);
     const reqs = requestsTo(c);
     const timely = reqs.find((r) => onOrBefore(r.date, moment) === "yes");
@@ -333,7 +332,12 @@ const requested = leaf<LawCtx>(
     return c.m.absent("requests") === "no"
       ? no(`${c.m.name(c.victim!)} made no request for help to ${c.m.name(c.actor)}`, ["$.requests"])
       : unknown(`no request by ${c.m.name(c.victim!)} is recorded, and the record may be incomplete`, ["$.requests"]);
-  },
+  }
+}
+
+const requested = leaf<LawCtx>(
+  { id: "requested", label: "The victim requested this state's help, before the force", cite: ["nicaragua-199", "nicaragua-232-234", "nicaragua-236"] },
+  requestTest,
 );
 
 const notOwnAssessment = leaf<LawCtx>(
@@ -346,9 +350,10 @@ const notOwnAssessment = leaf<LawCtx>(
       if (stated.value === "no") return yes(reason(stated, "the helper acted on the victim's assessment"), [path]);
       return unknown(reason(stated, "not established"), [path]);
     }
-    const moment = forceMoment(c);
-    const asked = requestsTo(c).some((r) => onOrBefore(r.date, moment) === "yes");
-    return asked ? yes("it acts on the victim's request") : no("without a timely request, the helper acts on its own assessment");
+    // Not stated: the helper acts on the victim's assessment exactly when it acts on its request.
+    const asked = requestTest(c).value;
+    if (asked === "unknown") return unknown("whether the helper acts at the victim's request is unknown", ["$.requests"]);
+    return asked === "yes" ? yes("it acts on the victim's request") : no("without a timely request, the helper acts on its own assessment");
   },
 );
 

@@ -1,0 +1,32 @@
+// Small builders for tests: a situation from a partial object, and tree searches.
+import { SituationSchema, type Situation, type SituationInput } from "../src/scenario/schema.js";
+import type { BasisResult, ConditionResult, UseAnalysis } from "../src/analysis/result.js";
+
+export function situation(partial: Partial<SituationInput> & Pick<SituationInput, "uses">): Situation {
+  return SituationSchema.parse({
+    casus: 1,
+    title: "test",
+    actors: [
+      { id: "V", name: "Victimland", kind: "state" },
+      { id: "X", name: "Attackerland", kind: "state" },
+      { id: "H", name: "Helperland", kind: "state" },
+      { id: "T", name: "Thirdland", kind: "state" },
+    ],
+    ...partial,
+  });
+}
+
+export function basis(u: UseAnalysis, id: string): BasisResult {
+  const b = u.bases.find((x) => x.basis === id);
+  if (!b) throw new Error(`no basis ${id} in ${u.id}`);
+  return b;
+}
+
+export function nodes(cs: ConditionResult[]): ConditionResult[] {
+  return cs.flatMap((c) => [c, ...nodes(c.children)]);
+}
+
+/** Conditions of a basis with this status whose label matches. */
+export function find(b: BasisResult, status: ConditionResult["status"], label: RegExp): ConditionResult[] {
+  return nodes(b.conditions).filter((c) => c.status === status && label.test(c.label));
+}
