@@ -55,8 +55,8 @@ export function parseSituation(text: string, file = "<input>"): Situation {
     throw new CasusInputError(
       file,
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return { path: "$", line: pos?.line, column: pos?.col, message: `not valid YAML or JSON: ${e.message.split("\n")[0]}` };
+        const pos = lc.linePos(e.pos[0]);
+        return { path: "$", line: pos.line, column: pos.col, message: `not valid YAML or JSON: ${e.message.split("\n")[0]}` };
       }),
     );
   }
