@@ -1,5 +1,6 @@
 // The command line: casus analyze | compare | explain | validate | schema | doctrine.
 // Exit codes: 0 done, 2 invalid input or usage, 1 an internal error (a bug: please report it).
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { loadSituation, CasusInputError } from "../scenario/load.js";
@@ -13,6 +14,9 @@ import { BASES } from "../law/rulebook.js";
 import { cite } from "../law/citations.js";
 import type { BasisId } from "../analysis/result.js";
 import { renderAnalysis, renderComparison, renderExplanation, renderTimeline, renderUse, renderUseTimeline } from "../render/text.js";
+
+/** The situation `casus analyze` judges when given none. */
+export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-1990.yaml", import.meta.url));
 
 const print = (s: string): void => {
   process.stdout.write(s.endsWith("\n") ? s : s + "\n");
@@ -37,7 +41,7 @@ export function program(): Command {
 
   p.command("analyze")
     .description("Judge every use of force in a situation: verdict, each basis, and the proof tree")
-    .argument("<file>", "situation file (YAML or JSON)")
+    .argument("[file]", "situation file (YAML or JSON); default: the embedded example, Kuwait 1990-91", DEFAULT_SITUATION)
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .option("--use <id...>", "only these uses of force")
@@ -51,6 +55,7 @@ Without --as-of, each use of force gets a timeline: the intervals over which eac
 followed by the analysis at the start of each use (or the situation's asOf date).
 
 Examples:
+  casus analyze                                   (the embedded example: Kuwait 1990-91)
   casus analyze examples/kuwait-1990.yaml
   casus analyze examples/kuwait-1990.yaml --as-of 1991-01-17 --use u6
   casus analyze examples/kosovo-1999.yaml --as-of 1999-04-01 --doctrine humanitarianIntervention=exceptional-right
