@@ -227,7 +227,7 @@ const reported = doctrine<LawCtx>({ id: "reported", label: "The measures were re
 const thirdStateTerritory = every<LawCtx>(
   { id: "territory", label: "Force on a third state's territory has that state's consent", cite: ["charter-2-4", "asr-20", "corfu-35"] },
   territories,
-  leaf({ id: "place", label: "place" }, (c) => {
+  leaf({ id: "place", label: "The place is the victim's, the attacker's or no state's territory, or its state consented" }, (c) => {
     const state = c.m.territoryOf(c.territory!);
     const a = c.attack!;
     if (state === "international") return yes(`${c.m.name(c.territory!)} is no state's territory`);

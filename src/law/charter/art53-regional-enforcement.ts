@@ -5,7 +5,7 @@
 import { all, any, leaf, no, position, some, unknown, yes, type Rule } from "../../engine/rule.js";
 import { onOrBefore } from "../../engine/dates.js";
 import { useFact, type LawCtx } from "../context.js";
-import { councilAuthorisation } from "./chapter7-collective-security.js";
+import { councilResolutions, noResolution, resolutionConditions } from "./chapter7-collective-security.js";
 import { adoption, symbolOf } from "./security-council.js";
 
 const regionalDecision = leaf<LawCtx>(
@@ -39,6 +39,28 @@ const laterEndorsement = leaf<LawCtx>(
   },
 );
 
+/** Art 53(1) asks for the Council's authorisation of the regional action itself: the resolution must reach the organisation. */
+const organisationAddressed = leaf<LawCtx>(
+  { id: "organisation-addressed", label: "The authorisation extends to action through the organisation", cite: ["charter-53"] },
+  (c) => {
+    const r = c.resolution!;
+    const org = c.use.through!;
+    const a = r.addressees;
+    const path = c.m.path("resolutions", r.id, "addressees");
+    if (!a) return unknown(`whether ${symbolOf(r)} extends to action through ${c.m.name(org)} is not recorded`, [path]);
+    if (a.organisations?.includes(org)) return yes(`${symbolOf(r)} names ${c.m.name(org)}`, [path]);
+    if (a.throughRegionalOrganisations) return yes(`${symbolOf(r)} allows states to act "through regional organizations or arrangements"`, [path]);
+    return no(`${symbolOf(r)} does not extend to enforcement action by ${c.m.name(org)}`, [path]);
+  },
+);
+
+const authorisationOfTheOrganisation = some<LawCtx>(
+  { id: "resolutions", label: "A Council authorisation covers this regional action", cite: ["charter-53", "charter-42"] },
+  councilResolutions,
+  all({ id: "conditions", label: "Conditions of a Council authorisation of regional action", cite: ["charter-53"] }, [...resolutionConditions, organisationAddressed]),
+  noResolution,
+);
+
 export const regionalEnforcement: Rule<LawCtx> = some(
   { id: "organisation", label: "Enforcement action by a regional organisation with the Council's authorisation", cite: ["charter-53"] },
   (c) => (c.use.through ? [{ key: c.use.through, label: c.m.name(c.use.through), ctx: c }] : []),
@@ -52,10 +74,7 @@ export const regionalEnforcement: Rule<LawCtx> = some(
       return unknown(`whether ${org.name} is a regional arrangement under Chapter VIII is not stated`, [path]);
     }),
     regionalDecision,
-    any({ id: "council-authorisation", label: "The Council authorised the enforcement action", cite: ["charter-53"] }, [
-      { ...councilAuthorisation, label: "A Council authorisation covers this force (before or during the action)" } as Rule<LawCtx>,
-      laterEndorsement,
-    ]),
+    any({ id: "council-authorisation", label: "The Council authorised the enforcement action", cite: ["charter-53"] }, [authorisationOfTheOrganisation, laterEndorsement]),
   ]),
   (c) => no("the force is not used through a regional organisation: there is no regional enforcement action", [useFact(c, "through")]),
 );

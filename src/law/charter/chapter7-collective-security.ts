@@ -188,12 +188,12 @@ const window = leaf<LawCtx>({ id: "window", label: "The date lies within the aut
 
 export const resolutionConditions: Rule<LawCtx>[] = [adopted, determination, chapterVII, authorisesForce, addressee, purpose, area, limits, window];
 
-const councilResolutions = (c: LawCtx) =>
+export const councilResolutions = (c: LawCtx) =>
   (c.m.situation.resolutions ?? [])
     .filter((r) => r.organ === "security-council")
     .map((r) => ({ key: r.id, label: `${symbolOf(r)}${r.adopted ? ` (${r.adopted})` : ""}`, ctx: { ...c, resolution: r } }));
 
-const noResolution = (c: LawCtx): Finding =>
+export const noResolution = (c: LawCtx): Finding =>
   c.m.absent("resolutions") === "no" ? no("the Council adopted no resolution on the situation", ["$.resolutions"]) : unknown("no Council resolution is recorded, and the record may be incomplete", ["$.resolutions"]);
 
 /** Some Council resolution authorises this state's force, here, now, for this purpose. */
