@@ -21,9 +21,30 @@ function condition(c: ConditionResult, indent: string, o: TextOptions, out: stri
   if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
   if (c.missing.length && c.status === "unknown") out.push(`${indent}      would be decided by: ${c.missing.join(", ")}`);
   if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
-    out.push(`${indent}      - ${c.citations.map((x) => x.text).join("; ")}`);
+    out.push(`${indent}      - ${compactCitations(c.citations.map((x) => x.text))}`);
   const kids = c.kind === "doctrine" && c.children.length === 1 && c.children[0].children.length === 0 ? [] : c.children;
-  for (const k of kids) condition(k, indent + "    ", o, out);
+  // For each acting state the same tree usually repeats: show the first of each status in full.
+  const shown = new Set<string>();
+  for (const k of kids) {
+    if (c.kind === "every" && shown.has(k.status)) {
+      out.push(`${indent}    ${MARK[k.status]} ${k.label}: ${k.because} (as above)`);
+      continue;
+    }
+    shown.add(k.status);
+    condition(k, indent + "    ", o, out);
+  }
+}
+
+/** "X, para 194" and "X, para 195" print as "X, paras 194, 195". */
+export function compactCitations(texts: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const t of texts) {
+    const m = t.match(/^(.*), paras? (\S.*)$/);
+    const [head, num] = m ? [m[1], m[2]] : [t, ""];
+    if (!groups.has(head)) groups.set(head, []);
+    if (num) groups.get(head)!.push(num);
+  }
+  return [...groups].map(([head, nums]) => (nums.length === 0 ? head : `${head}, ${nums.length > 1 || nums[0].includes("-") ? "paras" : "para"} ${nums.join(", ")}`)).join("; ");
 }
 
 const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ") || "the default positions";
