@@ -23,16 +23,7 @@ function condition(c: ConditionResult, indent: string, o: TextOptions, out: stri
   if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
     out.push(`${indent}      - ${compactCitations(c.citations.map((x) => x.text))}`);
   const kids = c.kind === "doctrine" && c.children.length === 1 && c.children[0].children.length === 0 ? [] : c.children;
-  // For each acting state the same tree usually repeats: show the first of each status in full.
-  const shown = new Set<string>();
-  for (const k of kids) {
-    if (c.kind === "every" && shown.has(k.status)) {
-      out.push(`${indent}    ${MARK[k.status]} ${k.label}: ${k.because} (as above)`);
-      continue;
-    }
-    shown.add(k.status);
-    condition(k, indent + "    ", o, out);
-  }
+  siblings(kids, c.kind === "every" && c.id.endsWith("actors"), indent + "    ", o, out);
 }
 
 /** "X, para 194" and "X, para 195" print as "X, paras 194, 195". */
@@ -49,12 +40,27 @@ export function compactCitations(texts: string[]): string {
 
 const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ") || "the default positions";
 
-function basis(b: BasisResult, o: TextOptions, out: string[]) {
+function basis(b: BasisResult, actors: number, o: TextOptions, out: string[]) {
   out.push(`  ${b.label}: ${BASIS_MARK[b.status]}${b.claimed ? " (claimed)" : ""}`);
   out.push(`    ${b.summary}`);
   if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
   if (o.brief) return;
-  for (const c of b.conditions) condition(c, "      ", o, out);
+  // Several acting states: the top level is one tree per state.
+  const perState = actors > 1 && b.conditions.length === actors;
+  siblings(b.conditions, perState, "      ", o, out);
+}
+
+/** Print sibling conditions; where they are one tree per acting state, only the first of each status in full. */
+function siblings(kids: ConditionResult[], perState: boolean, indent: string, o: TextOptions, out: string[]) {
+  const shown = new Set<string>();
+  for (const k of kids) {
+    if (perState && shown.has(k.status)) {
+      out.push(`${indent}${MARK[k.status]} ${k.label}: ${k.because} (as above)`);
+      continue;
+    }
+    shown.add(k.status);
+    condition(k, indent, o, out);
+  }
 }
 
 export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
@@ -64,7 +70,7 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
   out.push(`  VERDICT: ${u.verdict.toUpperCase()} (${u.summary})`);
   out.push("");
   for (const b of u.bases) {
-    basis(b, o, out);
+    basis(b, u.by.length, o, out);
     if (!o.brief) out.push("");
   }
   if (u.commitments.length) {
