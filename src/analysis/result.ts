@@ -109,6 +109,8 @@ export interface UseAnalysis {
   bases: BasisResult[];
   commitments: Commitment[];
   labels: LabelFlag[];
+  /** The answer of each domestic layer that applies to this use (e.g. Japan), beside the international one. */
+  domestic?: DomesticAnalysis[];
 }
 
 export interface Interval {
@@ -156,4 +158,95 @@ export interface TimelineAnalysis {
   title: string;
   doctrine: DoctrineSetting[];
   uses: UseTimeline[];
+}
+
+// ---- Domestic layers (src/law/domestic.ts; docs/domestic-layers.md) ------------------------------
+// A state's own law on its use of force, judged beside international law and never mixed into it.
+
+export type DomesticStatus = "permitted" | "not-permitted" | "undetermined" | "contested";
+
+/** The constitutional reading or statutory regime in force on the date whose law is applied. */
+export interface DomesticRegime {
+  id: string;
+  label: string;
+  from: string;
+  /** Inclusive; undefined = still in force. */
+  to?: string;
+  sources: Citation[];
+}
+
+/** One instrument (statute, statutory power) the action could fall under, with its conditions. */
+export interface DomesticInstrumentResult {
+  id: string;
+  name: string;
+  /** The statute and its number, e.g. "Act No. 77 of 2015". */
+  law: string;
+  from: string;
+  to?: string;
+  /** On the dates, where a source is missing or partial. */
+  datesNote?: string;
+  status: ConditionStatus;
+  /** Not a law in force: the implementing law a reform presupposes. */
+  hypothetical?: boolean;
+  conditions: ConditionResult[];
+}
+
+export interface DietApproval {
+  /** The rule of the statute, e.g. "prior-in-principle-ex-post-if-urgent". */
+  statute?: { kind: string; label: string; citations: Citation[]; note?: string };
+  /** A political commitment kept apart from the statute (Japan: the Cabinet decision of 19 September 2015). */
+  commitment?: { kind: string; label: string; applies: "yes" | "no" | "unknown"; because: string; citations: Citation[] };
+  /** Whether the approval recorded in the situation meets the statute ("not-required" where none is needed). */
+  compliance: { status: "met" | "not-met" | "unknown" | "not-required"; because: string };
+}
+
+export interface DomesticPairFlag {
+  kind:
+    | "fits"
+    | "government-basis-not-available"
+    | "continues-under-collective-security"
+    | "international-law-allows-domestic-law-does-not"
+    | "domestic-law-allows-international-law-does-not"
+    | "character-differs"
+    | "treaty-not-triggered"
+    | "no-statutory-authority";
+  message: string;
+}
+
+/** The pair (international basis, domestic instrument), and whether they fit. */
+export interface DomesticPair {
+  international: { isForce: "yes" | "no" | "unknown"; available: BasisId[]; open: BasisId[] };
+  domestic: { instrument?: string; governmentBasis: string[]; alsoAdmitted: string[] };
+  fits: "yes" | "no" | "unknown";
+  flags: DomesticPairFlag[];
+}
+
+export interface DomesticAnalysis {
+  /** The layer's id, e.g. "japan". */
+  layer: string;
+  label: string;
+  /** Date of the facts (the date judged). */
+  date: string;
+  /** Date whose law is applied: the date judged, unless a table of regimes moves it. */
+  lawDate: string;
+  /** A reform (amendment or reinterpretation) applied, if any. */
+  reform?: { id: string; label: string };
+  regime: DomesticRegime;
+  answer: DomesticStatus;
+  summary: string;
+  /** For a contested answer: the answer under each position of the layer's own contested points. */
+  positions?: { positions: Record<string, string>; status: DomesticStatus; isDefault: boolean }[];
+  /** Is the action a use of force at all, or support not integrated with it, or police-type action? */
+  character: { value: "use-of-force" | "support" | "police-type" | "non-forcible" | "undetermined" | "contested"; because: string; tree: ConditionResult };
+  /** The constitution as read on the law date (or under the reform). */
+  constitution: ConditionResult;
+  /** The instrument the action falls under on the law date, if any. */
+  instrument?: Omit<DomesticInstrumentResult, "conditions">;
+  /** Every instrument in force that could cover the activity, with its conditions. */
+  instruments: DomesticInstrumentResult[];
+  diet: DietApproval;
+  /** The category the state's own practice would put the action in (Japan: the 2014 scheme of 15 cases). */
+  category?: { scheme: string; id: string; label: string; because: string; citations: Citation[] };
+  pair: DomesticPair;
+  notes: string[];
 }

@@ -76,6 +76,15 @@ export const SWITCHES: readonly DoctrineSwitch[] = [
     "The ICJ's reading (Wall para 139; DRC v Uganda paras 146-147).",
   ),
   sw(
+    "defensiveAims",
+    "How far may defensive force go: only to repel the attack and restore the line, or to end the threat?",
+    [
+      { id: "end-the-threat", label: "as far as needed to repel the attack and end the threat, and no further (teleological reading)", cite: ["nicaragua-176", "nuclear-41"] },
+      { id: "repel-and-restore", label: "only to repel the attack and restore the situation before it (strict reading)", cite: ["nicaragua-237", "drc-146-147"] },
+    ],
+    "The reading most writers give necessity and proportionality (../shared/law/customary.md, section 2); it decides only an assessment recorded as disputed.",
+  ),
+  sw(
     "councilMeasures",
     "Which Council measures end the right of self-defence ('until the Security Council has taken measures necessary')?",
     [

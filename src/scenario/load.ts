@@ -208,7 +208,10 @@ function checkReferences(s: Situation): RefIssue[] {
     actor(r.by, ["reports", i, "by"]);
     ref(uses, "a use-of-force", r.uses, ["reports", i, "uses"]);
   });
-  s.regionalDecisions?.forEach((d, i) => actor(d.by, ["regionalDecisions", i, "by"]));
+  s.regionalDecisions?.forEach((d, i) => {
+    actor(d.by, ["regionalDecisions", i, "by"]);
+    ref(uses, "a use-of-force", d.uses, ["regionalDecisions", i, "uses"]);
+  });
   s.uses.forEach((u, i) => {
     actorList(u.by, ["uses", i, "by"]);
     actorList(u.against, ["uses", i, "against"]);

@@ -184,8 +184,14 @@ export const RequestSchema = z
     form: z
       .enum(["express", "treaty-invocation", "to-the-council"])
       .default("express")
-      .describe("express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the Security Council only)."),
+      .describe(
+        "express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the United Nations for help, read as a request to the Members).",
+      ),
     treaty: z.string().optional(),
+    declaresAttack: z
+      .boolean()
+      .optional()
+      .describe("The request itself declares the requesting state the victim of an armed attack (or of an imminent one): it then counts as the declaration too."),
     document: z.string().optional(),
   })
   .strict();
@@ -312,6 +318,7 @@ export const RegionalDecisionSchema = z
     by: Id.describe("The regional organisation."),
     date: DateSchema,
     kind: z.enum(["enforcement", "collective-defence", "request-to-council", "other"]),
+    uses: z.array(Id).optional().describe("The uses of force it decides on (default: every use through the organisation)."),
     document: z.string().optional(),
   })
   .strict();
@@ -333,6 +340,132 @@ const ClaimSchema = z
   })
   .strict();
 
+// ---- Japan: the facts the domestic layer asks (src/law/japan; docs/japan.md) --------------------
+// Everything here is optional; not stated = unknown (never false), like every assessment above.
+
+/** What the Self-Defense Forces do, described as conduct: the law, not the user, decides the instrument. */
+export const JAPAN_ACTIVITIES = [
+  "repel-attack",
+  "escort",
+  "missile-interception",
+  "minesweeping",
+  "forcible-inspection",
+  "police-response",
+  "anti-piracy",
+  "asset-protection",
+  "logistics-support",
+  "search-and-rescue",
+  "ship-inspection",
+  "peacekeeping",
+  "humanitarian-relief",
+  "kaketsuke-keigo",
+  "mission-weapons-use",
+  "rescue-nationals",
+  "transport-nationals",
+  "preparation",
+] as const;
+
+export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons", "transport", "armed-troop-transport", "aircraft-servicing-for-combat-sorties", "repair", "medical", "communications", "port-services", "other"] as const;
+
+export const JapanActionSchema = z
+  .object({
+    activity: z
+      .enum(JAPAN_ACTIVITIES)
+      .describe(
+        "What the SDF do: repel-attack (combat against an attacking force); escort (protecting ships); missile-interception; minesweeping; " +
+          "forcible-inspection (stopping and searching ships without the master's consent); police-response (answering unlawful acts by armed groups or vessels); " +
+          "anti-piracy; asset-protection (guarding foreign forces' weapons, vessels, aircraft); logistics-support (supply, transport, repair, medical ... to foreign forces); " +
+          "search-and-rescue (of combatants in distress); ship-inspection (with the master's consent); peacekeeping (PKO tasks); humanitarian-relief; " +
+          "kaketsuke-keigo (going to the aid of distant personnel under attack); mission-weapons-use (weapons use to accomplish a mission); " +
+          "rescue-nationals (guarding and rescuing nationals abroad); transport-nationals (transport only); preparation (deployment, defensive positions).",
+      ),
+    findings: z
+      .object({
+        survivalThreat: TriFactSchema.optional().describe(
+          "New condition (1) of 2014: the armed attack on the foreign country threatens Japan's survival and poses a clear danger of fundamentally overturning the people's right to life, liberty and the pursuit of happiness (a government finding).",
+        ),
+        noOtherMeans: TriFactSchema.optional().describe("Condition (2), old and new: there is no other appropriate means to repel the attack (and ensure Japan's survival)."),
+        minimumNecessary: TriFactSchema.optional().describe("Condition (3), old and new: the force stays within the minimum extent necessary."),
+        importantInfluence: TriFactSchema.optional().describe("A situation that will have an important influence on Japan's peace and security (Important Influence Situations Act art 1)."),
+        surroundingArea: TriFactSchema.optional().describe("A situation in areas surrounding Japan that, left unattended, could lead to a direct armed attack on Japan (1999 Act art 1)."),
+        jointResponse: TriFactSchema.optional().describe(
+          "International peace joint response: the international community is acting jointly, in accordance with the purposes of the Charter, to remove a threat to international peace, and Japan needs to contribute (International Peace Support Act art 1).",
+        ),
+        specialNeed: TriFactSchema.optional().describe("Maritime security or piracy response: a special need that the Japan Coast Guard cannot meet, or would find extremely difficult to meet."),
+        policeCannotCope: TriFactSchema.optional().describe("Public security operation: the general police force cannot maintain public order."),
+      })
+      .strict()
+      .optional()
+      .describe("The government's evaluative findings: the law cannot compute these, it needs them (japan.md section 5)."),
+    closeRelationship: z
+      .record(z.string(), TriFactSchema)
+      .optional()
+      .describe("Per foreign state id: is it 'a foreign country in a close relationship with Japan'? Not stated: yes for a US-Japan Security Treaty partner (the US 'would basically qualify'), else unknown."),
+    stateAdversary: TriFactSchema.optional().describe(
+      "Does a state or a quasi-state organisation appear as the SDF's adversary? Not stated: derived from the attacks the action answers (for PKO and rescue tasks: unknown).",
+    ),
+    nearJapan: TriFactSchema.optional().describe("Does the action take place in Japan's territory or on the high seas (and airspace) around Japan? Not stated: Japan's territory yes, foreign territory no, else unknown."),
+    minesAbandoned: TriFactSchema.optional().describe("Minesweeping: are the mines abandoned, no longer part of hostilities in progress? Not stated: yes once every attack the action answers has ended."),
+    support: z
+      .object({
+        to: z.array(Id).optional().describe("The states whose armed forces the SDF support."),
+        kinds: z.array(z.enum(SUPPORT_KINDS)).optional().describe("What is provided."),
+        combatAtSite: ScopeFactSchema.optional().describe("Is combat actually being conducted at the place of the activity? disputed: the government and a court disagree (switch jpIttaika)."),
+        combatExpected: ScopeFactSchema.optional().describe("Is combat expected there during the activity (the second limb of the pre-2016 'non-combat area' and 'rear area' tests)?"),
+        contributesToCharterPurposes: TriFactSchema.optional().describe("Do the supported forces contribute to the purposes of the UN Charter (or, for the US, to the objectives of the Security Treaty)?"),
+        withinStatutoryArea: TriFactSchema.optional().describe("For a special measures law that fixes its own area (Replenishment Support, 2008): is the activity inside it?"),
+      })
+      .strict()
+      .optional(),
+    pko: z
+      .object({
+        coreTasks: TriFactSchema.optional().describe("Does the unit perform peacekeeping-force core tasks (ceasefire monitoring, buffer-zone patrol, weapons checks ...)?"),
+        ceasefire: TriFactSchema.optional().describe("A ceasefire agreement between the parties to the conflict (principle 1)."),
+        consentOfParties: TriFactSchema.optional().describe("The host state and the parties consent to the operation and to Japan's participation (principle 2)."),
+        impartial: TriFactSchema.optional().describe("The operation is impartial (principle 3)."),
+        unCommand: TriFactSchema.optional().describe("The operation is conducted under the United Nations' overall control (UN PKO)."),
+        consentStable: TriFactSchema.optional().describe("The host state's consent is stably maintained throughout (PKO Act art 6(1), from 2016)."),
+      })
+      .strict()
+      .optional(),
+    rescue: z
+      .object({
+        orderMaintained: TriFactSchema.optional().describe("The local authorities are in fact maintaining public safety and order where the SDF act."),
+        combatExpected: TriFactSchema.optional().describe("Combat (acts of killing or destroying in an international armed conflict) is expected there."),
+        coordination: TriFactSchema.optional().describe("Coordination with those authorities is expected to be secured."),
+      })
+      .strict()
+      .optional(),
+    transportSafe: TriFactSchema.optional().describe("Transport of nationals: it can be carried out safely (before 2013: its safety is ensured)."),
+    assetProtection: z
+      .object({
+        protects: Id.optional().describe("The state whose forces' weapons, vessels or aircraft are guarded."),
+        request: TriFactSchema.optional().describe("That force asked for the protection."),
+        contributesToDefence: TriFactSchema.optional().describe("It is, in cooperation with the SDF, actually engaged in activities contributing to Japan's defence (joint exercises included)."),
+        ministerDecision: TriFactSchema.optional().describe("The Minister of Defense judged the protection necessary."),
+      })
+      .strict()
+      .optional(),
+    inspection: z
+      .object({
+        flagStateConsent: TriFactSchema.optional(),
+        masterConsent: TriFactSchema.optional().describe("The master agrees to the boarding."),
+      })
+      .strict()
+      .optional(),
+    diet: z
+      .object({
+        approval: z.enum(["prior", "ex-post", "pending", "refused", "none"]).optional().describe("The Diet's approval: before the action, after it, sought and pending, refused, or not sought."),
+        urgent: TriFactSchema.optional().describe("Especially urgent, so that the statute allows approval after the fact."),
+        sitting: TriFactSchema.optional().describe("The Diet was in session (and the House of Representatives not dissolved)."),
+        lifeOrDeath: TriFactSchema.optional().describe("The matter concerns the life or death of the people (the 2015 political commitment's exception)."),
+      })
+      .strict()
+      .optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const UseOfForceSchema = z
   .object({
     id: Id,
@@ -350,8 +483,8 @@ export const UseOfForceSchema = z
     isForce: TriFactSchema.optional().describe("Is the conduct a use of force at all (e.g. arming rebels yes, funding only no: Nicaragua para 228)?"),
     assessments: z
       .object({
-        necessity: TriFactSchema.optional(),
-        proportionality: TriFactSchema.optional(),
+        necessity: ScopeFactSchema.optional().describe("yes / no / unknown, or disputed where it turns on how far defensive force may go (switch defensiveAims)."),
+        proportionality: ScopeFactSchema.optional().describe("yes / no / unknown, or disputed where it turns on how far defensive force may go (switch defensiveAims)."),
         immediacy: TriFactSchema.optional(),
         directedAtSource: TriFactSchema.optional(),
         withinVictimSelfDefence: TriFactSchema.optional(),
@@ -394,6 +527,9 @@ export const UseOfForceSchema = z
       .strict()
       .optional(),
     description: z.string().optional(),
+    japan: JapanActionSchema.optional().describe(
+      "An action of Japan's Self-Defense Forces: the facts the Japanese domestic layer needs (docs/japan.md). The action is Japan's; `by` names Japan.",
+    ),
   })
   .strict();
 
@@ -413,6 +549,7 @@ export const SWITCH_IDS = [
   "impliedAuthorisation",
   "revival",
   "unitingForPeace",
+  "defensiveAims",
 ] as const;
 export type SwitchId = (typeof SWITCH_IDS)[number];
 
@@ -460,3 +597,4 @@ export type Alliance = z.output<typeof AllianceSchema>;
 export type UseOfForce = z.output<typeof UseOfForceSchema>;
 export type TriFact = z.output<typeof TriFactSchema>;
 export type ScopeFact = z.output<typeof ScopeFactSchema>;
+export type JapanAction = z.output<typeof JapanActionSchema>;

@@ -9,7 +9,8 @@
 // collective self-defence the victim's declaration and request (Nicaragua paras 195, 199).
 import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { onOrBefore } from "../../engine/dates.js";
-import { fact, list, reason } from "../../scenario/model.js";
+import { fact, list, reason, scope } from "../../scenario/model.js";
+import type { Tri } from "../../engine/tri.js";
 import type { Attack } from "../../scenario/schema.js";
 import { forceMoment, useFact, type LawCtx } from "../context.js";
 import { territorialConsent, territories } from "../custom/consent.js";
@@ -164,8 +165,18 @@ const directedAtSource = leaf<LawCtx>(
 
 function assessment(id: "necessity" | "proportionality" | "immediacy", label: string, cite: string[], missing: string): Rule<LawCtx> {
   return leaf<LawCtx>({ id, label, cite }, (c) => {
-    const f = fact(c.use.assessments?.[id]);
     const path = useFact(c, `assessments.${id}`);
+    const raw = scope(c.use.assessments?.[id]);
+    if (raw.value === "disputed") {
+      const p = position(c, "defensiveAims");
+      return {
+        value: p === "end-the-threat" ? "yes" : "no",
+        because: reason(raw, `${id} is disputed`) + (p === "end-the-threat" ? "; it holds if defensive force may go as far as needed to end the threat" : "; it fails if defensive force may only repel the attack and restore the line"),
+        facts: [path],
+        doctrine: { switch: "defensiveAims", position: p },
+      };
+    }
+    const f = { ...raw, value: raw.value as Tri };
     if (f.value === "unknown") return unknown(reason(f, missing), [path]);
     return { value: f.value, because: reason(f, f.value === "yes" ? `${id} holds` : `${id} fails`), facts: [path] };
   });
@@ -234,6 +245,8 @@ const thirdStateTerritory = every<LawCtx>(
     if (state === undefined) return unknown(`whose territory ${c.m.name(c.territory!)} is, is not stated`, [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === c.victim) return yes(`${c.m.name(state)} is the victim's own territory`);
     if (state === a.by || state === c.m.attackerState(a)) return yes(`${c.m.name(state)} is the attacker's territory`);
+    if (a.originatesFrom && c.m.territoryOf(a.originatesFrom) === state)
+      return yes(`the attack came from ${c.m.name(state)}'s territory: force there without its consent is the non-state actors question above`);
     const consent = evaluate(territorialConsent, c);
     return { value: consent.value, because: `${c.m.name(state)} is a third state: ${consent.value === "yes" ? "it consented" : consent.because}`, facts: consent.facts, missing: consent.missing };
   }),
@@ -294,7 +307,10 @@ const declared = leaf<LawCtx>(
   { id: "declared", label: "The victim declared itself the victim of an armed attack, before the force", cite: ["nicaragua-195", "nicaragua-232-234"] },
   (c) => {
     const a = c.attack!;
-    const decl = (c.m.situation.declarations ?? []).filter((d) => d.by === c.victim && (!d.attacks || d.attacks.includes(a.id)));
+    const decl = [
+      ...(c.m.situation.declarations ?? []).filter((d) => d.by === c.victim && (!d.attacks || d.attacks.includes(a.id))),
+      ...(c.m.situation.requests ?? []).filter((r) => r.by === c.victim && r.declaresAttack).map((r) => ({ date: r.date, document: r.document ?? "its request for help" })),
+    ].sort((x, y) => x.date.localeCompare(y.date));
     const moment = forceMoment(c);
     const timely = decl.find((d) => onOrBefore(d.date, moment) === "yes");
     if (timely) return yes(`${c.m.name(c.victim!)} declared itself attacked on ${timely.date}${timely.document ? ` (${timely.document})` : ""}`, ["$.declarations"]);

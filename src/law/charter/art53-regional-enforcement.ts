@@ -12,7 +12,7 @@ const regionalDecision = leaf<LawCtx>(
   { id: "regional-decision", label: "The regional organisation decided on the action", cite: ["charter-53", "charter-54"] },
   (c) => {
     const org = c.use.through!;
-    const ds = (c.m.situation.regionalDecisions ?? []).filter((d) => d.by === org && d.kind !== "request-to-council");
+    const ds = (c.m.situation.regionalDecisions ?? []).filter((d) => d.by === org && d.kind !== "request-to-council" && (!d.uses || d.uses.includes(c.use.id)));
     const made = ds.find((d) => onOrBefore(d.date, c.date) === "yes");
     if (made) return yes(`${c.m.name(org)} decided on ${made.date}${made.document ? ` (${made.document})` : ""}`, ["$.regionalDecisions"]);
     if (ds.length) return no(`${c.m.name(org)} decided only on ${ds[0].date}`, ["$.regionalDecisions"]);

@@ -29,6 +29,7 @@ export const humanitarianIntervention: Rule<LawCtx> = doctrine(
       factLeaf("humanitarian", "councilBlocked", "council-blocked", "The Council cannot act, though it has set the purposes", ["uk-lloyd-1999"]),
       factLeaf("humanitarian", "lastResort", "last-resort", "Force is the only means left to avert it", ["uk-lloyd-1999"]),
       factLeaf("humanitarian", "proportionate", "proportionate", "The force is limited to averting the catastrophe", ["uk-lloyd-1999"]),
+      { ...factLeaf("humanitarian", "collective", "collective", "Collective rather than unilateral action (shown, not a condition)", ["kosovo-commission-2000"]), weight: "evidence" },
     ]),
   },
 );
