@@ -4,8 +4,8 @@
 //
 // Where the case file expects something the semantics in notes/engine-semantics.md cannot produce from faithful facts,
 // the case's expectation is kept as a `todo` test (it runs, and is reported, but does not fail the suite) and the
-// reason is given. Regional enforcement is only asserted "not available if reported", because the semantics say the
-// basis is evaluated only for a use with `through: ORG` and none of these uses has one.
+// reason is given. None of these uses is `through` a regional organisation, so regional enforcement is always
+// expected "not-available".
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -82,10 +82,9 @@ function expectBasis(use: UseAnalysis, id: BasisId, status: BasisStatus): BasisR
   return b;
 }
 
-/** Regional enforcement is evaluated only for a use `through` an organisation: if reported, it must not be available. */
+/** None of these uses is `through` a regional organisation: regional enforcement is reported and not available. */
 function expectNoRegionalEnforcement(use: UseAnalysis): void {
-  const b = use.bases.find((x) => x.basis === "regional-enforcement");
-  if (b) assert.equal(b.status, "not-available", explain(use, b));
+  expectBasis(use, "regional-enforcement", "not-available");
 }
 
 /** Every pattern must match the id or label of some node with status "failed", anywhere in the proof tree. */
@@ -225,6 +224,12 @@ test("the mere supply of funds to the contras is not a use of force", () => {
   assert.equal(u3.isForce, "no");
 });
 
+test("the supply of funds to the contras is reported as no use of force on every day of the timeline as well", () => {
+  const onDate = useAt(NIC, "u3", "1984-01-05");
+  const u3 = useTimeline(timeline(example(NIC)), "u3");
+  for (const v of u3.verdicts) assert.equal(v.verdict, onDate.verdict, `timeline ${JSON.stringify(u3.verdicts)} vs analyze ${onDate.verdict} (${onDate.summary})`);
+});
+
 test("at no time between 1981 and 1986 was a basis available for the US operations against Nicaragua", () => {
   const t = timeline(example(NIC));
   for (const id of ["u1", "u2"]) {
@@ -255,6 +260,12 @@ test("Iraq's invasion of Kuwait has no basis: no armed attack on Iraq, no victim
   expectVerdict(u1, "unlawful");
 });
 
+test("Iraq's invasion of Kuwait remains without any basis on every day until 28 February 1991, S/RES/678 authorising only States co-operating with Kuwait", () => {
+  const u1 = useTimeline(timeline(example(KUW)), "u1");
+  assert.ok(u1.verdicts.length > 0);
+  for (const v of u1.verdicts) assert.equal(v.verdict, "unlawful", JSON.stringify(u1.verdicts));
+});
+
 test("Kuwait's defence against the invasion is individual self-defence on 2 August 1990", () => {
   const u2 = useAt(KUW, "u2", "1990-08-02");
   expectBasis(u2, "individual-self-defence", "available");
@@ -279,12 +290,7 @@ test("the US and UK deployment to Saudi Arabia is lawful by Saudi Arabia's conse
 });
 
 test(
-  "collective self-defence of Saudi Arabia for the precautionary deployment is contested because Saudi Arabia had not been attacked",
-  {
-    todo:
-      "case A02 says contested (anticipatory). Under the semantics it fails under every position: Saudi Arabia's only " +
-      "public statement (King Fahd, 9 Aug 1990) came after the deployment began (8 Aug) and declares a threat, not an attack.",
-  },
+  "collective self-defence of Saudi Arabia for the precautionary deployment is contested because Saudi Arabia had not been attacked, only threatened",
   () => {
     const u3 = useAt(KUW, "u3", "1990-08-20");
     const csd = expectBasis(u3, "collective-self-defence", "contested");
@@ -410,20 +416,17 @@ test("collective security for operations north of the 38th parallel is contested
 test("collective self-defence north of the 38th parallel is not settled by the facts, because necessity and proportionality of the pursuit are disputed", () => {
   const u3 = useAt(KOR, "u3", "1950-11-15");
   const csd = basis(u3, "collective-self-defence");
-  assert.ok(csd.status === "undetermined" || csd.status === "contested", explain(u3, csd));
-  expectNode(u3, csd, /necess/i, "unknown");
+  assert.equal(csd.status, "contested", explain(u3, csd));
+  expectNode(u3, csd, /necess/i, "contested");
 });
 
 test(
-  "collective self-defence north of the 38th parallel is contested",
-  {
-    todo:
-      "case A03 says contested, but the dispute is about facts (necessity, proportionality of the pursuit), not a " +
-      "doctrine switch; an assessment can only be yes/no/unknown, so the engine reports undetermined.",
-  },
+  "collective self-defence north of the 38th parallel is contested: it holds if defensive force may go as far as needed to end the threat, not if it may only restore the line",
   () => {
     const u3 = useAt(KOR, "u3", "1950-11-15");
-    expectBasis(u3, "collective-self-defence", "contested");
+    const csd = expectBasis(u3, "collective-self-defence", "contested");
+    assert.equal(csd.positions!.find((p) => p.positions.defensiveAims === "end-the-threat")!.status, "available");
+    assert.equal(csd.positions!.find((p) => p.positions.defensiveAims === "repel-and-restore")!.status, "not-available");
   },
 );
 

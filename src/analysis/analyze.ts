@@ -155,15 +155,24 @@ export function verdictOf(bases: BasisResult[]): Verdict {
   return "unlawful";
 }
 
+/**
+ * The verdict on the prohibition of force. Conduct that is not a use of force at all (funding
+ * alone: Nicaragua para 228) cannot breach art 2(4); whether it breaches non-intervention is a
+ * question casus does not answer, and its summary says so.
+ */
+export function useVerdict(bases: BasisResult[], isForce: Tri): Verdict {
+  const v = verdictOf(bases);
+  return isForce === "no" && v === "unlawful" ? "lawful" : v;
+}
+
 export function analyzeUse(p: Prepared, use: UseOfForce, date: string): UseAnalysis {
   const bases = basesFor(use).map((b) => judgeBasis(p, use, b, date));
   const isForce = fact(use.isForce, "yes").value;
-  let verdict = verdictOf(bases);
-  if (isForce === "no" && verdict === "unlawful") verdict = "lawful";
+  const verdict = useVerdict(bases, isForce);
   const available = bases.filter((b) => b.status === "available");
   const summary =
     isForce === "no"
-      ? `not a use of force (Nicaragua para 228): art 2(4) is not engaged; ${available.length ? `available: ${available.map((b) => b.basis).join(", ")}` : "no basis is needed"}`
+      ? `not a use of force (Nicaragua para 228): no breach of art 2(4), so no basis is needed; whether it is unlawful intervention is outside casus${available.length ? ` (available anyway: ${available.map((b) => b.basis).join(", ")})` : ""}`
       : verdict === "lawful"
         ? `lawful: ${available.map((b) => b.basis).join(", ")}`
         : verdict === "unlawful"
@@ -218,9 +227,10 @@ export function timeline(situation: Situation, options: Omit<AnalyzeOptions, "da
 export function useTimeline(p: Prepared, use: UseOfForce): UseTimeline {
   const { dates, events } = changeDates(p.model, use);
   const defs = basesFor(use);
+  const isForce = fact(use.isForce, "yes").value;
   const rows = dates.map((d) => {
     const bases = defs.map((b) => judgeBasis(p, use, b, d));
-    return { date: d, statuses: bases.map((b) => b.status), verdict: verdictOf(bases) };
+    return { date: d, statuses: bases.map((b) => b.status), verdict: useVerdict(bases, isForce) };
   });
   const bases = defs.map((b, i) => ({ basis: b.id as BasisId, intervals: intervals(rows.map((r) => ({ date: r.date, value: r.statuses[i] })), use.end) }));
   return {

@@ -202,6 +202,7 @@ function checkReferences(s: Situation): RefIssue[] {
     r.areas?.forEach((a, k) => where(a, ["resolutions", i, "areas", k]));
     actorList(r.concerns, ["resolutions", i, "concerns"]);
     ref(uses, "a use-of-force", r.endorses, ["resolutions", i, "endorses"]);
+    ref(attacks, "an attack", r.respondsTo, ["resolutions", i, "respondsTo"]);
     if (r.revives !== undefined && !resolutions.has(r.revives)) fail(["resolutions", i, "revives"], `"${r.revives}" is not a resolution id`);
   });
   s.reports?.forEach((r, i) => {

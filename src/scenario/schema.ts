@@ -297,6 +297,10 @@ export const ResolutionSchema = z
       .describe("What the Council did: provisional (Art. 40 demands), sanctions (Art. 41), force, ceasefire."),
     ceasefireEffective: DateSchema.optional().describe("Date a ceasefire established by the Council took effect."),
     concerns: z.array(Id).optional().describe("States the resolution is about (for 'Council measures' under Art. 51)."),
+    respondsTo: z
+      .array(Id)
+      .optional()
+      .describe("The attacks its measures respond to (art 51 'measures necessary'); [] = none. Not stated: any attack by or on a state it concerns."),
     endorses: z.array(Id).optional().describe("Uses of force by a regional organisation it later endorses (switch laterEndorsement)."),
     recommendsForce: z.boolean().optional().describe("General Assembly: recommends force (Uniting for Peace)."),
     note: z.string().optional(),

@@ -193,8 +193,14 @@ const councilNotActed = leaf<LawCtx>(
   (c) => {
     const a = c.attack!;
     const parties = [c.victim!, a.by, c.m.attackerState(a)].filter((x): x is string => !!x);
+    // The Council's measures on this attack: those it says respond to it, else those about its parties.
     const relevant = (c.m.situation.resolutions ?? []).filter(
-      (r) => r.organ === "security-council" && r.adopted && onOrBefore(r.adopted, c.date) === "yes" && adoption(c.m, r).value === "yes" && concerns(r).some((s) => parties.includes(s)),
+      (r) =>
+        r.organ === "security-council" &&
+        r.adopted &&
+        onOrBefore(r.adopted, c.date) === "yes" &&
+        adoption(c.m, r).value === "yes" &&
+        (r.respondsTo ? r.respondsTo.includes(a.id) : concerns(r).some((s) => parties.includes(s))),
     );
     const ceasefire = relevant.find((r) => r.ceasefireEffective && onOrBefore(r.ceasefireEffective, c.date) === "yes");
     if (ceasefire)
@@ -323,8 +329,16 @@ const declared = leaf<LawCtx>(
   },
 );
 
-const requestsTo = (c: LawCtx) =>
-  (c.m.situation.requests ?? []).filter((r) => r.by === c.victim && (r.to === "all" || r.form === "to-the-council" || r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through))));
+/** Requests by the victim that reach this helper (a general appeal reaches every state but the attacker). */
+const requestsTo = (c: LawCtx) => {
+  const attacker = [c.attack!.by, c.m.attackerState(c.attack!)];
+  const general = !attacker.includes(c.actor);
+  return (c.m.situation.requests ?? []).filter(
+    (r) =>
+      r.by === c.victim &&
+      (((r.to === "all" || r.form === "to-the-council") && general) || (r.to !== "all" && (r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through))))),
+  );
+};
 
 function requestTest(c: LawCtx): Finding {
   {

@@ -65,20 +65,35 @@ export const consentConditions: Rule<LawCtx>[] = [
   }),
 ];
 
+/**
+ * Whose consent counts for force at `c.territory`: its territorial state; on the high seas or in
+ * international airspace, the states whose vessels, aircraft or forces the force is directed at.
+ */
+function consentingStates(c: LawCtx): string[] {
+  const state = c.m.territoryOf(c.territory!);
+  if (state === undefined) return [];
+  if (state !== "international") return [state];
+  return list(c.use.against).filter((t) => c.m.isState(t));
+}
+
 /** A valid consent of the state whose territory `c.territory` is. */
 export const territorialConsent: Rule<LawCtx> = some<LawCtx>(
   { id: "consent", label: "A valid consent of the territorial state", cite: ["asr-20"] },
-  (c) => {
-    const state = c.m.territoryOf(c.territory!);
-    if (state === undefined || state === "international") return [];
-    return (c.m.situation.consents ?? [])
-      .filter((k) => k.state === state)
-      .map((k) => ({ key: k.id, label: `consent of ${c.m.name(state)} (${k.givenBy}, ${k.date})`, ctx: { ...c, consent: k } }));
-  },
+  (c) =>
+    consentingStates(c).flatMap((state) =>
+      (c.m.situation.consents ?? [])
+        .filter((k) => k.state === state)
+        .map((k) => ({ key: k.id, label: `consent of ${c.m.name(state)} (${k.givenBy}, ${k.date})`, ctx: { ...c, consent: k } })),
+    ),
   all({ id: "valid", label: "Valid consent" }, consentConditions),
   (c): Finding => {
     const state = c.m.territoryOf(c.territory!);
-    if (state === "international") return no(`${c.m.name(c.territory!)} is no state's territory: there is no one to consent`);
+    if (state === "international") {
+      const targets = consentingStates(c);
+      return targets.length
+        ? no(`on ${c.m.name(c.territory!)} the force is directed at ${targets.map((t) => c.m.name(t)).join(", ")} (its vessels or forces), which gave no consent`)
+        : no(`${c.m.name(c.territory!)} is no state's territory and the force is directed at no state: there is no one to consent`);
+    }
     if (state === undefined) return unknown(`whose territory ${c.m.name(c.territory!)} is, is not stated`, [c.m.path("places", c.territory!, "territoryOf")]);
     return c.m.absent("consents") === "no"
       ? no(`${c.m.name(state)} gave no consent`)
