@@ -3,6 +3,7 @@
 import type { ProofNode, World } from "../engine/rule.js";
 import { evaluateWorlds, type WorldOutcome } from "../engine/worlds.js";
 import type { Tri } from "../engine/tri.js";
+import { onOrBefore } from "../engine/dates.js";
 import { BASES, type BasisDefinition } from "../law/rulebook.js";
 import { SWITCH_BY_ID } from "../law/doctrine.js";
 import { cite } from "../law/citations.js";
@@ -137,7 +138,7 @@ function firstHolding(n: ProofNode): string {
     const c = n.children.find((x) => x.value === "yes");
     if (c) return c.kind === "leaf" ? c.because : `${c.label}`;
   }
-  if (n.kind === "every" && n.children.length === 1) return firstHolding(n.children[0]);
+  if (n.kind === "every" && n.children.length > 0) return firstHolding(n.children[0]);
   return n.because;
 }
 
@@ -210,8 +211,14 @@ export class UsageError extends Error {
 /** Judge every use of force on one date (default: the situation's asOf, else each use's start). */
 export function analyze(situation: Situation, options: AnalyzeOptions = {}): Analysis {
   const p = prepare(situation, options.doctrine);
-  const uses = selectUses(situation, options.uses).map((u) => analyzeUse(p, u, dayOf(options.date ?? situation.asOf ?? u.start)));
+  const uses = selectUses(situation, options.uses).map((u) => analyzeUse(p, u, dayOf(options.date ?? defaultDate(situation.asOf, u))));
   return { casus: 1, title: situation.title, date: options.date ?? situation.asOf ?? "start of each use", doctrine: p.doctrine, uses };
+}
+
+/** Without a date: the situation's asOf if the use is under way then, else the use's first day. */
+function defaultDate(asOf: string | undefined, u: UseOfForce): string {
+  if (asOf && onOrBefore(u.start, asOf) !== "no" && (!u.end || onOrBefore(asOf, u.end) !== "no")) return asOf;
+  return u.start;
 }
 
 /** A partial date judged on its first day. */

@@ -43,7 +43,9 @@ export function checkLabels(m: Model, use: UseOfForce, bases: BasisResult[]): La
     return {
       ...base,
       kind,
-      message: `"${claim.label}"${by ? ` (${by})` : ""} names ${named.join(" / ")}, which is ${what}${fits.length ? `, while ${fits.join(", ")} is available: the label does not match what the law allows` : `; ${fitText}`}`,
+      message: `"${claim.label}"${by ? ` (${by})` : ""} names ${named.join(" / ")}, which is ${what}${
+        fits.length ? `, while ${fits.join(", ")} is available${kind === "basis-contested" ? " beyond dispute" : ": the label does not match what the law allows"}` : `; ${fitText}`
+      }`,
     } as LabelFlag;
   });
 }

@@ -17,7 +17,7 @@ import { territorialConsent, territories } from "../custom/consent.js";
 import { adoption, concerns, symbolOf } from "./security-council.js";
 
 const attackLabel = (c: LawCtx, a: Attack) =>
-  `${a.description ?? `${a.kind ?? "attack"} by ${c.m.name(a.by)}`} on ${c.m.name(a.against)} (${a.date})`;
+  a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`;
 
 // ---- 1. an armed attack has occurred (or is imminent: switch anticipatory) ------------------------
 
