@@ -64,7 +64,7 @@ export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition,
   const statuses = outcomes.map((o) => STATUS[o.tree.value]);
   const contested = new Set(statuses).size > 1;
   const main = outcomes[0];
-  const switches = [...new Set(outcomes.flatMap((o) => collectSwitches(o.tree)))] as SwitchId[];
+  const switches = [...new Set(outcomes.flatMap((o) => o.consulted))] as SwitchId[];
   const byId = contested ? valuesById(outcomes) : undefined;
   const claimed = (use.claims ?? []).some((c) => c.basis === basis.id);
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
@@ -82,10 +82,6 @@ export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition,
   if (contested) result.positions = outcomes.map((o) => ({ positions: o.positions, status: STATUS[o.tree.value], isDefault: o.isDefault }));
   result.summary = summarise(result, main.tree);
   return result;
-}
-
-function collectSwitches(n: ProofNode): string[] {
-  return [...(n.doctrine ? [n.doctrine.switch] : []), ...n.children.flatMap(collectSwitches)];
 }
 
 function valuesById(outcomes: WorldOutcome[]): Map<string, { o: WorldOutcome; value: Tri }[]> {

@@ -10,7 +10,18 @@ export interface DaySpan {
 const pad = (n: number) => String(n).padStart(2, "0");
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const spans = new Map<string, DaySpan>();
+
 export function span(date: string): DaySpan {
+  let s = spans.get(date);
+  if (!s) {
+    s = computeSpan(date);
+    if (spans.size < 100_000) spans.set(date, s);
+  }
+  return s;
+}
+
+function computeSpan(date: string): DaySpan {
   const [y, m, d] = date.split("-").map(Number);
   if (d !== undefined) return { earliest: date, latest: date };
   if (m !== undefined) return { earliest: `${y}-${pad(m)}-01`, latest: `${y}-${pad(m)}-${pad(daysInMonth(y, m))}` };

@@ -71,9 +71,9 @@ export interface EvalContext {
 
 const counts = (n: ProofNode) => n.weight !== "evidence";
 
-function node(r: RuleMeta & { kind: ProofNode["kind"] }, value: Tri, because: string, children: ProofNode[], f?: Partial<Finding>): ProofNode {
+function node(r: RuleMeta & { kind: ProofNode["kind"] }, id: string, value: Tri, because: string, children: ProofNode[], f?: Partial<Finding>): ProofNode {
   return {
-    id: r.id,
+    id,
     label: r.label,
     kind: r.kind,
     value,
@@ -95,24 +95,24 @@ function summarise(children: ProofNode[], value: Tri): string {
 
 export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix = ""): ProofNode {
   const id = idPrefix ? `${idPrefix}/${rule.id}` : rule.id;
-  const r = { ...rule, id };
+  const r = rule;
   switch (rule.kind) {
     case "leaf": {
       const f = rule.test(ctx);
-      const out = node(r, f.value, f.because, [], f);
+      const out = node(r, id, f.value, f.because, [], f);
       if (f.doctrine) out.doctrine = f.doctrine;
       return out;
     }
     case "all": {
       const children = rule.of.map((c) => evaluate(c, ctx, id));
       const value = and(children.filter(counts).map((c) => c.value));
-      return node(r, value, summarise(children, value), children);
+      return node(r, id, value, summarise(children, value), children);
     }
     case "any": {
       const children = rule.of.map((c) => evaluate(c, ctx, id));
       const value = or(children.filter(counts).map((c) => c.value));
       const because = value === "yes" ? `holds: ${children.find((c) => c.value === "yes")!.label.toLowerCase()}` : summarise(children, value);
-      return node(r, value, because, children);
+      return node(r, id, value, because, children);
     }
     case "unless": {
       const main = evaluate(rule.rule, ctx, id);
@@ -120,14 +120,14 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
       const value = and([main.value, exception.value === "yes" ? "no" : exception.value === "no" ? "yes" : "unknown"]);
       const because =
         exception.value === "yes" ? `the exception applies: ${exception.because}` : value === "yes" ? main.because : main.value !== "yes" ? main.because : `unknown whether the exception applies: ${exception.because}`;
-      return node(r, value, because, [main, exception]);
+      return node(r, id, value, because, [main, exception]);
     }
     case "some":
     case "every": {
       const items = rule.items(ctx);
       if (items.length === 0) {
         const f = rule.none(ctx);
-        return node(r, f.value, f.because, [], f);
+        return node(r, id, f.value, f.because, [], f);
       }
       const children = items.map((it) => {
         const child = evaluate(rule.rule, it.ctx, `${id}[${it.key}]`);
@@ -145,7 +145,7 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
           : value === "yes"
             ? `holds for each (${children.map((c) => c.label).join("; ")})`
             : `${value === "no" ? "fails" : "undetermined"} for ${children.filter((c) => c.value === value).map((c) => c.label).join("; ")}`;
-      return node(r, value, because, children);
+      return node(r, id, value, because, children);
     }
     case "doctrine": {
       const position = ctx.world.positions.get(rule.switch);
@@ -154,7 +154,7 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
       const branch = rule.branches[position];
       if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
       const child = evaluate(branch, ctx, id);
-      const out = node(r, child.value, child.because, [child], child);
+      const out = node(r, id, child.value, child.because, [child], child);
       out.doctrine = { switch: rule.switch, position };
       out.weight = child.weight === "evidence" ? "evidence" : out.weight;
       return out;

@@ -12,6 +12,8 @@ export interface WorldOutcome {
   /** Positions of the unsettled switches this world's evaluation consulted. */
   positions: Record<string, string>;
   isDefault: boolean;
+  /** Every switch this world's evaluation consulted, settled or not. */
+  consulted: string[];
   tree: ProofNode;
 }
 
@@ -43,6 +45,7 @@ export function evaluateWorlds<C extends EvalContext>(
     outcomes.push({
       positions: Object.fromEntries(consulted.map((s) => [s, positions.get(s)!])),
       isDefault: consulted.every((s) => positions.get(s) === specs.get(s)!.default),
+      consulted: [...world.consulted],
       tree,
     });
     for (const s of consulted) {

@@ -35,6 +35,8 @@ export function reason(f: { why?: string; source?: string }, fallback: string): 
 
 export const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+type PathList = "actors" | "places" | "attacks" | "resolutions" | "consents" | "uses";
+
 export type EventList = "attacks" | "declarations" | "requests" | "consents" | "resolutions" | "reports" | "regionalDecisions";
 
 export class Model {
@@ -45,7 +47,7 @@ export class Model {
   readonly consents = new Map<string, Consent>();
   readonly uses = new Map<string, UseOfForce>();
   private readonly open: Set<EventList>;
-  private readonly index = new Map<string, number>();
+  private readonly bases: Record<PathList, Map<string, string>> = { actors: new Map(), places: new Map(), attacks: new Map(), resolutions: new Map(), consents: new Map(), uses: new Map() };
 
   constructor(readonly situation: Situation) {
     for (const a of situation.actors) this.actors.set(a.id, a);
@@ -55,8 +57,8 @@ export class Model {
     for (const c of situation.consents ?? []) this.consents.set(c.id, c);
     for (const u of situation.uses) this.uses.set(u.id, u);
     this.open = new Set(situation.incomplete ?? []);
-    for (const list of ["actors", "places", "attacks", "resolutions", "consents", "uses"] as const)
-      (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.index.set(`${list}:${item.id}`, i));
+    for (const list of Object.keys(this.bases) as PathList[])
+      (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.bases[list].set(item.id, `$.${list}[${i}]`));
   }
 
   /** For a closed list, a missing event is "no"; for a list marked incomplete, "unknown". */
@@ -88,9 +90,9 @@ export class Model {
   }
 
   /** JSON path of an item of a list, for "facts relied on". */
-  path(list: "actors" | "places" | "attacks" | "resolutions" | "consents" | "uses", id: string, field?: string): string {
-    const i = this.index.get(`${list}:${id}`);
-    return `$.${list}[${i ?? "?"}]${field ? `.${field}` : ""}`;
+  path(list: PathList, id: string, field?: string): string {
+    const base = this.bases[list].get(id) ?? `$.${list}[?]`;
+    return field ? `${base}.${field}` : base;
   }
 
   /** The state an attack is carried out by, or attributed to (whatever the link). */
