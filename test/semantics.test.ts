@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze, timeline, verdictOf } from "../src/analysis/analyze.js";
 import { explain } from "../src/analysis/explain.js";
-import { basis, find, situation } from "./helpers.js";
+import { basis, find, nodes, situation } from "./helpers.js";
 import type { SituationInput } from "../src/scenario/schema.js";
 import type { BasisResult } from "../src/analysis/result.js";
 
@@ -350,4 +350,29 @@ test("explain names the unknown fact that would decide a basis, and the smallest
   assert.match(withRequest.deciding[0].label, /necessity/i);
   assert.equal(withRequest.deciding[0].ifSatisfied, "yes");
   assert.equal(withRequest.deciding[0].ifFailed, "no");
+});
+
+const nodesOf = (b: BasisResult) => nodes(b.conditions);
+
+test("an authorisation ends when a later resolution's formal ceasefire terminates it", () => {
+  const ceasefire = {
+    id: "r3",
+    adopted: "2000-06-01",
+    votes: { for: 12, against: [], abstain: [] },
+    chapterVII: "express" as const,
+    authorisation: "none" as const,
+    measures: ["ceasefire" as const],
+    ceasefireEffective: "2000-06-10",
+    terminates: ["r2"],
+  };
+  assert.equal(cs({ resolutions: [authorisation, ceasefire] }, "2000-06-09").status, "available");
+  const after = cs({ resolutions: [authorisation, ceasefire] }, "2000-06-10");
+  assert.equal(after.status, "not-available");
+  assert.ok(nodesOf(after).some((n) => n.status === "failed" && /ended by r3 from 2000-06-10/.test(n.because)));
+});
+
+test("a state that acts at the request of the government named counts as co-operating with it", () => {
+  const cooperating = { ...authorisation, addressees: { states: "all-members" as const, condition: "cooperating-with" as const, cooperatingWith: "V" } };
+  assert.equal(cs({ resolutions: [cooperating] }).status, "available");
+  assert.equal(cs({ resolutions: [cooperating], requests: [] }, "2000-04-01").status, "undetermined");
 });

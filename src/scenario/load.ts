@@ -204,6 +204,7 @@ function checkReferences(s: Situation): RefIssue[] {
     ref(uses, "a use-of-force", r.endorses, ["resolutions", i, "endorses"]);
     ref(attacks, "an attack", r.respondsTo, ["resolutions", i, "respondsTo"]);
     if (r.revives !== undefined && !resolutions.has(r.revives)) fail(["resolutions", i, "revives"], `"${r.revives}" is not a resolution id`);
+    ref(resolutions, "a resolution", r.terminates, ["resolutions", i, "terminates"]);
   });
   s.reports?.forEach((r, i) => {
     actor(r.by, ["reports", i, "by"]);

@@ -302,6 +302,10 @@ export const ResolutionSchema = z
       .optional()
       .describe("The attacks its measures respond to (art 51 'measures necessary'); [] = none. Not stated: any attack by or on a state it concerns."),
     endorses: z.array(Id).optional().describe("Uses of force by a regional organisation it later endorses (switch laterEndorsement)."),
+    terminates: z
+      .array(Id)
+      .optional()
+      .describe("Earlier resolutions whose authorisation it ends (e.g. a formal ceasefire, S/RES/687 (1991) for 678), from `ceasefireEffective`, else `from`, else `adopted`."),
     recommendsForce: z.boolean().optional().describe("General Assembly: recommends force (Uniting for Peace)."),
     note: z.string().optional(),
   })

@@ -106,8 +106,17 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
   const members = a.states === "all-members" && c.m.isMember(c.actor, c.date) === "yes";
   if (!named && !members && !viaOrg && !(a.organisations ?? []).includes(c.actor))
     return no(`${symbolOf(r)} authorises ${describeAddressees(c, r)}, not ${c.m.name(c.actor)}`, [path]);
-  if (a.condition === "cooperating-with")
-    return unknown(`${symbolOf(r)} authorises states co-operating with ${c.m.name(a.cooperatingWith ?? "the government named")}; whether ${c.m.name(c.actor)} does is not stated`, [mpath(c, "addressee")], [path]);
+  if (a.condition === "cooperating-with") {
+    // Co-operation shows in the record: the government asked this state for help, consented to it, or is the one it defends.
+    const g = a.cooperatingWith;
+    const evidence =
+      g !== undefined &&
+      ((c.use.onBehalfOf ?? []).includes(g) ||
+        (c.m.situation.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(c.actor)) && onOrBefore(q.date, c.date) === "yes") ||
+        (c.m.situation.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(c.actor)) && onOrBefore(k.date, c.date) === "yes"));
+    if (evidence) return yes(`${symbolOf(r)} authorises states co-operating with ${c.m.name(g!)}, as ${c.m.name(c.actor)} does (it acts at that government's request or on its behalf)`, [path]);
+    return unknown(`${symbolOf(r)} authorises states co-operating with ${c.m.name(g ?? "the government named")}; whether ${c.m.name(c.actor)} does is not stated`, [mpath(c, "addressee")], [path]);
+  }
   if (a.condition === "notified-secretary-general")
     return unknown(`${symbolOf(r)} authorises states that notified the Secretary-General; whether ${c.m.name(c.actor)} did is not stated`, [mpath(c, "addressee")], [path]);
   return yes(`${symbolOf(r)} authorises ${describeAddressees(c, r)}`, [path]);
@@ -179,6 +188,12 @@ const window = leaf<LawCtx>({ id: "window", label: "The date lies within the aut
   if (started === "no") return no(`the authorisation of ${symbolOf(r)} applies only from ${from}`, [rpath(c, "from")]);
   const ended = r.until ? onOrBefore(c.date, r.until) : "yes";
   if (ended === "no") return no(`the authorisation of ${symbolOf(r)} ended on ${r.until}`, [rpath(c, "until")]);
+  const terminator = (c.m.situation.resolutions ?? []).find((t) => {
+    const effective = t.ceasefireEffective ?? t.from ?? t.adopted;
+    return t.terminates?.includes(r.id) && effective !== undefined && onOrBefore(effective, c.date) === "yes" && adoption(c.m, t).value === "yes";
+  });
+  if (terminator)
+    return no(`the authorisation of ${symbolOf(r)} was ended by ${symbolOf(terminator)} from ${terminator.ceasefireEffective ?? terminator.from ?? terminator.adopted}`, [c.m.path("resolutions", terminator.id, "terminates")]);
   const cond = r.conditionMet === undefined ? { value: "yes" as const, stated: false } : fact(r.conditionMet);
   if (cond.value === "no") return no(reason(cond, `the condition of ${symbolOf(r)} was not met`), [rpath(c, "conditionMet")]);
   const v = and([started, ended, cond.value]);
