@@ -376,3 +376,16 @@ test("a state that acts at the request of the government named counts as co-oper
   assert.equal(cs({ resolutions: [cooperating] }).status, "available");
   assert.equal(cs({ resolutions: [cooperating], requests: [] }, "2000-04-01").status, "undetermined");
 });
+
+test("force on the defending state's own territory needs no one's consent", () => {
+  const s = base({ attacks: [{ ...invasion, against: "H" }] }, { where: ["H"], against: "X" });
+  const b = basis(analyze(s, { date: "2000-01-20" }).uses[0], "individual-self-defence");
+  assert.ok(find(b, "satisfied", /place is the victim's/i).length === 1 || find(b, "satisfied", /third state/i).length === 1);
+  assert.equal(find(b, "failed", /third state|place is/i).length, 0);
+});
+
+test("conduct that is not a use of force at all does not breach art 2(4), whatever the bases say", () => {
+  const u = analyze(base({ requests: [] }, { isForce: { value: "no", why: "funding only (Nicaragua para 228)" } }), { date: "2000-01-20" }).uses[0];
+  assert.equal(u.verdict, "lawful");
+  assert.match(u.summary, /not a use of force/);
+});

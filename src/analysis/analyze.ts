@@ -1,7 +1,8 @@
 // The analysis: for each use of force, on a date, every basis with its proof tree; or, without a
 // date, the timeline of each basis. A pure function of the situation, the date and the doctrine.
 import type { ProofNode, World } from "../engine/rule.js";
-import { evaluateWorlds, type WorldOutcome } from "../engine/worlds.js";
+import { evaluateWorlds } from "../engine/worlds.js";
+import { proofToConditions } from "./proof.js";
 import type { Tri } from "../engine/tri.js";
 import { onOrBefore } from "../engine/dates.js";
 import { BASES, type BasisDefinition } from "../law/rulebook.js";
@@ -9,6 +10,8 @@ import { SWITCH_BY_ID } from "../law/doctrine.js";
 import { cite } from "../law/citations.js";
 import { commitments } from "../law/treaties/collective-defence.js";
 import { checkLabels } from "../law/labels.js";
+import { judgeDomestic, reformIds } from "../law/domestic-layers.js"; // domestic layers (docs/domestic-layers.md)
+import type { Lang } from "../law/domestic.js";
 import type { LawCtx } from "../law/context.js";
 import { Model, fact, list } from "../scenario/model.js";
 import type { Situation, SwitchId, UseOfForce } from "../scenario/schema.js";
@@ -19,9 +22,6 @@ import type {
   BasisId,
   BasisResult,
   BasisStatus,
-  ConditionResult,
-  ConditionStatus,
-  PositionOutcome,
   TimelineAnalysis,
   UseAnalysis,
   UseTimeline,
@@ -35,10 +35,13 @@ export interface AnalyzeOptions {
   doctrine?: DoctrineOption;
   /** Judge only these uses of force. */
   uses?: string[];
+  /** Domestic layers: a reform (amendment or reinterpretation) to apply, by id (docs/domestic-layers.md). */
+  reform?: string;
+  /** Domestic layers: the language of their reasons and summaries (default "en"). */
+  lang?: Lang;
 }
 
 const STATUS: Record<Tri, BasisStatus> = { yes: "available", no: "not-available", unknown: "undetermined" };
-const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
 
 /** Prepared once per situation: the model and the doctrine settled by it and by the user. */
 export interface Prepared {
@@ -65,10 +68,9 @@ export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition,
   const contested = new Set(statuses).size > 1;
   const main = outcomes[0];
   const switches = [...new Set(outcomes.flatMap((o) => o.consulted))] as SwitchId[];
-  const byId = contested ? valuesById(outcomes) : undefined;
   const claimed = (use.claims ?? []).some((c) => c.basis === basis.id);
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
-  let top = toCondition(main.tree, byId, outcomes);
+  let top = proofToConditions(outcomes, cite);
   while (top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];
   const result: BasisResult = {
     basis: basis.id,
@@ -82,39 +84,6 @@ export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition,
   if (contested) result.positions = outcomes.map((o) => ({ positions: o.positions, status: STATUS[o.tree.value], isDefault: o.isDefault }));
   result.summary = summarise(result, main.tree);
   return result;
-}
-
-function valuesById(outcomes: WorldOutcome[]): Map<string, { o: WorldOutcome; value: Tri }[]> {
-  const map = new Map<string, { o: WorldOutcome; value: Tri }[]>();
-  const walk = (o: WorldOutcome, n: ProofNode) => {
-    const key = n.id;
-    if (!map.has(key)) map.set(key, []);
-    map.get(key)!.push({ o, value: n.value });
-    n.children.forEach((c) => walk(o, c));
-  };
-  outcomes.forEach((o) => walk(o, o.tree));
-  return map;
-}
-
-function toCondition(n: ProofNode, byId: Map<string, { o: WorldOutcome; value: Tri }[]> | undefined, outcomes: WorldOutcome[]): ConditionResult {
-  const values = byId?.get(n.id);
-  const differs = values !== undefined && values.length === outcomes.length && new Set(values.map((v) => v.value)).size > 1;
-  const out: ConditionResult = {
-    id: n.id,
-    label: n.label,
-    kind: n.kind,
-    status: differs ? "contested" : CONDITION[n.value],
-    because: n.because,
-    citations: n.cite.map(cite),
-    facts: n.facts,
-    missing: n.missing,
-    children: n.children.map((c) => toCondition(c, byId, outcomes)),
-  };
-  if (n.weight === "evidence") out.evidenceOnly = true;
-  if (n.doctrine) out.doctrine = n.doctrine;
-  if (differs)
-    out.byPosition = values!.map((v) => ({ positions: v.o.positions, status: CONDITION[v.value], isDefault: v.o.isDefault }) as PositionOutcome<ConditionStatus>);
-  return out;
 }
 
 /** One line: what decided the basis. */
@@ -158,11 +127,10 @@ export function verdictOf(bases: BasisResult[]): Verdict {
  * question casus does not answer, and its summary says so.
  */
 export function useVerdict(bases: BasisResult[], isForce: Tri): Verdict {
-  const v = verdictOf(bases);
-  return isForce === "no" && v === "unlawful" ? "lawful" : v;
+  return isForce === "no" ? "lawful" : verdictOf(bases);
 }
 
-export function analyzeUse(p: Prepared, use: UseOfForce, date: string): UseAnalysis {
+export function analyzeUse(p: Prepared, use: UseOfForce, date: string, domestic: { reform?: string; lang?: Lang } = {}): UseAnalysis {
   const bases = basesFor(use).map((b) => judgeBasis(p, use, b, date));
   const isForce = fact(use.isForce, "yes").value;
   const verdict = useVerdict(bases, isForce);
@@ -177,7 +145,7 @@ export function analyzeUse(p: Prepared, use: UseOfForce, date: string): UseAnaly
           : verdict === "contested"
             ? `contested: ${bases.filter((b) => b.status === "contested").map((b) => b.basis).join(", ")} depend on doctrine`
             : `undetermined: ${bases.filter((b) => b.status === "undetermined").map((b) => b.basis).join(", ")} turn on unknown facts`;
-  return {
+  const result: UseAnalysis = {
     id: use.id,
     title: use.title,
     by: list(use.by),
@@ -189,6 +157,10 @@ export function analyzeUse(p: Prepared, use: UseOfForce, date: string): UseAnaly
     commitments: commitments(p.model, use, date),
     labels: checkLabels(p.model, use, bases),
   };
+  // Domestic layers (e.g. Japan) judge the same use on the same date, beside the international answer.
+  const layers = judgeDomestic({ model: p.model, use, date, bases, isForce, commitments: result.commitments, reform: domestic.reform, lang: domestic.lang });
+  if (layers.length) result.domestic = layers;
+  return result;
 }
 
 function selectUses(s: Situation, only?: string[]): UseOfForce[] {
@@ -207,7 +179,10 @@ export class UsageError extends Error {
 /** Judge every use of force on one date (default: the situation's asOf, else each use's start). */
 export function analyze(situation: Situation, options: AnalyzeOptions = {}): Analysis {
   const p = prepare(situation, options.doctrine);
-  const uses = selectUses(situation, options.uses).map((u) => analyzeUse(p, u, dayOf(options.date ?? defaultDate(situation.asOf, u))));
+  if (options.reform !== undefined && !reformIds().includes(options.reform))
+    throw new UsageError(`unknown reform "${options.reform}" (reforms: ${reformIds().join(", ")})`);
+  const domestic = { reform: options.reform, lang: options.lang };
+  const uses = selectUses(situation, options.uses).map((u) => analyzeUse(p, u, dayOf(options.date ?? defaultDate(situation.asOf, u)), domestic));
   return { casus: 1, title: situation.title, date: options.date ?? situation.asOf ?? "start of each use", doctrine: p.doctrine, uses };
 }
 

@@ -1,4 +1,4 @@
-// The command line: casus analyze | compare | explain | validate | schema | doctrine.
+// The command line: casus analyze | regimes | compare | explain | validate | schema | doctrine.
 // Exit codes: 0 done, 2 invalid input or usage, 1 an internal error (a bug: please report it).
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -13,7 +13,13 @@ import { SWITCHES, PROFILES } from "../law/doctrine.js";
 import { BASES } from "../law/rulebook.js";
 import { cite } from "../law/citations.js";
 import type { BasisId } from "../analysis/result.js";
-import { renderAnalysis, renderComparison, renderExplanation, renderTimeline, renderUse, renderUseTimeline } from "../render/text.js";
+import { renderAnalysis, renderComparison, renderExplanation, renderUse, renderUseTimeline } from "../render/text.js";
+// Domestic layers (docs/domestic-layers.md): --reform, --lang, and the regimes command.
+import { regimesTable } from "../analysis/regimes.js";
+import { DOMESTIC_LAYERS } from "../law/domestic-layers.js";
+import { LANGS, type Lang } from "../law/domestic.js";
+import { renderRegimes } from "../render/domestic.js";
+import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 
 /** The situation `casus analyze` judges when given none. */
 export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-1990.yaml", import.meta.url));
@@ -31,6 +37,9 @@ function asOf(v: string): string {
 const dateOpt = () => new Option("--as-of <date>", "judge on this date (YYYY-MM-DD)").argParser(asOf);
 const doctrineOpt = () => new Option("--doctrine <spec>", "a profile (icj, broad-self-defence, restrictive) and/or switch=position pairs, comma-separated");
 const jsonOpt = () => new Option("--json", "print the answer as JSON (docs/json-output.md)");
+const reformOpt = () =>
+  new Option("--reform <name>", "domestic layers: judge under an amendment or reinterpretation option").choices(DOMESTIC_LAYERS.flatMap((l) => l.reforms.map((r) => r.id)));
+const langOpt = () => new Option("--lang <lang>", "language of the text output (domestic layers and headings)").choices([...LANGS]).default("en");
 
 export function program(): Command {
   const p = new Command("casus")
@@ -47,6 +56,8 @@ export function program(): Command {
     .option("--use <id...>", "only these uses of force")
     .option("--brief", "verdict and one line per basis, no proof tree")
     .option("--no-citations", "leave citations out of the proof tree")
+    .addOption(reformOpt())
+    .addOption(langOpt())
     .addOption(jsonOpt())
     .addHelpText(
       "after",
@@ -59,21 +70,47 @@ Examples:
   casus analyze examples/kuwait-1990.yaml
   casus analyze examples/kuwait-1990.yaml --as-of 1991-01-17 --use u6
   casus analyze examples/kosovo-1999.yaml --as-of 1999-04-01 --doctrine humanitarianIntervention=exceptional-right
-  casus analyze examples/nicaragua-1986.yaml --doctrine icj --json`,
+  casus analyze examples/nicaragua-1986.yaml --doctrine icj --json
+  casus analyze examples/japan/case-09-us-ship-under-armed-attack.yaml --as-of 2015-06-01 --reform both --lang ja`,
     )
-    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean }) => {
+    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean; reform?: string; lang?: Lang }) => {
       const s = loadSituation(file);
       const text = { brief: o.brief, citations: o.citations };
+      const domestic = { reform: o.reform, lang: o.lang };
+      const ja = o.lang === "ja";
       if (o.asOf) {
-        const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use });
-        return o.json ? json(a) : print(renderAnalysis(a, text));
+        const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use, ...domestic });
+        return o.json ? json(a) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
       }
       const t = timeline(s, { doctrine: o.doctrine, uses: o.use });
-      const a = analyze(s, { doctrine: o.doctrine, uses: o.use });
+      const a = analyze(s, { doctrine: o.doctrine, uses: o.use, ...domestic });
       if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
       print(`${s.title}\n`);
-      a.uses.forEach((u, i) => print(`${renderUseTimeline(t.uses[i])}\n\n${renderUse(u, { ...text, brief: text.brief ?? true })}\n`));
+      a.uses.forEach((u, i) => print(`${renderUseTimeline(t.uses[i])}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`));
       if (!o.brief) print("(Use --as-of DATE for the full proof tree on a date.)");
+    });
+
+  p.command("regimes")
+    .description("Domestic layers: one use of force's domestic answer under every regime date and every reform, in one table")
+    .argument("<file>", "situation file")
+    .requiredOption("--use <id>", "the use of force (it must describe a domestic action, e.g. a `japan` block)")
+    .addOption(new Option("--as-of <date>", "date of the facts (default: the situation's asOf, else the use's start)").argParser(asOf))
+    .addOption(doctrineOpt())
+    .addOption(langOpt())
+    .addOption(jsonOpt())
+    .addHelpText(
+      "after",
+      `
+Each row applies the law of a date on which the layer's law changed to the same facts; rows with the
+same answer are merged. Then each reform is applied to the law of the date of the facts.
+
+Examples:
+  casus regimes examples/japan/case-14-international-minesweeping.yaml --use u1
+  casus regimes examples/japan/hormuz-after-council-resolution.yaml --use u1 --lang ja --json`,
+    )
+    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; lang?: Lang; json?: boolean }) => {
+      const t = regimesTable(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+      return o.json ? json(t) : print(o.lang === "ja" ? renderRegimesJa(t) : renderRegimes(t));
     });
 
   p.command("compare")

@@ -2,6 +2,7 @@
 import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../analysis/result.js";
 import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
+import { renderDomestic } from "./domestic.js";
 
 export interface TextOptions {
   /** Only the verdict and one line per basis. */
@@ -81,6 +82,8 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
     out.push("  Labels claimed:");
     for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.message}`);
   }
+  // Domestic layers (src/render/domestic.ts): the answer of a state's own law, beside the international one.
+  for (const d of u.domestic ?? []) out.push("", renderDomestic(d, o));
   return out.join("\n");
 }
 

@@ -223,6 +223,15 @@ function checkReferences(s: Situation): RefIssue[] {
     actorList(u.onBehalfOf, ["uses", i, "onBehalfOf"]);
     Object.keys(u.mandates ?? {}).forEach((k) => resolutions.has(k) || fail(["uses", i, "mandates", k], `"${k}" is not a resolution id`));
     Object.keys(u.consentScope ?? {}).forEach((k) => consents.has(k) || fail(["uses", i, "consentScope", k], `"${k}" is not a consent id`));
+    // Japan's domestic layer (docs/japan.md): the states its facts name.
+    if (u.japan) {
+      actorList(u.japan.support?.to, ["uses", i, "japan", "support", "to"]);
+      actor(u.japan.assetProtection?.protects, ["uses", i, "japan", "assetProtection", "protects"]);
+      if (u.japan.actor !== undefined && !(Array.isArray(u.by) ? u.by : [u.by]).includes(u.japan.actor)) fail(["uses", i, "japan", "actor"], `"${u.japan.actor}" is not among the use's \`by\``);
+      Object.keys(u.japan.closeRelationship ?? {}).forEach((k) => actors.has(k) || fail(["uses", i, "japan", "closeRelationship", k], `"${k}" is not an actor id`));
+      if (!(Array.isArray(u.by) ? u.by : [u.by]).some((b) => s.actors.find((a) => a.id === b)?.kind === "state"))
+        fail(["uses", i, "japan"], "a `japan` block describes an action of Japan: `by` must name Japan (a state)");
+    }
   });
   return issues;
 }

@@ -377,6 +377,7 @@ export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons"
 
 export const JapanActionSchema = z
   .object({
+    actor: Id.optional().describe("Japan's actor id, where `by` names several states. Not stated: the first state in `by`."),
     activity: z
       .enum(JAPAN_ACTIVITIES)
       .describe(

@@ -250,6 +250,7 @@ const thirdStateTerritory = every<LawCtx>(
     if (state === "international") return yes(`${c.m.name(c.territory!)} is no state's territory`);
     if (state === undefined) return unknown(`whose territory ${c.m.name(c.territory!)} is, is not stated`, [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === c.victim) return yes(`${c.m.name(state)} is the victim's own territory`);
+    if (state === c.actor) return yes(`${c.m.name(state)} is the defending state's own territory`);
     if (state === a.by || state === c.m.attackerState(a)) return yes(`${c.m.name(state)} is the attacker's territory`);
     if (a.originatesFrom && c.m.territoryOf(a.originatesFrom) === state)
       return yes(`the attack came from ${c.m.name(state)}'s territory: force there without its consent is the non-state actors question above`);

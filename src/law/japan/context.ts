@@ -1,0 +1,127 @@
+// What a rule of Japan's law is evaluated against: the situation, the SDF action, the date of the
+// facts, the date whose law applies, the international answer (reforms and the pair read it), and
+// whatever candidate a rule is looking at (a victim, an attack, a resolution).
+import type { EvalContext, Finding } from "../../engine/rule.js";
+import { before, onOrBefore } from "../../engine/dates.js";
+import type { Tri } from "../../engine/tri.js";
+import type { BasisResult, Commitment } from "../../analysis/result.js";
+import { fact, list, reason, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
+import type { Attack, JapanAction, Resolution, ScopeFact, TriFact, UseOfForce } from "../../scenario/schema.js";
+import type { Lang } from "../domestic.js";
+
+export type Activity = JapanAction["activity"];
+
+export interface JpCtx extends EvalContext {
+  m: Model;
+  use: UseOfForce;
+  jp: JapanAction;
+  /** Japan's actor id: the state in the use's `by`. */
+  japan: string;
+  /** The date of the facts. */
+  date: string;
+  /** The date whose law applies. */
+  law: string;
+  lang: Lang;
+  bases: readonly BasisResult[];
+  isForce: Tri;
+  commitments: readonly Commitment[];
+  victim?: string;
+  attack?: Attack;
+  resolution?: Resolution;
+}
+
+/** A text in the language asked for. */
+export const tx = (c: { lang: Lang }, en: string, ja: string): string => (c.lang === "ja" ? ja : en);
+
+export const jpPath = (c: JpCtx, field: string) => c.m.path("uses", c.use.id, `japan.${field}`);
+
+export interface Says {
+  yes: [string, string];
+  no: [string, string];
+  unknown: [string, string];
+}
+
+/** A finding from a stated fact of the `japan` block: its own reason if given, else the texts. */
+export function from(c: JpCtx, f: FactValue | ScopeValue, path: string, says: Says): Finding {
+  const v = f.value === "disputed" ? "unknown" : f.value;
+  const text = tx(c, ...says[v]);
+  if (v === "unknown") return { value: "unknown", because: f.stated ? reason(f, text) : text, facts: [], missing: [path] };
+  return { value: v, because: f.stated ? reason(f, text) : text, facts: f.stated ? [path] : [] };
+}
+
+export const read = (f: TriFact | undefined, fallback?: Tri): FactValue => fact(f, fallback);
+export const readScope = (f: ScopeFact | undefined): ScopeValue => scope(f);
+
+// ---- attacks: what the action answers --------------------------------------------------------------
+
+/** The attacks and infringements the action answers that have happened by the date of the facts. */
+export function answered(c: JpCtx): Attack[] {
+  return (c.m.situation.attacks ?? []).filter((a) => (!c.use.respondsTo || c.use.respondsTo.includes(a.id)) && onOrBefore(a.date, c.date) !== "no");
+}
+
+export const onJapan = (c: JpCtx) => answered(c).filter((a) => a.against === c.japan);
+export const onOthers = (c: JpCtx) => answered(c).filter((a) => a.against !== c.japan && c.m.isState(a.against));
+
+export const attackText = (c: JpCtx, a: Attack) =>
+  c.lang === "ja"
+    ? `${a.description ?? `${c.m.name(a.by)}による${a.kind ?? "攻撃"}`}（対${c.m.name(a.against)}、${a.date}）`
+    : `${a.description ?? `${a.kind ?? "attack"} by ${c.m.name(a.by)}`} on ${c.m.name(a.against)} (${a.date})`;
+
+const INHERENTLY_GRAVE = new Set(["invasion", "bombardment", "blockade"]);
+
+/** Does the attack reach an armed attack (not an infringement short of one)? */
+export function armedAttack(a: Attack): Tri {
+  if (a.kind === "support-to-rebels") return "no";
+  const g = typeof a.gravity === "object" ? a.gravity.value : a.gravity;
+  if (g === "armed-attack") return "yes";
+  if (g === "lesser") return "no";
+  if (g === undefined && a.kind && INHERENTLY_GRAVE.has(a.kind)) return "yes";
+  return "unknown";
+}
+
+/** Is the author a state or a quasi-state organisation (国又は国に準ずる組織)? */
+export function stateOrQuasiState(c: JpCtx, a: Attack): Tri {
+  if (c.m.isState(a.by)) return "yes";
+  const at = a.attribution;
+  if (at && ["organ", "sent-by-or-on-behalf", "substantial-involvement"].includes(at.link)) {
+    const est = fact(at.established);
+    if (est.value !== "unknown") return est.value;
+  }
+  const stated = fact(c.jp.stateAdversary);
+  if (stated.stated) return stated.value;
+  if (at && ["none", "support-only", "harbouring"].includes(at.link)) return "no";
+  return "unknown";
+}
+
+/** Has the attack been commenced (着手): occurred or under way, and established? */
+export function commenced(a: Attack): Tri {
+  if (fact(a.established, "yes").value === "no") return "no";
+  if (a.stage === "occurred" || a.stage === "launched") return fact(a.established, "yes").value;
+  return "no";
+}
+
+/** Is the attack over by the date of the facts (it ended before that day)? */
+export const ended = (c: JpCtx, a: Attack): Tri => (a.end ? before(a.end, c.date) : "no");
+
+// ---- places ---------------------------------------------------------------------------------------
+
+/** The places of the action, each with the state whose territory it is ("international": none). */
+export const places = (c: JpCtx) => list(c.use.where).map((w) => ({ id: w, state: c.m.territoryOf(w) }));
+
+/** A foreign state's territory (land, territorial sea, airspace) among the places of the action. */
+export const foreignTerritories = (c: JpCtx) => places(c).filter((p) => p.state !== undefined && p.state !== "international" && p.state !== c.japan);
+
+/** Is the US-Japan Security Treaty in force between Japan and this state (per the situation)? */
+export const treatyPartner = (c: JpCtx, state: string) => c.m.alliesOf(c.japan, state).some((al) => al.treaty === "us-japan-security-treaty");
+
+/** The territorial state's consent to Japan, in force on the date of the facts. */
+export function consentOf(c: JpCtx, state: string) {
+  return (c.m.situation.consents ?? []).filter(
+    (k) =>
+      k.state === state &&
+      (k.to === "all" || k.to.includes(c.japan)) &&
+      onOrBefore(k.date, c.date) === "yes" &&
+      (!k.withdrawn || onOrBefore(k.withdrawn, c.date) !== "yes") &&
+      (!k.until || onOrBefore(c.date, k.until) !== "no"),
+  );
+}

@@ -1,0 +1,203 @@
+// Support to foreign forces: the 1999 Act on situations in areas surrounding Japan (to 28 March
+// 2016), the Important Influence Situations Act and the International Peace Support Act (from 29
+// March 2016), and the special measures laws of 2001, 2003 and 2008 with their expiry dates.
+// None authorises the use of force: each keeps the support from "integration with the use of force".
+// japan.md 2(e)(ii), 2(f), 2(g)(2)-(5).
+import { leaf, no, unknown, yes } from "../../../engine/rule.js";
+import { adoption, determinationKind, symbolOf } from "../../charter/security-council.js";
+import { tx, type JpCtx } from "../context.js";
+import { excluded, findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCombatFinding, notAtCombatScene, purposeLeaf, resolutionLeaf, supportedForces, type Instrument } from "../instrument.js";
+
+const NO_FORCE = ["not-a-use-of-force"];
+
+/** 1999 Act art 3(1)(iii): 後方地域 = 我が国領域並びに現に戦闘行為が行われておらず、かつ、そこで実施される活動の期間を通じて戦闘行為が行われることがないと認められる我が国周辺の公海…及びその上空の範囲 */
+const rearArea = leaf<JpCtx>(
+  { id: "jp-rear-area", label: "In a rear area: Japan's territory, or the high seas and airspace around Japan with no combat now and none expected throughout; foreign territory excluded", cite: ["jp-saj-act"] },
+  (c) => {
+    const near = nearJapan(c);
+    if (near.value === "no") return no(tx(c, `${near.because}: outside the rear area (foreign territory was never part of it)`, `${near.because}：後方地域外（外国の領域は含まれない）`), near.facts);
+    const f = nonCombatFinding(c);
+    if (f.value === "no") return f;
+    if (near.value === "yes" && f.value === "yes") return { ...f, because: `${near.because}; ${f.because}` };
+    return { ...unknown(near.value === "unknown" ? near.because : f.because, [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
+  },
+);
+
+export const surroundingAreas: Instrument = {
+  id: "surrounding-areas",
+  name: { en: "Rear-area support in a situation in areas surrounding Japan (1999 Act)", ja: "後方地域支援等（周辺事態安全確保法）" },
+  law: { en: "Act on Situations in Areas Surrounding Japan (Act No. 60 of 1999)", ja: "周辺事態安全確保法（平成11年法律第60号）" },
+  from: "1999-08-25",
+  to: "2016-03-28",
+  cite: ["jp-saj-act"],
+  activities: ["logistics-support", "search-and-rescue"],
+  character: "support",
+  conditions: [
+    findingLeaf("jp-saj-situation", "A situation in areas surrounding Japan that would have an important influence on Japan's peace and security (art 1)", ["jp-saj-act"], "surroundingArea", {
+      yes: ["a situation in areas surrounding Japan (as found)", "周辺事態に該当する（認定）"],
+      no: ["not a situation in areas surrounding Japan", "周辺事態に該当しない"],
+      unknown: ["whether it is a situation in areas surrounding Japan is not stated", "周辺事態に該当するかは記載がない"],
+    }),
+    supportedForces("jp-saj-us-only", "Support only to US forces contributing to the objectives of the Japan-US Security Treaty", ["jp-saj-act"], true),
+    rearArea,
+    excluded("jp-saj-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (annexed Table 1, notes)", ["jp-saj-act"], ["weapons", "ammunition", "aircraft-servicing-for-combat-sorties"]),
+  ],
+  diet: () => ({ kind: "prior-in-principle-ex-post-if-urgent", cite: ["jp-saj-act"], note: ["art 5: prior; in an emergency the activity may start first, approval then sought promptly; it ends if the Diet disapproves", "第5条：事前承認。緊急の必要がある場合は承認を得ないで実施でき、速やかに承認を求める。不承認のときは終了"] }),
+  governmentBasis: NO_FORCE,
+};
+
+export const importantInfluence: Instrument = {
+  id: "important-influence",
+  name: { en: "Logistics support in an important influence situation (Important Influence Situations Act)", ja: "後方支援活動等（重要影響事態）（重要影響事態安全確保法）" },
+  law: { en: "Important Influence Situations Act (Act No. 60 of 1999 as amended by Act No. 76 of 2015)", ja: "重要影響事態安全確保法（平成11年法律第60号、平成27年法律第76号による改正後）" },
+  from: "2016-03-29",
+  cite: ["jp-iis-act", "jp-legislation-2015"],
+  activities: ["logistics-support", "search-and-rescue"],
+  character: "support",
+  conditions: [
+    leaf<JpCtx>({ id: "jp-iis-situation", label: "A situation that will have an important influence on Japan's peace and security (art 1)", cite: ["jp-iis-act"] }, (c) => {
+      const own = findingOf(c, "importantInfluence", {
+        yes: ["an important influence situation (as found)", "重要影響事態に該当する（認定）"],
+        no: ["not an important influence situation", "重要影響事態に該当しない"],
+        unknown: ["whether it is an important influence situation is not stated", "重要影響事態に該当するかは記載がない"],
+      });
+      if (own.value !== "unknown") return own;
+      const old = findingOf(c, "surroundingArea", { yes: ["", ""], no: ["", ""], unknown: ["", ""] });
+      if (old.value === "yes") return yes(tx(c, "a situation in areas surrounding Japan: the 2015 definition only dropped the geographic words", "周辺事態に当たる：平成27年改正は地理的文言を削除したのみ"), old.facts);
+      return own;
+    }),
+    supportedForces("jp-iis-supported", "Support to US forces contributing to the Security Treaty's objectives, or to other foreign forces contributing to the purposes of the UN Charter", ["jp-iis-act"], false),
+    notAtCombatScene,
+    excluded("jp-iis-no-weapons", "No provision of weapons (ammunition, and servicing aircraft for combat sorties, allowed since 2016)", ["jp-iis-act"], ["weapons"]),
+    foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-iis-act"]),
+  ],
+  diet: () => ({ kind: "prior-in-principle-ex-post-if-urgent", cite: ["jp-iis-act"] }),
+  commitment: "prior-unless-life-or-death",
+  governmentBasis: NO_FORCE,
+};
+
+/** IPSA: a UN GA or SC resolution of one of the two types (Defense White Papers 2016, 2024). */
+const ipsaResolution = resolutionLeaf(
+  "jp-ipsa-resolution",
+  "A UN General Assembly or Security Council resolution of a qualifying type",
+  ["jp-ipsa", "jp-ipsa-resolutions"],
+  (c) => {
+    const r = c.resolution!;
+    const sym = symbolOf(r);
+    const adopted = adoption(c.m, r);
+    if (adopted.value === "no") return { ok: "no", why: adopted.because };
+    if (r.authorisation === "authorises" || r.authorisation === "recommends" || r.recommendsForce)
+      return {
+        ok: adopted.value,
+        why: tx(c, `${sym} decides, requests, recommends or authorises action against the threat (type 1)`, `${sym}：支援対象となる外国が事態に対処するための活動を行うことを決定、要請、勧告又は認める決議（①）`),
+      };
+    const det = determinationKind(r);
+    if ((det === "threat-to-the-peace" || det === "breach-of-the-peace" || det === "act-of-aggression") && (r.authorisation === "calls-upon" || (r.measures ?? []).length > 0))
+      return {
+        ok: adopted.value,
+        why: tx(c, `${sym} recognises a threat to or breach of the peace and calls on UN members to act (type 2; military measures need not be called for)`, `${sym}：平和に対する脅威又は平和の破壊との認識を示し、国連加盟国の取組を求める決議（②）`),
+      };
+    if (det === undefined && r.authorisation === undefined) return { ok: "unknown", why: tx(c, `what ${sym} decides is not recorded`, `${sym}の内容が記録されていない`) };
+    return { ok: "no", why: tx(c, `${sym} is neither type of resolution`, `${sym}はいずれの類型の決議にも当たらない`) };
+  },
+  ["no UN General Assembly or Security Council resolution: the Act cannot apply", "国連総会又は安保理の決議がない：同法は適用できない"],
+);
+
+export const ipsa: Instrument = {
+  id: "international-peace-support",
+  name: { en: "Cooperation and support activities in an international peace joint response situation (International Peace Support Act)", ja: "協力支援活動等（国際平和共同対処事態）（国際平和支援法）" },
+  law: { en: "International Peace Support Act (Act No. 77 of 2015)", ja: "国際平和支援法（平成27年法律第77号）" },
+  from: "2016-03-29",
+  cite: ["jp-ipsa", "jp-legislation-2015"],
+  activities: ["logistics-support", "search-and-rescue"],
+  character: "support",
+  conditions: [
+    ipsaResolution,
+    findingLeaf("jp-ipsa-situation", "The international community is acting jointly, under the purposes of the Charter, to remove a threat to international peace, and Japan needs to contribute (art 1)", ["jp-ipsa"], "jointResponse", {
+      yes: ["an international peace joint response situation (as found)", "国際平和共同対処事態に該当する（認定）"],
+      no: ["not an international peace joint response situation", "国際平和共同対処事態に該当しない"],
+      unknown: ["whether it is an international peace joint response situation is not stated", "国際平和共同対処事態に該当するかは記載がない"],
+    }),
+    supportedForces("jp-ipsa-supported", "Support to foreign forces acting against the threat", ["jp-ipsa"], false),
+    notAtCombatScene,
+    excluded("jp-ipsa-no-weapons", "No provision of weapons", ["jp-ipsa", "jp-iis-act"], ["weapons"]),
+    foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-ipsa", "jp-ship-inspection-act"]),
+    leaf<JpCtx>({ id: "jp-ipsa-diet-prior", label: "The Diet approved the response measures before they began (no exception)", cite: ["jp-ipsa"] }, (c) => {
+      const a = c.jp.diet?.approval;
+      if (a === "prior") return yes(tx(c, "the Diet approved in advance", "国会の事前承認を得た"));
+      if (a === undefined) return unknown(tx(c, "the Diet's prior approval is not stated (art 6(1) allows no exception)", "国会の事前承認の有無が記載されていない（第6条第1項に例外はない）"), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
+      return no(tx(c, `the Diet's approval is '${a}': art 6(1) requires it before the measures, without exception`, `国会承認は「${a}」：第6条第1項は例外なく事前承認を求める`), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
+    }),
+  ],
+  diet: () => ({ kind: "prior-required", cite: ["jp-ipsa"], note: ["each House to decide within 7 days; re-approval after 2 years (art 6(2)-(5))", "各議院は7日以内に議決するよう努める。2年を超える場合は改めて承認（第6条第2項〜第5項）"] }),
+  governmentBasis: NO_FORCE,
+};
+
+const nonCombat = nonCombatArea("jp-non-combat-area", "In a non-combat area: no combat now, and none expected throughout the activity", ["jp-atsml", "jp-iraq"]);
+
+export const antiTerrorism2001: Instrument = {
+  id: "anti-terrorism-2001",
+  name: { en: "Cooperation and support activities (Anti-Terrorism Special Measures Law)", ja: "協力支援活動（テロ対策特別措置法）" },
+  law: { en: "Anti-Terrorism Special Measures Law (Act No. 113 of 2001)", ja: "テロ対策特別措置法（平成13年法律第113号）" },
+  from: "2001-11-02",
+  to: "2007-11-01",
+  cite: ["jp-atsml"],
+  activities: ["logistics-support", "search-and-rescue", "humanitarian-relief"],
+  character: "support",
+  conditions: [
+    purposeLeaf("jp-atsml-purpose", "Support to US and other forces removing the threat of the terrorist attacks of 11 September 2001 (art 1)", ["jp-atsml"], ["counter-terrorism-2001"]),
+    nonCombat,
+    foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-atsml"]),
+    excluded("jp-atsml-exclusions", "No weapons supplied; no land transport of weapons or ammunition in foreign territory (the latter a lower-house amendment; the annex's other exclusions UNVERIFIED)", ["jp-atsml"], ["weapons"]),
+  ],
+  diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-atsml"], note: ["exact wording, and any rule for a Diet not in session, UNVERIFIED", "条文の文言及び閉会中の扱いは未検証"] }),
+  governmentBasis: NO_FORCE,
+};
+
+export const iraq2003: Instrument = {
+  id: "iraq-2003",
+  name: { en: "Humanitarian reconstruction and security assistance (Iraq Special Measures Law)", ja: "人道復興支援活動・安全確保支援活動（イラク人道復興支援特措法）" },
+  law: { en: "Iraq Special Measures Law (Act No. 137 of 2003)", ja: "イラク人道復興支援特措法（平成15年法律第137号）" },
+  from: "2003-08-01",
+  to: "2009-07-31",
+  cite: ["jp-iraq"],
+  activities: ["logistics-support", "humanitarian-relief"],
+  character: "support",
+  conditions: [
+    purposeLeaf("jp-iraq-purpose", "Humanitarian and reconstruction assistance in Iraq, or support to forces of UN members restoring security there (art 1; UNSCR 1483)", ["jp-iraq"], ["iraq-reconstruction", "iraq-security"]),
+    nonCombat,
+    foreignConsent("jp-foreign-consent", "In foreign territory only with the consent of that state (in Iraq, of the body administering it under UNSCR 1483)", ["jp-iraq"]),
+    excluded("jp-iraq-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties", ["jp-iraq"], ["weapons", "ammunition", "aircraft-servicing-for-combat-sorties"]),
+  ],
+  diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-iraq"], note: ["whether the 20 days ran from the start in foreign territory is UNVERIFIED", "20日の起算点は未検証"] }),
+  governmentBasis: NO_FORCE,
+};
+
+export const replenishment2008: Instrument = {
+  id: "replenishment-2008",
+  name: { en: "Replenishment support (Replenishment Support Special Measures Law)", ja: "補給支援活動（補給支援特措法）" },
+  law: { en: "Replenishment Support Special Measures Law (Act No. 1 of 2008)", ja: "補給支援特措法（平成20年法律第1号）" },
+  from: "2008-01-16",
+  to: "2010-01-15",
+  cite: ["jp-replenishment"],
+  activities: ["logistics-support"],
+  character: "support",
+  conditions: [
+    purposeLeaf("jp-repl-purpose", "Supply to ships engaged in counter-terrorism maritime interdiction", ["jp-replenishment"], ["maritime-interdiction"]),
+    leaf<JpCtx>({ id: "jp-repl-supply-only", label: "Only supply: fuel and water", cite: ["jp-replenishment"] }, (c) => {
+      const kinds = c.jp.support?.kinds;
+      const path = c.m.path("uses", c.use.id, "japan.support.kinds");
+      if (!kinds) return unknown(tx(c, "what is provided is not stated", "提供する物品が記載されていない"), [path]);
+      const other = kinds.filter((k) => k !== "fuel" && k !== "water");
+      return other.length ? no(tx(c, `${other.join(", ")}: the law allowed only supply of fuel and water`, `${other.join("、")}：同法は燃料及び水の補給のみを認めた`), [path]) : yes(tx(c, "fuel and water only", "燃料及び水のみ"), [path]);
+    }),
+    leaf<JpCtx>({ id: "jp-repl-area", label: "Inside the implementation area the statute itself fixed", cite: ["jp-replenishment"] }, (c) => {
+      const f = c.jp.support?.withinStatutoryArea;
+      const v = f === undefined ? "unknown" : typeof f === "object" ? f.value : f;
+      const path = c.m.path("uses", c.use.id, "japan.support.withinStatutoryArea");
+      return v === true || v === "yes" ? yes(tx(c, "inside the statutory area", "法定の実施区域内"), [path]) : v === false || v === "no" ? no(tx(c, "outside the statutory area", "法定の実施区域外"), [path]) : unknown(tx(c, "whether it is inside the statutory area is not stated", "法定の実施区域内かは記載がない"), [path]);
+    }),
+  ],
+  diet: () => ({ kind: "none", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),
+  governmentBasis: NO_FORCE,
+};

@@ -1,0 +1,83 @@
+// Japan's domestic rulebook: the regimes by date, the reading of Article 9 each applies, and the
+// instruments. A reform (src/law/japan/reforms.ts) is a pure function from one rulebook to another.
+import { all, any, leaf, no, type Rule } from "../../engine/rule.js";
+import { onOrBefore } from "../../engine/dates.js";
+import { article9, newReading, noForces, traditionalReading } from "./constitution.js";
+import { tx, type Activity, type JpCtx } from "./context.js";
+import { instrumentRule, type Instrument } from "./instrument.js";
+import { REGIMES, type Regime } from "./regimes.js";
+import { anticipated, defenceArmedAttack, defenceSurvival, maritimeTransportRestriction } from "./instruments/defence.js";
+import { antiTerrorism2001, importantInfluence, ipsa, iraq2003, replenishment2008, surroundingAreas } from "./instruments/support.js";
+import { kaketsukeKeigo, pko, safetyEnsuring } from "./instruments/pko.js";
+import { antiPiracy, assetProtection, maritimeSecurity, mineRemoval, missileDestruction, publicSecurity, rescueNationals, shipInspection, transportNationals } from "./instruments/police.js";
+
+export interface JapanRulebook {
+  regimes: readonly Regime[];
+  /** Article 9's test for a use of force under a regime. */
+  reading: (regime: Regime) => Rule<JpCtx>;
+  instruments: readonly Instrument[];
+  reform?: { id: string; label: { en: string; ja: string } };
+}
+
+/** In the order casus tries them: the first whose conditions hold is the one the action falls under. */
+export const INSTRUMENTS: readonly Instrument[] = [
+  defenceArmedAttack,
+  defenceSurvival,
+  maritimeTransportRestriction,
+  anticipated,
+  missileDestruction,
+  maritimeSecurity,
+  publicSecurity,
+  antiPiracy,
+  assetProtection,
+  mineRemoval,
+  surroundingAreas,
+  importantInfluence,
+  ipsa,
+  antiTerrorism2001,
+  iraq2003,
+  replenishment2008,
+  pko,
+  kaketsukeKeigo,
+  safetyEnsuring,
+  rescueNationals,
+  transportNationals,
+  shipInspection,
+];
+
+export const JAPAN_RULEBOOK: JapanRulebook = {
+  regimes: REGIMES,
+  reading: (r) => (r.reading === "traditional" ? traditionalReading : r.reading === "new-three-conditions" ? newReading : noForces),
+  instruments: INSTRUMENTS,
+};
+
+/** Is the instrument in force on the day (yes / no / unknown where its first day is not known)? */
+export function inForce(i: Instrument, day: string): "yes" | "no" | "unknown" {
+  if (i.hypothetical) return "yes";
+  const started = onOrBefore(i.from, day);
+  if (started === "no") return "no";
+  if (i.to && onOrBefore(day, i.to) === "no") return "no";
+  return started === "yes" && (!i.certainFrom || onOrBefore(i.certainFrom, day) === "yes") ? "yes" : "unknown";
+}
+
+/** The instruments that could cover the activity on the day: those in force, else (to show why) all that cover it. */
+export function candidates(rb: JapanRulebook, activity: Activity, day: string): Instrument[] {
+  const covering = rb.instruments.filter((i) => i.activities.includes(activity));
+  const live = covering.filter((i) => inForce(i, day) !== "no");
+  return live.length ? live : covering;
+}
+
+/** The whole domestic question for one action: Article 9 permits it, and an instrument covers it. */
+export function domesticRule(rb: JapanRulebook, regime: Regime | undefined, activity: Activity, day: string): Rule<JpCtx> {
+  const reading = regime ? rb.reading(regime) : noForces;
+  const cands = candidates(rb, activity, day);
+  const statute: Rule<JpCtx> = cands.length
+    ? any({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: cands.flatMap((i) => i.cite.slice(0, 1)) }, cands.map(instrumentRule))
+    : leaf({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: [] }, (c) =>
+        no(tx(c, `no statute covers ${activity}: not permitted (no statutory authority)`, `${activity}を定める法律がない：法律上の根拠なし`)),
+      );
+  return all({ id: "jp-answer", label: "Japanese law permits the action", cite: ["jp-const-9"] }, [
+    article9(reading, activity, `Article 9 permits the action (the reading in force on ${day}${rb.reform ? `, under the reform "${rb.reform.id}"` : ""})`),
+    statute,
+  ]);
+}
