@@ -23,7 +23,7 @@ export interface RuleMeta {
   label: string;
   /** Citation ids (resolved by the rulebook's registry) or literal citations. */
   cite?: readonly string[];
-  /** "evidence": shown, but never decides its parent (e.g. reporting under custom, Nicaragua para 200). */
+  /** "evidence": shown, but never decides its parent (e.g. reporting under custom; cite: Nicaragua para 200). */
   weight?: "condition" | "evidence";
 }
 

@@ -130,7 +130,7 @@ export const AttackSchema = z
         "other",
       ])
       .optional()
-      .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (Nicaragua para 195)."),
+      .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (citation: Nicaragua para 195)."),
     gravity: z
       .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
       .optional()
@@ -209,7 +209,7 @@ export const ConsentSchema = z
     ),
     to: z.union([z.literal("all"), z.array(Id).min(1)]),
     date: DateSchema,
-    withdrawn: DateSchema.optional().describe("Withdrawal needs no formality (DRC v Uganda para 47)."),
+    withdrawn: DateSchema.optional().describe("Withdrawal needs no formality (citation: DRC v Uganda para 47)."),
     until: DateSchema.optional().describe("End of the consent set by its own terms."),
     freelyGiven: TriFactSchema.optional(),
     scope: z.string().optional().describe("What it allows (purpose, area, operations), in words."),
@@ -228,7 +228,7 @@ const AddresseesSchema = z
     condition: z
       .enum(["cooperating-with", "notified-secretary-general", "none"])
       .optional()
-      .describe("cooperating-with (a named government, e.g. Kuwait); notified-secretary-general."),
+      .describe("cooperating-with (a named government); notified-secretary-general."),
     cooperatingWith: Id.optional(),
   })
   .strict();
@@ -489,7 +489,7 @@ export const UseOfForceSchema = z
     onBehalfOf: z.array(Id).optional().describe("For collective self-defence: the victim state(s)."),
     purposes: z.array(z.string()).optional().describe("What the force is for: repel-attack, rescue-victim, share-burden, delegated-plan, protect-civilians, ... (free ids matched against resolutions)."),
     claims: z.array(ClaimSchema).optional(),
-    isForce: TriFactSchema.optional().describe("Is the conduct a use of force at all (e.g. arming rebels yes, funding only no: Nicaragua para 228)?"),
+    isForce: TriFactSchema.optional().describe("Is the conduct a use of force at all (e.g. arming rebels yes, funding only no; citation: Nicaragua para 228)?"),
     assessments: z
       .object({
         necessity: ScopeFactSchema.optional().describe("yes / no / unknown, or disputed where it turns on how far defensive force may go (switch defensiveAims)."),
