@@ -31,6 +31,7 @@ export const CITATIONS: Record<string, string> = {
   // ICJ (icj.md)
   "nicaragua-176": `${NICARAGUA}, para 176`,
   "nicaragua-191": `${NICARAGUA}, para 191`,
+  "nicaragua-193": `${NICARAGUA}, para 193`,
   "nicaragua-194": `${NICARAGUA}, para 194`,
   "nicaragua-195": `${NICARAGUA}, para 195`,
   "nicaragua-199": `${NICARAGUA}, para 199`,

@@ -62,12 +62,12 @@ const gravityOf = (a: Attack) => (typeof a.gravity === "object" ? { value: a.gra
 const INHERENTLY_GRAVE = new Set(["invasion", "bombardment", "blockade"]); // GA res 3314 art 3(a)-(c)
 
 const gravity = leaf<LawCtx>(
-  { id: "gravity", label: "The attack reaches the gravity of an armed attack (scale and effects)", cite: ["nicaragua-191", "nicaragua-195", "oil-51"] },
+  { id: "gravity", label: "The attack reaches the gravity of an armed attack (scale and effects)", cite: ["nicaragua-191", "nicaragua-195", "nicaragua-230", "oil-51"] },
   (c) => {
     const a = c.attack!;
     const path = c.m.path("attacks", a.id, "gravity");
     if (a.kind === "support-to-rebels")
-      return no("the provision of weapons or logistical support to rebels is not an armed attack (Nicaragua paras 195, 230)", [c.m.path("attacks", a.id, "kind")]);
+      return no("the provision of weapons or logistical support to rebels is not an armed attack", [c.m.path("attacks", a.id, "kind")]);
     const g = gravityOf(a);
     if (g.value === undefined || g.value === "unknown") {
       if (g.value === undefined && a.kind && INHERENTLY_GRAVE.has(a.kind)) return yes(`an ${a.kind} by armed forces is an armed attack (GA res 3314 (XXIX) art 3)`, [c.m.path("attacks", a.id, "kind")]);
@@ -163,7 +163,7 @@ const directedAtSource = leaf<LawCtx>(
   },
 );
 
-function assessment(id: "necessity" | "proportionality" | "immediacy", label: string, cite: string[], missing: string): Rule<LawCtx> {
+function assessment({ id, label, missing, cite }: { id: "necessity" | "proportionality" | "immediacy"; label: string; missing: string; cite: string[] }): Rule<LawCtx> {
   return leaf<LawCtx>({ id, label, cite }, (c) => {
     const path = useFact(c, `assessments.${id}`);
     const raw = scope(c.use.assessments?.[id]);
@@ -182,9 +182,10 @@ function assessment(id: "necessity" | "proportionality" | "immediacy", label: st
   });
 }
 
-const necessity = assessment("necessity", "Necessity: force is the only reasonable means left to repel the attack", ["nicaragua-176", "nicaragua-194", "nuclear-41", "oil-73-77", "caroline"], "whether the force was necessary is not stated");
-const proportionality = assessment("proportionality", "Proportionality to the attack", ["nicaragua-176", "nicaragua-237", "nuclear-41", "oil-73-77", "drc-146-147"], "whether the force was proportionate is not stated");
-const immediacy = assessment("immediacy", "Immediacy: no undue delay after the attack", ["gross-nia-immediacy", "nicaragua-237", "caroline"], "whether the force followed the attack without undue delay is not stated");
+// Necessity and proportionality are customary conditions (cited below); immediacy comes from writers and the Caroline formula.
+const necessity = assessment({ id: "necessity", label: "Necessity: force is the only reasonable means left to repel the attack", missing: "whether the force was necessary is not stated", cite: ["nicaragua-176", "nicaragua-194", "nuclear-41", "oil-73-77", "caroline"] });
+const proportionality = assessment({ id: "proportionality", label: "Proportionality to the attack", missing: "whether the force was proportionate is not stated", cite: ["nicaragua-176", "nicaragua-237", "nuclear-41", "oil-73-77", "drc-146-147"] });
+const immediacy = assessment({ id: "immediacy", label: "Immediacy: no undue delay after the attack", missing: "whether the force followed the attack without undue delay is not stated", cite: ["gross-nia-immediacy", "nicaragua-237", "caroline"] });
 
 // ---- 8. until the Council has taken measures necessary ------------------------------------------
 
@@ -301,13 +302,13 @@ export const individualSelfDefence: Rule<LawCtx> = every(
 
 // ---- collective self-defence: the victim's declaration and request (Nicaragua 195, 199) ---------
 
-const victimIsState = leaf<LawCtx>({ id: "victim-state", label: "The victim is a state", cite: ["charter-51", "nicaragua-195"] }, (c) => {
+const victimIsState = leaf<LawCtx>({ id: "victim-state", label: "The victim is a state", cite: ["charter-51", "nicaragua-193", "nicaragua-195"] }, (c) => {
   const v = c.m.actors.get(c.victim!);
   const path = c.m.path("actors", c.victim!);
   if (!v || v.kind !== "state") return no(`${c.m.name(c.victim!)} is not a state: collective self-defence is the defence of a state`, [path]);
   if (v.statehood === "not-a-state" || v.statehood === "disputed") return no(`the statehood of ${v.name} is ${v.statehood === "disputed" ? "not generally recognised" : "denied"}`, [path]);
   const member = c.m.isMember(v.id, c.date);
-  return yes(member === "no" ? `${v.name} is a state, though not a UN Member: the right is customary (Nicaragua para 193)` : `${v.name} is a state`, [path]);
+  return yes(member === "no" ? `${v.name} is a state, though not a UN Member: the right is customary` : `${v.name} is a state`, [path]);
 });
 
 const declared = leaf<LawCtx>(
