@@ -40,7 +40,7 @@ uses:
 const good = file("good.yaml", GOOD);
 
 function casus(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
