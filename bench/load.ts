@@ -8,7 +8,7 @@
 //   npm run bench:load -- --quick            (5 s each: a smoke run)
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -127,6 +127,7 @@ try {
     if (r.status !== 201) throw new Error(`setup: ${r.status} ${await r.text()}`);
   }
   const rows: Row[] = [];
+  const load0 = loadavg()[0].toFixed(1);
   const rssStart = rssMiB(server.pid!);
   for (const { connections, seconds } of RUNS) {
     const row = await run(server.pid!, connections, seconds);
@@ -135,7 +136,7 @@ try {
   }
   const rssEnd = rssMiB(server.pid!);
   const table = [
-    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${EXAMPLES.length} examples; each connection cycles: the ${EXAMPLES.length} analyses (gzip), a read and a save of its own situation. Server RSS ${rssStart} MiB after start, ${rssEnd} MiB at the end.`,
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${EXAMPLES.length} examples; each connection cycles: the ${EXAMPLES.length} analyses (gzip), a read and a save of its own situation. Server RSS ${rssStart} MiB after start, ${rssEnd} MiB at the end. Load average before the run ${load0} (the machine's 2 cores may be shared).`,
     "",
     "| connections | seconds | requests | analyses/s | p50 (ms) | p99 (ms) | errors | saves | server RSS max (MiB) |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -192,7 +192,8 @@ for (const ts of testStores()) {
       has(md.body, /^# Iraq's invasion of Kuwait/m);
       has(md.body, /\[\^1\]/);
       has(md.body, /^\[\^1\]: /m);
-      has(md.body, /^\[\^\d+\]: Fact relied on: \$\.\S+ \(line \d+\)$/m);
+      has(md.body, /^\[\^\d+\]: Fact relied on: `\$\.\S+` \(line \d+\)$/m);
+      has(md.body, /^\[\^\d+\]: Fact relied on: `\$\.\S+` \(not stated; see line \d+\)$/m);
       has(md.body, /^\[\^\d+\]: Charter of the United Nations, art 51$/m);
       const html = await app.inject("/api/situations/kuwait-1990/export?format=html&date=1991-01-20&lang=ja");
       has(html.body, /<sup class="fn"><a href="#fn1"/);
