@@ -55,6 +55,9 @@ for (const ts of testStores()) {
       assert.equal(obj.json().analysis.uses.length, 3);
       const again = await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20" });
       assert.equal(again.body, r.body, "the cached answer is the same answer");
+      const quick = (await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20", timeline: false })).json();
+      assert.equal(quick.timeline, null);
+      assert.deepEqual(quick.analysis, body.analysis);
       const gz = await app.inject({ method: "POST", url: "/api/analyze", payload: { yaml: KUWAIT, date: "1991-01-20" }, headers: { "accept-encoding": "gzip, deflate" } });
       assert.equal(gz.headers["content-encoding"], "gzip");
       assert.equal(gunzipSync(gz.rawPayload).toString(), r.body);

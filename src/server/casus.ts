@@ -21,6 +21,8 @@ export interface AskOptions {
   doctrine?: Doctrine;
   lang?: Lang;
   uses?: string[];
+  /** Leave the timeline out (null): it costs most of an analysis, and an editor can ask for it later. */
+  timeline?: boolean;
 }
 
 /** Bad input the user can fix: a located situation error, an unknown use, switch or basis. */
@@ -115,7 +117,7 @@ export function situationFrom(input: { yaml?: string; situation?: unknown }): { 
 
 export interface Answer {
   analysis: Analysis;
-  timeline: TimelineAnalysis;
+  timeline: TimelineAnalysis | null;
   text: string;
 }
 
@@ -125,12 +127,20 @@ const checkUses = (s: Situation, uses?: string[]) => {
   if (bad.length) throw new InputError(`no use of force ${bad.map((b) => JSON.stringify(b)).join(", ")} in the situation (uses: ${[...known].join(", ")})`, bad.map(() => ({ path: "$.uses", message: "unknown use id" })));
 };
 
+/** Timelines do not depend on the date: kept apart, so that moving the date reuses them. */
+const timelines = new Lru<TimelineAnalysis>(64);
+
 /** The full answer for one situation: the analysis on the date, the timeline, and the text in lang. */
-export function answer(s: Situation, o: AskOptions): Answer {
+export function answer(s: Situation, o: AskOptions, key?: string): Answer {
   checkUses(s, o.uses);
   return guard(() => {
     const analysis = analyze(s, { date: o.date, doctrine: o.doctrine, uses: o.uses, lang: o.lang });
-    const tl = timeline(s, { doctrine: o.doctrine, uses: o.uses });
+    let tl: TimelineAnalysis | null = null;
+    if (o.timeline !== false) {
+      const k = key && `${key}|${JSON.stringify(o.doctrine ?? "")}|${(o.uses ?? []).join(",")}`;
+      tl = (k && timelines.get(k)) || timeline(s, { doctrine: o.doctrine, uses: o.uses });
+      if (k) timelines.set(k, tl);
+    }
     const text = o.lang === "ja" ? renderAnalysisJa(analysis) : renderAnalysis(analysis);
     return { analysis, timeline: tl, text };
   });
@@ -142,10 +152,10 @@ const answers = new Lru<Buffer>(512, 64 * 1024 * 1024, (b) => b.length);
 /** The answer as JSON text, cached by (content hash, options): the hot path of /api/analyze. */
 export function answerJson(input: { yaml?: string; situation?: unknown }, o: AskOptions): Buffer {
   const { situation, key } = situationFrom(input);
-  const k = `${key}|${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}`;
+  const k = `${key}|${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}|${o.timeline !== false}`;
   const hit = answers.get(k);
   if (hit !== undefined) return hit;
-  const json = Buffer.from(JSON.stringify(answer(situation, o)));
+  const json = Buffer.from(JSON.stringify(answer(situation, o, key)));
   answers.set(k, json);
   return json;
 }
