@@ -218,6 +218,18 @@ for (const ts of testStores()) {
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     });
 
+    test("export: without Chromium, PDF is a clear 503 and the other formats still work", async () => {
+      process.env.CASUS_CHROMIUM = "/nonexistent/chromium";
+      try {
+        const pdf = await app.inject("/api/situations/wall-2004/export?format=pdf");
+        assert.equal(pdf.statusCode, 503);
+        assert.match(pdf.json().error.message, /\/nonexistent\/chromium is not installed/);
+        assert.equal((await app.inject("/api/situations/wall-2004/export?format=md")).statusCode, 200);
+      } finally {
+        delete process.env.CASUS_CHROMIUM;
+      }
+    });
+
     test("OpenAPI 3.1 at /openapi.json, from the same schemas", async () => {
       const doc = (await app.inject("/openapi.json")).json();
       assert.equal(doc.openapi, "3.1.0");

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-export const CHROMIUM = process.env.CASUS_CHROMIUM ?? "/usr/bin/chromium";
+/** CASUS_CHROMIUM names another Chromium binary (read at each print). */
+const chromium = () => process.env.CASUS_CHROMIUM || "/usr/bin/chromium";
 
 export class PdfUnavailableError extends Error {
   override name = "PdfUnavailableError";
@@ -43,8 +44,8 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
       pathToFileURL(page).href,
     ];
     await new Promise<void>((resolve, reject) =>
-      execFile(CHROMIUM, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err) =>
-        err ? reject(new PdfUnavailableError(`Chromium could not print the report (${(err as NodeJS.ErrnoException).code === "ENOENT" ? `${CHROMIUM} is not installed` : "it failed or timed out"})`)) : resolve(),
+      execFile(chromium(), args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err) =>
+        err ? reject(new PdfUnavailableError(`Chromium could not print the report (${(err as NodeJS.ErrnoException).code === "ENOENT" ? `${chromium()} is not installed` : "it failed or timed out"})`)) : resolve(),
       ),
     );
     return await readFile(out);
