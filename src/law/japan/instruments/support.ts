@@ -3,7 +3,7 @@
 // March 2016), and the special measures laws of 2001, 2003 and 2008 with their expiry dates.
 // None authorises the use of force: each keeps the support from "integration with the use of force".
 // japan.md 2(e)(ii), 2(f), 2(g)(2)-(5).
-import { leaf, no, unknown, yes } from "../../../engine/rule.js";
+import { findingText, leaf, no, unknown, yes } from "../../../engine/rule.js";
 import { adoption, determinationKind, symbolOf } from "../../charter/security-council.js";
 import { tx, type JpCtx } from "../context.js";
 import { excluded, findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCombatFinding, notAtCombatScene, purposeLeaf, resolutionLeaf, supportedForces, type Instrument } from "../instrument.js";
@@ -19,7 +19,7 @@ const rearArea = leaf<JpCtx>(
     const f = nonCombatFinding(c);
     if (f.value === "no") return f;
     if (near.value === "yes" && f.value === "yes") return { ...f, because: `${near.because}; ${f.because}` };
-    return { ...unknown(near.value === "unknown" ? near.because : f.because, [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
+    return { ...unknown(findingText(near.value === "unknown" ? near : f), [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
   },
 );
 
@@ -85,7 +85,7 @@ const ipsaResolution = resolutionLeaf(
     const r = c.resolution!;
     const sym = symbolOf(r);
     const adopted = adoption(c.m, r);
-    if (adopted.value === "no") return { ok: "no", why: adopted.because };
+    if (adopted.value === "no") return { ok: "no", why: findingText(adopted) };
     if (r.authorisation === "authorises" || r.authorisation === "recommends" || r.recommendsForce)
       return {
         ok: adopted.value,
