@@ -38,6 +38,8 @@ export type Contest = {
   rivals?: readonly Rival[];
   /** Worlds that differ only under a position most authority rejects (reported, not contesting). */
   rejected?: readonly Rival[];
+  /** Worlds of real standing where the answer is undetermined (a fact it needs is unknown): shown, not contesting. */
+  open?: readonly Rival[];
   /** What the contest is about: doctrine, facts, or both (kept apart: principle 12). */
   on?: readonly ("doctrine" | "facts")[];
 };
@@ -64,8 +66,9 @@ export function contestOf(worlds: readonly WorldAnswer[]): Contest {
   const main = worlds.find((w) => w.isDefault) ?? worlds[0];
   const rivals: Rival[] = [];
   const rejected: Rival[] = [];
+  const open: Rival[] = [];
   for (const w of worlds) {
-    if (w === main || w.value === main.value || w.value === "unknown") continue;
+    if (w === main || w.value === main.value) continue;
     const departs: Record<string, string> = {};
     for (const [s, p] of Object.entries(w.positions)) if (p !== defaultOf(s, main)) departs[s] = p;
     const standings = Object.entries(departs).map(([s, p]) => standingOf(s, p));
@@ -75,10 +78,12 @@ export function contestOf(worlds: readonly WorldAnswer[]): Contest {
       ...(Object.keys(departs).some((s) => s.startsWith(FACT_SWITCH_PREFIX)) ? (["facts"] as const) : []),
     ];
     const r: Rival = { ...w, departs, standing, on };
-    (standing === "rejected" ? rejected : rivals).push(r);
+    if (standing === "rejected") rejected.push(r);
+    else if (w.value === "unknown") open.push(r);
+    else rivals.push(r);
   }
   const on = [...new Set(rivals.flatMap((r) => r.on))];
-  return { contested: rivals.length > 0, value: main.value, rivals, rejected, on };
+  return { contested: rivals.length > 0, value: main.value, rivals, rejected, open, on };
 }
 
 /** "X=p, Y=q" for the positions a world departs on. */
@@ -89,9 +94,14 @@ export const describeDeparture = (r: Pick<Rival, "departs">) =>
 
 const WORD: Record<Tri, string> = { yes: "available", no: "not available", unknown: "undetermined" };
 
-/** "; available only under X=p, a position most authority rejects" (empty when there is none). */
+/** "; available only under X=p, a position most authority rejects", "; undetermined under Y=q" (empty when there is none). */
 export function rejectedNote(c: Contest): string {
   const rs = (c.rejected ?? []).filter((r) => r.value !== "unknown");
-  if (rs.length === 0) return "";
-  return rs.map((r) => `; ${WORD[r.value]} only under ${describeDeparture(r)}, a position most authority rejects`).filter((x, i, a) => a.indexOf(x) === i).join("");
+  const open = c.contested ? [] : (c.open ?? []);
+  return [
+    ...rs.map((r) => `; ${WORD[r.value]} only under ${describeDeparture(r)}, a position most authority rejects`),
+    ...open.map((r) => `; undetermined under ${describeDeparture(r)} (a fact it needs is unknown)`),
+  ]
+    .filter((x, i, a) => a.indexOf(x) === i)
+    .join("");
 }

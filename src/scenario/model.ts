@@ -129,7 +129,8 @@ export class Model {
     if (typeof m === "string") return { value: onOrBefore(m, date), admitted: m, from: "situation" };
     if (a?.kind !== "state") return { value: "no", from: "none" };
     const rec = admissionOf(a.unName ?? a.name) ?? admissionOf(a.id);
-    if (!rec) return { value: "unknown", from: "none" };
+    // A state the dataset does not list (an invented state, or one not yet recorded) is taken as a Member: say `unMember` otherwise.
+    if (!rec) return { value: "yes", from: "none" };
     const until = rec.until ? onOrBefore(date, rec.until) : "yes";
     return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, from: "dataset" };
   }

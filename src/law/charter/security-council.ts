@@ -48,7 +48,7 @@ export const R = reasons("council", {
     (a) => `${a.sym}の賛成票は${a.votes}票で、必要な${a.needed}票に満たない${a.draft ? "（決議案は採択されなかった）" : ""}`,
   ),
   vetoed: say(
-    (a: { sym: string; by: string[] }, w) => `${a.sym} was not adopted: ${w.list(a.by)} voted against (negative vote of a permanent member)`,
+    (a: { sym: string; by: string[] }, w) => `${a.sym} was vetoed by ${w.list(a.by)} (negative vote of a permanent member): it was not adopted`,
     (a, w) => `${a.sym}は採択されなかった。${w.list(a.by)}が反対票を投じた（常任理事国の反対投票）`,
   ),
   vetoUnknown: say(
