@@ -314,6 +314,7 @@ export const ResolutionSchema = z
     impliedFrom: z.boolean().optional().describe("Argued to authorise force implicitly (switch impliedAuthorisation)."),
     words: z.string().optional(),
     paragraph: z.string().optional().describe("Operative paragraph(s), for citations."),
+    unverified: z.array(z.string()).optional().describe("Fields, or parts of fields, not checked against the text (from the dataset record): shown beside what they qualify."),
     limits: z.array(z.string()).optional().describe("Express limits of the authorisation, in words (from the dataset by default)."),
     addressees: AddresseesSchema.optional(),
     purposes: z.array(z.string()).optional().describe("Purpose ids the force must serve (matched against a use's purposes)."),
