@@ -7,6 +7,7 @@ import { list } from "../../scenario/model.js";
 import { combatAtSite } from "./character.js";
 import { consentOf, foreignTerritories, from, jpPath, places, read, readScope, treatyPartner, tx, type Activity, type JpCtx, type Says } from "./context.js";
 import type { CommitmentKind, DietRule } from "./diet.js";
+import { orderedLeaf, planAreaLeaf, taskLeaf } from "./decisions.js";
 
 export interface Instrument {
   id: string;
@@ -31,6 +32,8 @@ export interface Instrument {
   governmentBasis: string[];
   /** Admitted by later government explanations, not by the instrument's own premise. */
   alsoAdmitted?: string[];
+  /** A special measures law: the operations (use purposes) it was made for. */
+  purposes?: readonly string[];
   /** A law a reform presupposes, not one in force. */
   hypothetical?: boolean;
 }
@@ -51,8 +54,14 @@ export function inForceLeaf(i: Instrument): Rule<JpCtx> {
   });
 }
 
-export function instrumentRule(i: Instrument): Rule<JpCtx> {
-  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...i.conditions]);
+/**
+ * An instrument's whole test: in force on the date; for a dated block, ordered and not ended, and
+ * inside the plan's area; for a task, given and effective; then the instrument's own conditions.
+ */
+export function instrumentRule(i: Instrument, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
+  const dated = o.dated ? [orderedLeaf, planAreaLeaf] : [];
+  const task = o.tasked ? [taskLeaf] : [];
+  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...dated, ...task, ...i.conditions]);
 }
 
 // ---- shared leaves --------------------------------------------------------------------------------
