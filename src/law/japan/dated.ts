@@ -51,6 +51,8 @@ export function japanOn(block: JapanAction, date: string, useStart?: string): Da
     if (d.kind === "diet-approval") jp = overlay(jp, { diet: { approval: d.approval ?? (useStart && onOrBefore(d.date, useStart) === "yes" ? "prior" : useStart ? "ex-post" : "prior") } });
     if (d.kind === "diet-refusal") jp = overlay(jp, { diet: { approval: "refused" } });
   }
+  const variant = (block as { variantFacts?: Record<string, unknown> }).variantFacts;
+  if (variant) jp = overlay(jp, variant);
   return { jp: jp as unknown as JapanAction, dated: all.length > 0, inEffect, notYet };
 }
 
@@ -71,8 +73,8 @@ export function withVariant(s: Situation, name: string | undefined): Situation {
       const v = u.japan?.variants?.[name];
       if (!u.japan || !v) return u;
       const { decisions, ...facts } = v;
-      const jp = overlay(u.japan as unknown as Record<string, unknown>, facts as Record<string, unknown>) as unknown as JapanAction;
-      return { ...u, japan: { ...jp, decisions: [...(u.japan.decisions ?? []), ...(decisions ?? [])], variant: name } as JapanAction };
+      // The variant's facts hold on every date, over the decisions too: applied last (japanOn).
+      return { ...u, japan: { ...u.japan, decisions: [...(u.japan.decisions ?? []), ...(decisions ?? [])], variant: name, variantFacts: facts } as JapanAction };
     }),
   };
 }

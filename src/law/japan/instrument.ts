@@ -61,7 +61,7 @@ export function inForceLeaf(i: Instrument): Rule<JpCtx> {
 export function instrumentRule(i: Instrument, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
   const dated = o.dated ? [orderedLeaf, planAreaLeaf] : [];
   const task = o.tasked ? [taskLeaf] : [];
-  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...dated, ...task, ...i.conditions]);
+  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...task, ...dated, ...i.conditions]);
 }
 
 // ---- shared leaves --------------------------------------------------------------------------------

@@ -30,6 +30,9 @@ function localise(c: ConditionResult, p: ProofNode, lang: "en" | "ja"): Conditio
   return { ...c, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, lang) : k)) };
 }
 
+/** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
+const DECISION_LEAVES = new Set(["jp-task-given", "jp-ordered", "jp-plan-area"]);
+
 const STATUS: Record<"yes" | "no" | "unknown", DomesticStatus> = { yes: "permitted", no: "not-permitted", unknown: "undetermined" };
 const SPECS = new Map(JP_SWITCHES.map((s) => [s.id, s]));
 
@@ -174,6 +177,8 @@ function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, s
       );
     case "not-permitted":
       if (constitution.status === "failed") return tx(c, `not permitted: ${art9} does not allow it (${readingWhy(constitution)})`, `許容されない：${art9}はこれを許さない（${readingWhy(constitution)}）`);
+      if (a.instruments.length && a.instruments.every((i) => { const f = i.conditions.find((k) => k.status === "failed"); return f && DECISION_LEAVES.has(ruleIdOf(f)); }))
+        return tx(c, `not permitted on ${a.date} (not decided, or not yet in effect): ${statuteWhy(c, a, statute)}`, `${a.date}時点では許容されない（未決定又は未発効）：${statuteWhy(c, a, statute)}`);
       return tx(c, `not permitted (no statutory authority on ${on}): ${statuteWhy(c, a, statute)}`, `許容されない（${on}時点で法律上の根拠なし）：${statuteWhy(c, a, statute)}`);
     case "undetermined": {
       const open = [...new Set([constitution, statute].filter((x) => x.status === "unknown").map((x) => firstUnknown(x.children) ?? x.because))];
