@@ -37,8 +37,8 @@ export const R = reasons("jp.dated", {
     ja: (a: { kind: string; title: string; date: string; effective: string }) => `${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}${a.effective !== a.date ? `、${a.effective}から効力` : ""}）が効力を有する`,
   },
   ended: {
-    en: (a: { kind: string; title: string; date: string }) => `the activity ended: ${a.title} (${kindEn(a.kind)} of ${a.date})`,
-    ja: (a: { kind: string; title: string; date: string }) => `活動は終了している：${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）`,
+    en: (a: { kind: string; title: string; date: string; resumed?: string }) => `the activity ended: ${a.title} (${kindEn(a.kind)} of ${a.date})${a.resumed ? `; it resumes only on ${a.resumed}` : ""}`,
+    ja: (a: { kind: string; title: string; date: string; resumed?: string }) => `活動は終了している：${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）${a.resumed ? `。再開は${a.resumed}から` : ""}`,
   },
   notYetOrdered: {
     en: (a: { date: string; first: string }) => `on ${a.date} the action had not yet been ordered or planned (the first order or plan recorded takes effect on ${a.first})`,
@@ -121,10 +121,13 @@ export const orderedLeaf: Rule<JpCtx> = leaf<JpCtx>(
   { id: "jp-ordered", label: "Ordered or planned by the date judged, and not ended or withdrawn", cite: ["jp-legislation-2015"] },
   (c): Finding => {
     if (!c.dated.dated) return yes(R.undated());
-    const ended = c.dated.inEffect.filter((d) => END_KINDS.has(d.kind));
-    if (ended.length) {
-      const e = ended[ended.length - 1];
-      return no(R.ended({ kind: e.kind, title: title(e), date: effectiveDay(e) }), [decisionsPath(c)]);
+    // The latest of the orders and endings in effect decides: an operation ended may be resumed
+    // under a new plan (the refuelling of 2008 after the lapse of 2007).
+    const moves = c.dated.inEffect.filter((d) => END_KINDS.has(d.kind) || ORDER_KINDS.has(d.kind));
+    const latest = moves[moves.length - 1];
+    if (latest && END_KINDS.has(latest.kind)) {
+      const later = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
+      return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: later[0] }), [decisionsPath(c)]);
     }
     const orders = c.dated.inEffect.filter((d) => ORDER_KINDS.has(d.kind));
     if (orders.length) {
@@ -154,7 +157,7 @@ export function taskFinding(c: JpCtx): Finding {
   const pending = c.dated.notYet.find((d) => d.tasks?.includes(task));
   if (pending) return no(R.taskNotYetEffective({ task, date: pending.date, effective: effectiveDay(pending), on: c.date }), [path]);
   if (giving.length) return no(R.taskNotGiven({ task, on: c.date, later: giving.map(effectiveDay).sort()[0] }), [path]);
-  if (c.dated.dated && all.some((d) => d.tasks)) return no(R.taskNotGiven({ task, on: c.date }), [path]);
+  if (c.dated.dated) return no(R.taskNotGiven({ task, on: c.date }), [path]);
   return unknown(R.taskUnstated({ task }), [path]);
 }
 

@@ -8,6 +8,7 @@ import { combatAtSite } from "./character.js";
 import { consentOf, foreignTerritories, from, jpPath, places, read, readScope, treatyPartner, tx, type Activity, type JpCtx, type Says } from "./context.js";
 import type { CommitmentKind, DietRule } from "./diet.js";
 import { orderedLeaf, planAreaLeaf, taskLeaf } from "./decisions.js";
+import { REGIONS } from "./statutes.js";
 
 export interface Instrument {
   id: string;
@@ -171,6 +172,11 @@ export const inJapan = (id = "jp-in-japan", label = "In Japan's territory", cite
 
 /** Japan's territory, or the high seas and airspace around Japan. */
 export function nearJapan(c: JpCtx): Finding {
+  // A stated region decides (data/japan/statutes.yaml): the 1999 law is not a law for the Indian Ocean.
+  if (c.jp.region && !c.jp.nearJapan) {
+    const near = c.jp.region === "japan" || c.jp.region === "around-japan";
+    return near ? yes(tx(c, `${REGIONS[c.jp.region].name}: around Japan`, `${REGIONS[c.jp.region].ja}：我が国周辺`), [jpPath(c, "region")]) : no(tx(c, `${REGIONS[c.jp.region].name}: not Japan's territory or the high seas around Japan`, `${REGIONS[c.jp.region].ja}：我が国領域又は我が国周辺の公海ではない`), [jpPath(c, "region")]);
+  }
   const f = read(c.jp.nearJapan);
   if (f.stated)
     return from(c, f, jpPath(c, "nearJapan"), {
