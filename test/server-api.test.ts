@@ -2,13 +2,15 @@
 // on PostgreSQL: the same suite on both.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { analyze, parseSituation } from "../src/index.js";
 import { seedExamples } from "../src/server/seed.js";
 import type { Store } from "../src/store/store.js";
-import { app as buildTestApp, auth, testStores } from "./server-helpers.js";
+import { app as buildTestApp, auth, sqliteStore, testStores } from "./server-helpers.js";
 
 const KUWAIT = readFileSync("examples/kuwait-1990.yaml", "utf8");
 const WORKED = readFileSync("examples/worked-example.yaml", "utf8");
@@ -240,3 +242,28 @@ for (const ts of testStores()) {
     });
   });
 }
+
+test("PDF printing is queued one at a time, and refused with 503 past 8 waiting", { skip: process.platform !== "linux" && "needs /bin/sh" }, async () => {
+  const ts = sqliteStore();
+  const store = await ts.open();
+  await seedExamples(store);
+  const app = await buildTestApp(store);
+  const dir = mkdtempSync(join(tmpdir(), "casus-fakechromium-"));
+  const fake = join(dir, "chromium");
+  writeFileSync(fake, "#!/bin/sh\nsleep 0.2\nexit 1\n");
+  chmodSync(fake, 0o755);
+  process.env.CASUS_CHROMIUM = fake;
+  try {
+    const rs = await Promise.all(Array.from({ length: 12 }, () => app.inject("/api/situations/wall-2004/export?format=pdf")));
+    assert.ok(rs.every((r) => r.statusCode === 503));
+    const busy = rs.filter((r) => /printing \d+ reports already/.test(r.json().error.message));
+    assert.equal(busy.length, 4);
+    assert.equal(rs.filter((r) => /could not print the report/.test(r.json().error.message)).length, 8);
+  } finally {
+    delete process.env.CASUS_CHROMIUM;
+    rmSync(dir, { recursive: true, force: true });
+    await app.close();
+    await store.close();
+    await ts.cleanup();
+  }
+});

@@ -14,10 +14,15 @@ export class PdfUnavailableError extends Error {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+/** More PDFs than this waiting are refused (503) rather than queued without end. */
+export const MAX_WAITING = 8;
 
 /** Prints one HTML page to PDF. One Chromium at a time: each takes a few hundred MiB. */
 export function printPdf(html: string, timeoutMs = 60_000): Promise<Buffer> {
-  const run = queue.then(() => print(html, timeoutMs));
+  if (waiting >= MAX_WAITING) return Promise.reject(new PdfUnavailableError(`the server is printing ${waiting} reports already: try again shortly`));
+  waiting++;
+  const run = queue.then(() => print(html, timeoutMs)).finally(() => waiting--);
   queue = run.catch(() => undefined);
   return run;
 }
