@@ -94,6 +94,9 @@ for (const ts of testStores()) {
       assert.equal(e.statusCode, 200, e.body);
       const bad = await post("/api/compare", { yaml: KUWAIT, use: "nope" });
       assert.equal(bad.statusCode, 400);
+      const basis = await post("/api/explain", { yaml: KUWAIT, use: "u1", basis: "manifest-destiny" });
+      assert.equal(basis.statusCode, 400);
+      assert.equal(basis.json().error.path, "$.basis");
     });
 
     test("diff: a what-if reports only what changed, as the library's two analyses differ", async () => {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, CITATIONS, type Situation, type InputIssue } from "../index.js";
+import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
 import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../analysis/result.js";
 import { renderAnalysis } from "../render/text.js";
@@ -42,8 +42,7 @@ function guard<T>(f: () => T): T {
   } catch (e) {
     if (e instanceof CasusInputError) throw new InputError(`the situation is not valid: ${e.issues.length} problem(s)`, e.issues);
     if (e instanceof UsageError || e instanceof DoctrineError) throw new InputError(e.message);
-    // The library checks references lazily in places: an unknown use id surfaces as a plain Error.
-    throw e;
+    throw e; // anything else is a bug: a 500, logged on the server
   }
 }
 
@@ -184,6 +183,8 @@ export function compareUse(s: Situation, use: string, o: AskOptions): unknown {
 
 export function explainUse(s: Situation, use: string, basis: string, o: AskOptions): unknown {
   checkUses(s, [use]);
+  const ids = BASES.map((b) => b.id as string);
+  if (!ids.includes(basis)) throw new InputError(`no basis "${basis}" (bases: ${ids.join(", ")})`, [{ path: "$.basis", message: "unknown basis" }]);
   return guard(() => explain(s, use, basis as BasisId, { date: o.date, doctrine: o.doctrine }));
 }
 
@@ -251,11 +252,6 @@ export function diffSituations(before: Situation, after: Situation, o: AskOption
 export function describe(s: Situation): { title: string; description: string } {
   const d = (s as { description?: unknown }).description;
   return { title: s.title, description: typeof d === "string" ? d : "" };
-}
-
-/** Full reference of a citation id, where the library knows it. */
-export function citationRecord(id: string): unknown {
-  return (CITATIONS as Record<string, unknown>)[id];
 }
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
