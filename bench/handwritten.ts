@@ -45,13 +45,13 @@ const NOT_RESCUE = new Set(["share-burden", "delegated-plan"]);
 
 // ---- facts -------------------------------------------------------------------------------------
 
-function tri(f: TriFact | ScopeFact | undefined, fallback: T = U): T | 3 {
+export function tri(f: TriFact | ScopeFact | undefined, fallback: T = U): T | 3 {
   if (f === undefined) return fallback;
   const v = typeof f === "object" ? f.value : f;
   return v === true || v === "yes" ? Y : v === false || v === "no" ? N : v === "disputed" ? 3 : U;
 }
 const stated = (f: TriFact | undefined) => f !== undefined;
-const list = <X>(v: X | X[] | undefined): X[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const list = <X>(v: X | X[] | undefined): X[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function earliest(d: string): string {
   return d.length === 10 ? d : d.length === 7 ? `${d}-01` : `${d}-01-01`;
@@ -63,15 +63,15 @@ function latest(d: string): string {
   return `${d}-${String(last).padStart(2, "0")}`;
 }
 /** a on or before b, on day spans (partial dates give unknown where the spans overlap). */
-function onOrBefore(a: string, b: string): T {
+export function onOrBefore(a: string, b: string): T {
   if (a.length === 10 && b.length === 10) return a <= b ? Y : N;
   return latest(a) <= earliest(b) ? Y : earliest(a) > latest(b) ? N : U;
 }
-function before(a: string, b: string): T {
+export function before(a: string, b: string): T {
   if (a.length === 10 && b.length === 10) return a < b ? Y : N;
   return latest(a) < earliest(b) ? Y : earliest(a) >= latest(b) ? N : U;
 }
-const minDate = (a: string, b: string) => (earliest(a) <= earliest(b) ? a : b);
+export const minDate = (a: string, b: string) => (earliest(a) <= earliest(b) ? a : b);
 
 /** The situation's indexes, built once (as casus prepares once per situation). */
 export interface Prepared {
@@ -91,31 +91,31 @@ export function prepare(s: Situation): Prepared {
   return { s, kind, place, open: new Set(s.incomplete ?? []), doctrine, sc: (s.resolutions ?? []).filter((r) => r.organ === "security-council") };
 }
 
-const absent = (p: Prepared, l: string): T => (p.open.has(l) ? U : N);
-const isState = (p: Prepared, id: string) => p.kind.get(id)?.kind === "state";
-const pos = (p: Prepared, sw: string) => p.doctrine.get(sw)!;
-function territoryOf(p: Prepared, w: string): string | undefined {
+export const absent = (p: Prepared, l: string): T => (p.open.has(l) ? U : N);
+export const isState = (p: Prepared, id: string) => p.kind.get(id)?.kind === "state";
+export const pos = (p: Prepared, sw: string) => p.doctrine.get(sw)!;
+export function territoryOf(p: Prepared, w: string): string | undefined {
   if (p.kind.has(w)) return isState(p, w) ? w : undefined;
   const pl = p.place.get(w);
   if (!pl) return undefined;
   return pl.international ? "international" : pl.territoryOf;
 }
-function controllerOf(p: Prepared, w: string): string | undefined {
+export function controllerOf(p: Prepared, w: string): string | undefined {
   const t = territoryOf(p, w);
   return p.place.get(w)?.controlledBy ?? (t === "international" ? undefined : t);
 }
-const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
-function isPermanent(p: Prepared, nameOrId: string): boolean {
+export const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
+export function isPermanent(p: Prepared, nameOrId: string): boolean {
   const a = p.kind.get(nameOrId);
   return a ? a.permanent : PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
 }
-function isMember(p: Prepared, id: string, date: string): T {
+export function isMember(p: Prepared, id: string, date: string): T {
   const m = p.kind.get(id)?.unMember;
   return m === undefined || m === true ? Y : m === false ? N : m <= date ? Y : N;
 }
 
 /** Art 27(3): nine (seven before 31 August 1965) affirmative votes, no negative vote of a permanent member. */
-function adoption(p: Prepared, r: Resolution): T {
+export function adoption(p: Prepared, r: Resolution): T {
   if (r.organ === "general-assembly") return Y;
   const v = r.votes;
   if (!v) return r.adoptedAsRecorded || r.dataset !== undefined || r.adopted ? Y : U;
@@ -124,7 +124,7 @@ function adoption(p: Prepared, r: Resolution): T {
   if (!v.procedural && v.against.some((x) => isPermanent(p, x))) return N;
   return Y;
 }
-const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.determination === "object" && r.determination.against ? [r.determination.against] : [])];
+export const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.determination === "object" && r.determination.against ? [r.determination.against] : [])];
 
 // ---- collective self-defence -------------------------------------------------------------------
 
@@ -145,7 +145,7 @@ function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string
   return absent(p, "requests");
 }
 
-function consentValid(p: Prepared, use: UseOfForce, actor: string, k: Consent, date: string): T {
+export function consentValid(p: Prepared, use: UseOfForce, actor: string, k: Consent, date: string): T {
   const auth: T = k.authority === "government" ? Y : k.authority === "opposition" ? N : U;
   const entitled = tri(k.entitled, auth) as T;
   const addressed: T = k.to === "all" || k.to.includes(actor) || (use.through !== undefined && k.to.includes(use.through)) ? Y : N;

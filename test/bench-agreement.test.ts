@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { corpus } from "../bench/corpus.js";
 import { decideStatuses } from "../bench/casus-adapter.js";
 import { decideHand, prepare } from "../bench/handwritten.js";
+import { decideRules } from "../bench/rules-engine.js";
 
 const situations = corpus(1000);
 
@@ -25,6 +26,19 @@ test("the hand-written function agrees with casus on every basis status of every
       const c = casus[i].statuses;
       if (h.csd !== c["collective-self-defence"]) wrong.push(`${s.title} ${h.use} collective-self-defence: hand ${h.csd}, casus ${c["collective-self-defence"]}`);
       if (h.cs !== c["collective-security"]) wrong.push(`${s.title} ${h.use} collective-security: hand ${h.cs}, casus ${c["collective-security"]}`);
+    });
+  }
+  assert.deepEqual(wrong.slice(0, 20), [], `${wrong.length} disagreements`);
+});
+
+test("the json-rules-engine encoding agrees with casus on every basis status of every use", async () => {
+  const wrong: string[] = [];
+  for (const s of situations) {
+    const casus = decideStatuses(s, s.asOf!);
+    (await decideRules(prepare(s), s.asOf!)).forEach((h, i) => {
+      const c = casus[i].statuses;
+      if (h.csd !== c["collective-self-defence"]) wrong.push(`${s.title} ${h.use} collective-self-defence: json-rules-engine ${h.csd}, casus ${c["collective-self-defence"]}`);
+      if (h.cs !== c["collective-security"]) wrong.push(`${s.title} ${h.use} collective-security: json-rules-engine ${h.cs}, casus ${c["collective-security"]}`);
     });
   }
   assert.deepEqual(wrong.slice(0, 20), [], `${wrong.length} disagreements`);
