@@ -20,21 +20,22 @@ export interface UseStatuses {
   statuses: Partial<Record<string, BasisStatus>>;
 }
 
-const run = (p: Situation, date: string): Analysis => analyze(p, { date });
+/** `date` undefined: each use on the situation's asOf, else its start (as the CLI does). */
+const run = (p: Situation, date?: string): Analysis => analyze(p, date ? { date } : {});
 
 /** Decide: every basis status of every use of force on `date` (with decide: statuses and trace, no text). */
-export function decideStatuses(p: Situation, date: string): UseStatuses[] {
+export function decideStatuses(p: Situation, date?: string): UseStatuses[] {
   return run(p, date).uses.map((u) => ({ id: u.id, statuses: Object.fromEntries(u.bases.map((b) => [b.basis, b.status])) }));
 }
 
 /** The full answer as JSON text (for the size figures). */
-export const answerJson = (p: Situation, date: string): string => JSON.stringify(run(p, date));
+export const answerJson = (p: Situation, date?: string): string => JSON.stringify(run(p, date));
 
 /** Decide, then render the English explanation (full proof trees). */
-export const explainEn = (p: Situation, date: string): string => renderAnalysis(run(p, date));
+export const explainEn = (p: Situation, date?: string): string => renderAnalysis(run(p, date));
 
 /** Decide, then render the Japanese explanation. */
-export const explainJa = (p: Situation, date: string): string => renderAnalysisJa(run(p, date));
+export const explainJa = (p: Situation, date?: string): string => renderAnalysisJa(run(p, date));
 
 /** The timeline of every use (all change dates). */
 export const timelineOf = (p: Situation) => timeline(p);

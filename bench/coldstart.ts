@@ -3,7 +3,8 @@
 //   node --import tsx bench/coldstart.ts [--runs 10] [-- casus args...]
 // Also reports where the time goes inside one process (node alone, module loading, the phases).
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -29,18 +30,30 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Wall milliseconds of `node args...` run `runs` times (after one unmeasured run to warm the disk cache). */
-export function wall(args: string[], runs = 10): { median: number; min: number; max: number; runs: number[] } {
+const TIME = "/usr/bin/time";
+const hasTime = existsSync(TIME);
+
+/**
+ * Milliseconds of `node args...` run `runs` times, after one unmeasured run (the disk cache): wall
+ * time, and CPU time (user + system, from /usr/bin/time where it exists), which a loaded machine
+ * disturbs less than wall time.
+ */
+export function wall(args: string[], runs = 10): { median: number; min: number; max: number; cpu?: number } {
   const once = () => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    const r = hasTime
+      ? spawnSync(TIME, ["-f", "casus-time %U %S", process.execPath, ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" })
+      : spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-    return ms;
+    const m = /casus-time ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+    return { ms, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined };
   };
   once();
   const times = Array.from({ length: runs }, once);
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times };
+  const ms = times.map((t) => t.ms);
+  const cpu = times.every((t) => t.cpu !== undefined) ? median(times.map((t) => t.cpu!)) : undefined;
+  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), cpu };
 }
 
 export interface ColdStart {
@@ -49,13 +62,24 @@ export interface ColdStart {
   minMs: number;
   maxMs: number;
   nodeAloneMs: number;
+  /** Median CPU time (user + system) of the command and of `node -e 0`, where /usr/bin/time exists. */
+  cpuMs?: number;
+  nodeAloneCpuMs?: number;
+  /** The machine's 1-minute load average before the runs (2 cores: above 2, the figures are disturbed). */
+  load: number;
 }
 
 export function coldStart(runs = 10, casusArgs?: string[]): ColdStart {
   const args = casusArgs ?? ["analyze", relative(root, largestExample())];
+  const load = loadavg()[0];
   const casus = wall([bin, ...args], runs);
   const node = wall(["-e", "0"], runs);
-  return { command: `casus ${args.join(" ")}`, medianMs: casus.median, minMs: casus.min, maxMs: casus.max, nodeAloneMs: node.median };
+  return { command: `casus ${args.join(" ")}`, medianMs: casus.median, minMs: casus.min, maxMs: casus.max, nodeAloneMs: node.median, cpuMs: casus.cpu, nodeAloneCpuMs: node.cpu, load };
+}
+
+export function describeColdStart(r: ColdStart, runs = 10): string {
+  const cpu = r.cpuMs !== undefined ? `; CPU ${r.cpuMs.toFixed(0)} ms (node -e 0: ${r.nodeAloneCpuMs!.toFixed(0)} ms)` : "";
+  return `\`${r.command}\` cold: median ${r.medianMs.toFixed(0)} ms wall of ${runs} (min ${r.minMs.toFixed(0)}, max ${r.maxMs.toFixed(0)}; \`node -e 0\` alone: ${r.nodeAloneMs.toFixed(0)} ms)${cpu}; load average ${r.load.toFixed(1)} on 2 cores; target ≤ 300 ms wall`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -64,7 +88,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = i >= 0 ? Number(argv[i + 1]) : 10;
   const dd = argv.indexOf("--");
   const r = coldStart(runs, dd >= 0 ? argv.slice(dd + 1) : undefined);
-  console.log(
-    `cold start, ${r.command}: median ${r.medianMs.toFixed(0)} ms of ${runs} (min ${r.minMs.toFixed(0)}, max ${r.maxMs.toFixed(0)}); node -e 0 alone: ${r.nodeAloneMs.toFixed(0)} ms; target 300 ms`,
-  );
+  console.log(describeColdStart(r, runs));
 }
