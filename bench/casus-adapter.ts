@@ -6,7 +6,7 @@ import { analyze, timeline, type Prepared as CasusPrepared } from "../src/analys
 import { renderAnalysis } from "../src/render/text.js";
 import { renderAnalysisJa } from "../src/render/ja.js";
 import type { Situation } from "../src/scenario/schema.js";
-import type { Analysis, BasisStatus } from "../src/analysis/result.js";
+import type { Analysis, BasisStatus, ConditionResult } from "../src/analysis/result.js";
 
 /** What the adapter is wired to, printed with the figures. */
 export const ENGINE = "analyze (old engine: text built while deciding)";
@@ -26,6 +26,25 @@ const run = (p: Situation, date?: string): Analysis => analyze(p, date ? { date 
 /** Decide: every basis status of every use of force on `date` (with decide: statuses and trace, no text). */
 export function decideStatuses(p: Situation, date?: string): UseStatuses[] {
   return run(p, date).uses.map((u) => ({ id: u.id, statuses: Object.fromEntries(u.bases.map((b) => [b.basis, b.status])) }));
+}
+
+const CONDITION_ID = /^actors\[([^\]]+)\]\/(?:victims|resolutions)\[([^\]]+)\]\/conditions\/([a-z-]+)$/;
+
+/**
+ * The status of each condition of each candidate, per use: "actor|candidate|condition" ->
+ * satisfied / failed / unknown / contested (collective self-defence and collective security only).
+ */
+export function conditionStatuses(p: Situation, date?: string): Map<string, string>[] {
+  return run(p, date).uses.map((u) => {
+    const out = new Map<string, string>();
+    const walk = (n: ConditionResult) => {
+      const m = CONDITION_ID.exec(n.id);
+      if (m) out.set(`${m[1]}|${m[2]}|${m[3]}`, n.status);
+      n.children.forEach(walk);
+    };
+    for (const b of u.bases) if (b.basis === "collective-self-defence" || b.basis === "collective-security") b.conditions.forEach(walk);
+    return out;
+  });
 }
 
 /** The full answer as JSON text (for the size figures). */

@@ -1,9 +1,9 @@
 // Cold start of the compiled CLI: `node bin/casus.js analyze <the largest example>`, a new process
 // each time, wall time from spawn to exit; median of 10 runs (target: 300 ms). Needs `npm run build`.
-//   node --import tsx bench/coldstart.ts [--runs 10] [-- casus args...]
+//   node --import tsx bench/coldstart.ts [--runs 10] [--phases] [-- casus args...]
 // Also reports where the time goes inside one process (node alone, module loading, the phases).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -77,6 +77,30 @@ export function coldStart(runs = 10, casusArgs?: string[]): ColdStart {
   return { command: `casus ${args.join(" ")}`, medianMs: casus.median, minMs: casus.min, maxMs: casus.max, nodeAloneMs: node.median, cpuMs: casus.cpu, nodeAloneCpuMs: node.cpu, load };
 }
 
+/**
+ * Where a cold start goes: each step adds one phase to the one before (node alone, loading the CLI,
+ * reading and validating the situation, one analysis, the timeline). Medians of `runs`.
+ */
+export function coldStartPhases(runs = 5): { step: string; wallMs: number; cpuMs?: number }[] {
+  const file = relative(root, largestExample());
+  const steps: [string, string[]][] = [
+    ["node -e 0", ["-e", "0"]],
+    ["casus --version (load the CLI)", [bin, "--version"]],
+    [`casus validate ${file} (+ read and validate)`, [bin, "validate", file]],
+    [`casus analyze ${file} --as-of <its asOf> (+ one analysis)`, [bin, "analyze", file, "--as-of", asOfOf(file)]],
+    [`casus analyze ${file} (+ the timeline)`, [bin, "analyze", file]],
+  ];
+  return steps.map(([step, args]) => {
+    const w = wall(args, runs);
+    return { step, wallMs: w.median, cpuMs: w.cpu };
+  });
+}
+
+function asOfOf(file: string): string {
+  const m = /^asOf:\s*"?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(join(root, file), "utf8"));
+  return m ? m[1] : "2000-01-01";
+}
+
 export function describeColdStart(r: ColdStart, runs = 10): string {
   const cpu = r.cpuMs !== undefined ? `; CPU ${r.cpuMs.toFixed(0)} ms (node -e 0: ${r.nodeAloneCpuMs!.toFixed(0)} ms)` : "";
   return `\`${r.command}\` cold: median ${r.medianMs.toFixed(0)} ms wall of ${runs} (min ${r.minMs.toFixed(0)}, max ${r.maxMs.toFixed(0)}; \`node -e 0\` alone: ${r.nodeAloneMs.toFixed(0)} ms)${cpu}; load average ${r.load.toFixed(1)} on 2 cores; target ≤ 300 ms wall`;
@@ -89,4 +113,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dd = argv.indexOf("--");
   const r = coldStart(runs, dd >= 0 ? argv.slice(dd + 1) : undefined);
   console.log(describeColdStart(r, runs));
+  if (argv.includes("--phases")) for (const p of coldStartPhases()) console.log(`  ${p.step}: ${p.wallMs.toFixed(0)} ms wall${p.cpuMs !== undefined ? `, ${p.cpuMs.toFixed(0)} ms CPU` : ""}`);
 }

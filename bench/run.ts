@@ -13,7 +13,7 @@ import { corpus } from "./corpus.js";
 import { ENGINE, answerJson, decideStatuses, explainEn, explainJa, prepareCasus, timelineOf } from "./casus-adapter.js";
 import { decideHand, prepare as prepareHand } from "./handwritten.js";
 import { decideRules } from "./rules-engine.js";
-import { coldStart, describeColdStart } from "./coldstart.js";
+import { coldStart, coldStartPhases, describeColdStart } from "./coldstart.js";
 
 const root = join(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
@@ -115,6 +115,8 @@ const timeline100 = longTimeline(100, 60_000);
 let cold = "not measured (run `npm run build` first)";
 try {
   cold = describeColdStart(coldStart(10));
+  cold += ". Where it goes (medians of 5; each step adds one phase):\n\n| step | wall (ms) | CPU (ms) |\n|---|---:|---:|\n";
+  cold += coldStartPhases(5).map((p) => `| \`${p.step}\` | ${fmt(p.wallMs)} | ${p.cpuMs !== undefined ? fmt(p.cpuMs) : ""} |`).join("\n");
 } catch (e) {
   cold = `not measured: ${(e as Error).message.split("\n")[0]}`;
 }
@@ -145,7 +147,7 @@ const report = [
   "",
   `Timeline of a generated situation with 2,000 attacks and 20 uses: ${timeline2000} (target < 2 s); with 100 attacks and 20 uses: ${timeline100}.`,
   "",
-  `Cold start (bench/coldstart.ts): ${cold}.`,
+  `Cold start (bench/coldstart.ts): ${cold}`,
   "",
   "Per example (the analysis on the example's date, the timeline over all its dates, the heap an answer keeps, its JSON):",
   "",
