@@ -23,9 +23,9 @@ const COUNT = quick ? 200 : 1000;
 
 const fmt = (x: number, d = 0) => x.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
 
-/** Microseconds per use of force over the corpus: one warm-up pass on a part, then passes for at least `minMs`. */
-async function perUse(items: Situation[], uses: number, fn: (s: Situation, i: number) => unknown | Promise<unknown>, minMs: number): Promise<number> {
-  for (let i = 0; i < Math.min(100, items.length); i++) await fn(items[i], i);
+/** Microseconds per use of force over the corpus: a warm-up pass on `warm` situations, then passes for at least `minMs`. */
+async function perUse(items: Situation[], uses: number, fn: (s: Situation, i: number) => unknown | Promise<unknown>, minMs: number, warm = 300): Promise<number> {
+  for (let i = 0; i < Math.min(warm, items.length); i++) await fn(items[i], i);
   let passes = 0;
   const t0 = performance.now();
   do {
@@ -48,8 +48,8 @@ const date = (s: Situation) => s.asOf!;
 const decideUs = await perUse(situations, uses, (s, i) => decideStatuses(casusPrepared[i] as Situation, date(s)), 2000);
 const englishUs = await perUse(situations, uses, (s, i) => explainEn(casusPrepared[i] as Situation, date(s)), 2000);
 const japaneseUs = await perUse(situations, uses, (s, i) => explainJa(casusPrepared[i] as Situation, date(s)), 2000);
-const rulesUs = await perUse(situations, uses, (s, i) => decideRules(handPrepared[i], date(s)), 1);
-const handUs = await perUse(situations, uses, (s, i) => decideHand(handPrepared[i], date(s)), 1000);
+const rulesUs = await perUse(situations, uses, (s, i) => decideRules(handPrepared[i], date(s)), 1, 100);
+const handUs = await perUse(situations, uses, (s, i) => decideHand(handPrepared[i], date(s)), 2000, situations.length);
 
 // ---- 2. answer sizes: the examples, the corpus -------------------------------------------------------
 
