@@ -5,6 +5,7 @@
 // Figures depend on the machine; the ratios are measured in the same run.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadSituation } from "../src/scenario/load.js";
@@ -37,6 +38,7 @@ async function perUse(items: Situation[], uses: number, fn: (s: Situation, i: nu
 
 // ---- 1. the corpus, five ways ---------------------------------------------------------------------
 
+const loadAtStart = loadavg()[0];
 const t0 = performance.now();
 const situations = corpus(COUNT, SEED);
 const generateMs = performance.now() - t0;
@@ -126,7 +128,7 @@ try {
 const mark = (ok: boolean) => (ok ? "met" : "**not met**");
 const kb = (b: number) => `${fmt(b / 1024)} KB`;
 const report = [
-  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, casus through \`${ENGINE}\`; rerun: \`npm run build && npm run bench -- --write\`.`,
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${fmt(loadAtStart, 1)} on 2 cores at the start (above 2, absolute times are inflated; ratios less so), casus through \`${ENGINE}\`; rerun: \`npm run build && npm run bench -- --write\`.`,
   "",
   `Corpus: ${fmt(situations.length)} generated situations (seed ${SEED}), ${fmt(uses)} uses of force, each judged on its situation's \`asOf\` (generated and validated in ${fmt(generateMs / 1000, 1)} s).`,
   "",
