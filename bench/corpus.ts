@@ -50,7 +50,7 @@ const PURPOSES = ["repel-attack", "rescue-victim", "defend-victim", "share-burde
 const DATASET_NUMBERS = () => [...loadDataset().keys()];
 
 /** One situation, as the input format (before validation). */
-export function generateSituation(seed: number, opts: { uses?: number; attacks?: number } = {}): SituationInput {
+export function generateSituation(seed: number, opts: { uses?: number; attacks?: number; resolutions?: number; openDoctrine?: boolean } = {}): SituationInput {
   const r = rng(seed);
   const nStates = r.int(3, 8);
   const names = [...STATE_NAMES].sort(() => r.next() - 0.5).slice(0, nStates);
@@ -126,7 +126,7 @@ export function generateSituation(seed: number, opts: { uses?: number; attacks?:
     }),
   );
   const datasetNumbers = DATASET_NUMBERS();
-  const resolutions = Array.from({ length: r.int(0, 4) }, (_, i) => {
+  const resolutions = Array.from({ length: opts.resolutions ?? r.int(0, 4) }, (_, i) => {
     const id = `r${i + 1}`;
     const fromDataset = r.chance(0.15);
     const permanent = states.filter((s) => s.permanentMember).map((s) => s.id);
@@ -205,7 +205,7 @@ export function generateSituation(seed: number, opts: { uses?: number; attacks?:
     casus: 1 as const,
     title: `Generated situation ${seed}`,
     asOf,
-    doctrine: doctrine(r),
+    doctrine: opts.openDoctrine ? undefined : doctrine(r),
     incomplete: r.chance(0.2) ? r.subset(["attacks", "declarations", "requests", "consents", "resolutions", "reports"] as const, 0.5) : undefined,
     actors,
     places,
@@ -223,6 +223,14 @@ export function generateSituation(seed: number, opts: { uses?: number; attacks?:
 /** The corpus: `count` valid situations from `seed`, each validated by the loader. */
 export function corpus(count = 1000, seed = 20260601): Situation[] {
   return Array.from({ length: count }, (_, i) => parseSituation(JSON.stringify(generateSituation(seed + i)), `generated-${seed + i}.json`));
+}
+
+/**
+ * The newcomer's kind of situation (issue 6): a dozen resolutions, every doctrine switch left open
+ * (outside the corpus's subset: only casus judges it), two uses of force.
+ */
+export function newcomerSituation(seed = 11): Situation {
+  return parseSituation(JSON.stringify(generateSituation(seed, { resolutions: 12, uses: 2, attacks: 4, openDoctrine: true })), "generated-newcomer.json");
 }
 
 /** A long timeline: `attacks` attacks and `uses` uses of force in one valid situation. */

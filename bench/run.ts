@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadSituation } from "../src/scenario/load.js";
 import type { Situation } from "../src/scenario/schema.js";
-import { corpus } from "./corpus.js";
+import { corpus, newcomerSituation } from "./corpus.js";
 import { ENGINE, answerJson, decideStatuses, explainEn, explainJa, prepareCasus, timelineOf } from "./casus-adapter.js";
 import { decideHand, prepare as prepareHand } from "./handwritten.js";
 import { decideRules } from "./rules-engine.js";
@@ -105,6 +105,12 @@ for (const [i, s] of situations.entries()) {
   corpusBytes += bytes;
 }
 
+// The newcomer's kind of situation: a dozen resolutions, every switch open, two uses.
+const newcomer = newcomerSituation();
+const newcomerStart = performance.now();
+const newcomerBytes = Buffer.byteLength(answerJson(prepareCasus(newcomer), undefined));
+const newcomerMs = performance.now() - newcomerStart;
+
 // ---- 3. the long timeline (a child process with a time limit), 4. cold start -------------------------
 
 function longTimeline(attacks: number, limitMs: number): string {
@@ -146,6 +152,7 @@ const report = [
   `| average per use, generated situations | ${kb(corpusBytes / uses)} | |`,
   `| largest, examples | ${kb(exampleMax)} | ≤ 2 MB: ${mark(exampleMax <= 2 * 1024 * 1024)} |`,
   `| average per use, examples | ${kb(exampleBytes / exampleUses)} | < 50 KB: ${mark(exampleBytes / exampleUses < 50 * 1024)} |`,
+  `| a newcomer's kind of situation (${newcomer.resolutions!.length} resolutions, every switch open, ${newcomer.uses.length} uses): answer and JSON, cold | ${kb(newcomerBytes)} in ${fmt(newcomerMs)} ms | well under 1 s: ${mark(newcomerMs < 500)} |`,
   "",
   `Timeline of a generated situation with 2,000 attacks and 20 uses: ${timeline2000} (target < 2 s); with 100 attacks and 20 uses: ${timeline100}.`,
   "",
