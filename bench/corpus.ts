@@ -6,7 +6,9 @@
 //     switches these bases consult), so no basis is contested;
 //   - dates are full days (YYYY-MM-DD); three-valued facts are the strings yes / no / unknown
 //     (or "disputed" where the format allows it);
-//   - no claims, no `isForce`, no regional organisations (`through`), no Japan blocks.
+//   - no claims, no `isForce`, no regional organisations (`through`), no Japan blocks, none of the
+//     newer fields (drafts, presidential statements, material breaches, missions, occupations,
+//     effective control, recognition, civil wars): bench/README.md lists them.
 import { parseSituation } from "../src/scenario/load.js";
 import type { Situation, SituationInput } from "../src/scenario/schema.js";
 import { SWITCHES } from "../src/law/doctrine.js";

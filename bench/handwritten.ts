@@ -146,8 +146,16 @@ function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string
 }
 
 export function consentValid(p: Prepared, use: UseOfForce, actor: string, k: Consent, date: string): T {
-  const auth: T = k.authority === "government" ? Y : k.authority === "opposition" ? N : U;
-  const entitled = tri(k.entitled, auth) as T;
+  // Who may consent: stated, else the opposition never, else effective control and recognition
+  // from the authority's standing, and where they part, the position on consentAuthority.
+  let entitled: T;
+  if (k.entitled !== undefined) entitled = tri(k.entitled) as T;
+  else if (k.authority === "opposition") entitled = N;
+  else {
+    const control: T = k.authority === "government" ? Y : k.authority === "government-in-exile" ? N : U;
+    const recognised: T = k.authority === "government" ? Y : U;
+    entitled = control === Y && recognised === Y ? Y : pos(p, "consentAuthority") === "effective-control" ? control : recognised;
+  }
   const addressed: T = k.to === "all" || k.to.includes(actor) || (use.through !== undefined && k.to.includes(use.through)) ? Y : N;
   let inForce: T;
   const given = onOrBefore(k.date, date);
@@ -161,21 +169,25 @@ export function consentValid(p: Prepared, use: UseOfForce, actor: string, k: Con
   return Math.min(entitled, addressed, inForce, scope, free) as T;
 }
 
+/** A state's consents: those stated, and its requests for help (express or by treaty), which consent too. */
+export function consentsOf(p: Prepared, state: string): Consent[] {
+  const asked = (p.s.requests ?? [])
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.by === state && (r.form === "express" || r.form === "treaty-invocation"))
+    .map(({ r, i }) => ({ id: `request:${i}`, state, givenBy: "its government", authority: "government", to: r.to, date: r.date }) as Consent);
+  return [...(p.s.consents ?? []).filter((k) => k.state === state), ...asked];
+}
+
 function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
   const state = territoryOf(p, w);
   if (state === "international") return Y;
   if (state === undefined) return U;
   if (state === victim || state === actor || state === a.by || state === attackerState(p, a)) return Y;
   if (a.originatesFrom && territoryOf(p, a.originatesFrom) === state) return Y;
+  const ks = consentsOf(p, state);
   let v: T = N;
-  let any = false;
-  for (const k of p.s.consents ?? []) {
-    if (k.state !== state) continue;
-    any = true;
-    const c = consentValid(p, use, actor, k, date);
-    if (c > v) v = c;
-  }
-  return any ? v : absent(p, "consents");
+  for (const k of ks) v = Math.max(v, consentValid(p, use, actor, k, date)) as T;
+  return ks.length ? v : absent(p, "consents");
 }
 
 function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): Uint8Array {
@@ -361,15 +373,25 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
     const k = typeof r.determination === "object" ? r.determination.kind : r.determination;
     out[1] = k === undefined ? U : k === "none" ? N : Y;
   }
-  out[2] = r.chapterVII === "express" || r.chapterVII === "implicit" ? Y : r.chapterVII === "none" ? N : U;
+  {
+    // An art 39 recommendation (with its determination) stands in for Chapter VII.
+    const det = typeof r.determination === "object" ? r.determination.kind : r.determination;
+    out[2] = r.chapterVII === "express" || r.chapterVII === "implicit" ? Y : r.authorisation === "recommends" && det !== undefined && det !== "none" ? Y : r.chapterVII === "none" ? N : U;
+  }
   {
     const implied = (): T => (pos(p, "impliedAuthorisation") === "accepted" ? Y : N);
     const a = r.authorisation;
-    out[3] =
-      a === "authorises" || a === "recommends" ? Y
-      : a === "calls-upon" || a === "none" ? (r.impliedFrom ? implied() : N)
-      : a === "contested" ? (r.revives ? (pos(p, "revival") === "accepted" ? Y : N) : implied())
-      : r.impliedFrom ? implied() : U;
+    if (adoption(p, r) === N) out[3] = N;
+    else if (r.revives) {
+      // Revival: never by a ceasefire or the act ending it; else only after a material breach the Council determined.
+      const breach = !isCeasefire(r) && !r.terminates?.includes(r.revives) && [r, ...p.sc].some((t) => tri(t.materialBreach) === Y && t.adopted !== undefined && onOrBefore(t.adopted, date) === Y && adoption(p, t) === Y);
+      out[3] = breach && pos(p, "revival") === "accepted" ? Y : N;
+    } else
+      out[3] =
+        a === "authorises" || a === "recommends" ? Y
+        : a === "calls-upon" || a === "none" ? (r.impliedFrom ? implied() : N)
+        : a === "contested" ? (r.impliedFrom ? implied() : isCeasefire(r) ? N : implied())
+        : r.impliedFrom ? implied() : U;
   }
   const m = use.mandates?.[r.id];
   // addressee
@@ -423,19 +445,29 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
   return out;
 }
 
+export const isCeasefire = (r: Resolution) => (r.measures ?? []).includes("ceasefire") || r.ceasefireEffective !== undefined;
+
+/** Could the act authorise force at all (a failed draft that would have is shown failing)? */
+export function authorisationCandidate(p: Prepared, r: Resolution): boolean {
+  if (adoption(p, r) === N) return r.authorisation === "authorises" || r.authorisation === "recommends";
+  return r.revives !== undefined || r.impliedFrom === true || (r.authorisation !== "none" && r.authorisation !== "calls-upon");
+}
+
 export function collectiveSecurity(p: Prepared, use: UseOfForce, date: string, keep?: Candidate[]): T {
   const actors = list(use.by);
   if (!actors.length) return U;
+  const candidates = p.sc.filter((r) => authorisationCandidate(p, r));
   let all: T = Y;
   for (const actor of actors) {
     let some: T = N;
-    for (const r of p.sc) {
+    for (const r of candidates) {
       const cs = csConditions(p, use, actor, r, date);
       const value = andOf(cs);
       keep?.push({ actor, key: r.id, value, conditions: cs });
       if (value > some) some = value;
     }
-    if (p.sc.length === 0) some = absent(p, "resolutions");
+    // No candidate: none authorises (no), unless there is no Council act at all and the list may be incomplete.
+    if (candidates.length === 0) some = p.sc.length ? N : absent(p, "resolutions");
     if (some < all) all = some;
   }
   return all;

@@ -16,7 +16,7 @@
 import { Engine, type TopLevelCondition, type NestedCondition } from "json-rules-engine";
 import type { Attack, Resolution, UseOfForce } from "../src/scenario/schema.js";
 import {
-  absent, adoption, attackerState, isPermanent, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
+  absent, adoption, attackerState, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
   N, U, Y, type Prepared, type Status, type T,
 } from "./handwritten.js";
 
@@ -191,19 +191,38 @@ const CS: Conditions = {
     no: any(f("resolution:adopted", "after", { fact: "date" }), adoptionNo),
   },
   determination: { yes: f("resolution:determination", "notIn", ["unstated", "none"]) as TopLevelCondition, no: f("resolution:determination", "equal", "none") as TopLevelCondition },
-  "chapter-vii": { yes: f("resolution:chapter-vii", "in", ["express", "implicit"]) as TopLevelCondition, no: f("resolution:chapter-vii", "equal", "none") as TopLevelCondition },
+  "chapter-vii": {
+    // An art 39 recommendation (with its determination) stands in for Chapter VII.
+    yes: any(f("resolution:chapter-vii", "in", ["express", "implicit"]), all(f("resolution:authorisation", "equal", "recommends"), f("resolution:determination", "notIn", ["unstated", "none"]))),
+    no: all(f("resolution:chapter-vii", "equal", "none"), not(all(f("resolution:authorisation", "equal", "recommends"), f("resolution:determination", "notIn", ["unstated", "none"])))),
+  },
   authorises: {
-    yes: any(
-      f("resolution:authorisation", "in", ["authorises", "recommends"]),
-      all(f("resolution:authorisation", "in", ["calls-upon", "none", "unstated"]), f("resolution:implied-from", "equal", true), implied("equal")),
-      all(f("resolution:authorisation", "equal", "contested"), f("resolution:revives", "equal", true), dr("revival", "equal", "accepted")),
-      all(f("resolution:authorisation", "equal", "contested"), f("resolution:revives", "equal", false), implied("equal")),
+    yes: all(
+      not(ref("adoption=no")),
+      any(
+        all(f("resolution:revives", "equal", true), f("resolution:material-breach", "equal", true), dr("revival", "equal", "accepted")),
+        all(
+          f("resolution:revives", "equal", false),
+          any(
+            f("resolution:authorisation", "in", ["authorises", "recommends"]),
+            all(f("resolution:authorisation", "in", ["calls-upon", "none", "unstated"]), f("resolution:implied-from", "equal", true), implied("equal")),
+            all(f("resolution:authorisation", "equal", "contested"), any(f("resolution:implied-from", "equal", true), f("resolution:ceasefire", "equal", false)), implied("equal")),
+          ),
+        ),
+      ),
     ),
     no: any(
-      all(f("resolution:authorisation", "in", ["calls-upon", "none"]), f("resolution:implied-from", "equal", false)),
-      all(f("resolution:authorisation", "in", ["calls-upon", "none", "unstated"]), f("resolution:implied-from", "equal", true), implied("notEqual")),
-      all(f("resolution:authorisation", "equal", "contested"), f("resolution:revives", "equal", true), dr("revival", "notEqual", "accepted")),
-      all(f("resolution:authorisation", "equal", "contested"), f("resolution:revives", "equal", false), implied("notEqual")),
+      ref("adoption=no"),
+      all(f("resolution:revives", "equal", true), any(f("resolution:material-breach", "equal", false), dr("revival", "notEqual", "accepted"))),
+      all(
+        f("resolution:revives", "equal", false),
+        any(
+          all(f("resolution:authorisation", "in", ["calls-upon", "none"]), f("resolution:implied-from", "equal", false)),
+          all(f("resolution:authorisation", "in", ["calls-upon", "none", "unstated"]), f("resolution:implied-from", "equal", true), implied("notEqual")),
+          all(f("resolution:authorisation", "equal", "contested"), f("resolution:implied-from", "equal", false), f("resolution:ceasefire", "equal", true)),
+          all(f("resolution:authorisation", "equal", "contested"), any(f("resolution:implied-from", "equal", true), f("resolution:ceasefire", "equal", false)), implied("notEqual")),
+        ),
+      ),
     ),
   },
   addressee: {
@@ -296,6 +315,12 @@ const FACTS: Record<string, FactFn> = {
   "resolution:authorisation": (c) => val(c.resolution!.authorisation),
   "resolution:implied-from": (c) => c.resolution!.impliedFrom === true,
   "resolution:revives": (c) => c.resolution!.revives !== undefined,
+  "resolution:ceasefire": (c) => isCeasefire(c.resolution!),
+  // Revival needs a material breach the Council determined (adopted by the date), and never comes from a ceasefire or the act ending it.
+  "resolution:material-breach": (c) => {
+    const r = c.resolution!;
+    return !isCeasefire(r) && !r.terminates?.includes(r.revives!) && [r, ...c.p.sc].some((t) => tri(t.materialBreach) === Y && t.adopted !== undefined && onOrBefore(t.adopted, c.date) === Y && adoption(c.p, t) === Y);
+  },
   "resolution:purposes": (c) => c.resolution!.purposes ?? null,
   "resolution:areas": (c) => c.resolution!.areas ?? null,
   "resolution:limits": (c) => c.resolution!.limits?.length ?? 0,
@@ -337,7 +362,7 @@ const FACTS: Record<string, FactFn> = {
       if (state === "international" || state === c.victim || state === c.actor || state === a.by || state === attackerState(c.p, a)) return "yes";
       if (state === undefined) return "unknown";
       if (a.originatesFrom && territoryOf(c.p, a.originatesFrom) === state) return "yes";
-      const ks = (c.p.s.consents ?? []).filter((k) => k.state === state);
+      const ks = consentsOf(c.p, state);
       const v = ks.length ? (Math.max(...ks.map((k) => consentValid(c.p, c.use, c.actor, k, c.date))) as T) : absent(c.p, "consents");
       return (["no", "unknown", "yes"] as const)[v];
     }),
@@ -359,6 +384,10 @@ function engineFor(conditions: Conditions): Engine {
     const top = (x: TopLevelCondition) => ("fact" in x ? all(x as NestedCondition) : x);
     engine.setCondition(`${name}=yes`, top(c.yes));
     engine.setCondition(`${name}=no`, top(c.no));
+  }
+  if (conditions === CS) {
+    engine.setCondition("adoption=yes", adoptionYes);
+    engine.setCondition("adoption=no", adoptionNo);
   }
   const names = Object.keys(conditions);
   engine.addRule({ name: "holds", conditions: { all: names.map((n) => ref(`${n}=yes`)) }, event: { type: "holds" } });
@@ -396,9 +425,11 @@ export async function decideRules(p: Prepared, date: string): Promise<{ use: str
           some = Math.max(some, await candidate(engines.csd, { ...base, victim, attack })) as T;
         }
       csd = Math.min(csd, n ? some : absent(p, "attacks")) as T;
+      // The acts that could authorise (a failed draft that would have is shown failing); none: no, unless no Council act at all.
+      const acts = p.sc.filter((r) => authorisationCandidate(p, r));
       let authorised: T = N;
-      for (const resolution of p.sc) authorised = Math.max(authorised, await candidate(engines.cs, { ...base, resolution })) as T;
-      cs = Math.min(cs, p.sc.length ? authorised : absent(p, "resolutions")) as T;
+      for (const resolution of acts) authorised = Math.max(authorised, await candidate(engines.cs, { ...base, resolution })) as T;
+      cs = Math.min(cs, acts.length ? authorised : p.sc.length ? N : absent(p, "resolutions")) as T;
     }
     out.push({ use: use.id, csd: STATUS[csd], cs: STATUS[cs] });
   }
