@@ -245,3 +245,10 @@ export const N = reasons("jp.note", {
     ja: (a: { name: string }) => `仮定「${a.name}」を適用。`,
   },
 });
+
+/** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
+export const LABELS_JA: Readonly<Record<string, string>> = {
+  "jp-ordered": "判断日までに命令又は計画がされ、終結又は撤収していないこと",
+  "jp-plan-area": "効力を有する計画が定める実施区域内であること",
+  "jp-task-given": "当該部隊に当該業務が付与され、判断日までに効力を生じていること",
+};

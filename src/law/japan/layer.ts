@@ -20,7 +20,9 @@ import { REFORM_BY_ID, REFORMS, reformInfo } from "./reforms.js";
 import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./rulebook.js";
 import { JP_SWITCHES } from "./switches.js";
 import { japanOn } from "./dated.js";
-import { N, TASKS } from "./decisions.js";
+import { LABELS_JA as DECISION_LABELS, N, TASKS } from "./decisions.js";
+import { LABELS_JA as SCOPE_LABELS } from "./instruments/scope-leaves.js";
+import { LABELS_JA as SUPPORT_LABELS } from "./instruments/support.js";
 import { reasons, renderReason, type Reason } from "../../engine/reason.js";
 import type { ProofNode } from "../../engine/rule.js";
 
@@ -91,16 +93,20 @@ export const R = reasons("jp.answer", {
   },
 });
 
+/** Japanese labels declared beside the Japan layer's newer rules. */
+const LABELS_JA: Readonly<Record<string, string>> = { ...DECISION_LABELS, ...SCOPE_LABELS, ...SUPPORT_LABELS };
+
 /**
- * Words a decided tree in the language asked for: each node with a reason code, and the label of
- * each attacked country a candidate stands for.
+ * Words a decided tree in the language asked for: each node with a reason code, the label of
+ * each attacked country a candidate stands for, and in Japanese the labels declared here.
  */
 function localise(c: ConditionResult, p: ProofNode, jc: JpCtx): ConditionResult {
   const kids = new Map(p.children.map((k) => [k.id, k]));
   const because = p.reason && c.id === p.id ? renderReason(p.reason, jc.lang) : c.because;
-  const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]$/);
+  // A candidate "victim:attack" (jp-nc-1b[v:a1]/jp-close-country) is labelled by its attack.
+  const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]\/[^/[]+$/);
   const attack = cand ? (jc.m.situation.attacks ?? []).find((a) => a.id === cand[2] && a.against === cand[1]) : undefined;
-  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), jc.lang)}` : c.label;
+  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), jc.lang)}` : jc.lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
   return { ...c, label, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, jc) : k)) };
 }
 

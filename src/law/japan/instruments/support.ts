@@ -250,3 +250,8 @@ export const replenishment2008: Instrument = {
   diet: () => ({ kind: "none", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),
   governmentBasis: NO_FORCE,
 };
+
+/** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
+export const LABELS_JA: Readonly<Record<string, string>> = {
+  "jp-atsml-supported": "テロ攻撃による脅威の除去に努めることにより国連憲章の目的の達成に寄与する米国その他の外国の軍隊等に対する支援であること（第1条）",
+};
