@@ -8,7 +8,6 @@ import type { BasisResult, Commitment } from "../../analysis/result.js";
 import { reasons, type Reason } from "../../engine/reason.js";
 import { fact, list, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
 import type { Attack, JapanAction, Resolution, ScopeFact, TriFact, UseOfForce } from "../../scenario/schema.js";
-import type { Lang } from "../domestic.js";
 import type { DatedJapan } from "./dated.js";
 
 export type Activity = JapanAction["activity"];
@@ -26,7 +25,6 @@ export interface JpCtx extends EvalContext {
   date: string;
   /** The date whose law applies. */
   law: string;
-  lang: Lang;
   bases: readonly BasisResult[];
   isForce: Tri;
   commitments: readonly Commitment[];

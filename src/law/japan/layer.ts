@@ -100,14 +100,14 @@ const LABELS_JA: Readonly<Record<string, string>> = { ...DECISION_LABELS, ...SCO
  * Words a decided tree in the language asked for: each node with a reason code, the label of
  * each attacked country a candidate stands for, and in Japanese the labels declared here.
  */
-function localise(c: ConditionResult, p: ProofNode, jc: JpCtx): ConditionResult {
+function localise(c: ConditionResult, p: ProofNode, jc: JpCtx, lang: "en" | "ja"): ConditionResult {
   const kids = new Map(p.children.map((k) => [k.id, k]));
-  const because = p.reason && c.id === p.id ? renderReason(p.reason, jc.lang) : c.because;
+  const because = p.reason && c.id === p.id ? renderReason(p.reason, lang) : c.because;
   // A candidate "victim:attack" (jp-nc-1b[v:a1]/jp-close-country) is labelled by its attack.
   const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]\/[^/[]+$/);
   const attack = cand ? (jc.m.situation.attacks ?? []).find((a) => a.id === cand[2] && a.against === cand[1]) : undefined;
-  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), jc.lang)}` : jc.lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
-  return { ...c, label, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, jc) : k)) };
+  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
+  return { ...c, label, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, jc, lang) : k)) };
 }
 
 /** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
@@ -139,7 +139,7 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   // The block as it stood on the date of the facts: what had been decided by then, and no more.
   const dated = japanOn(use.japan!, date, use.start);
   const jp = dated.jp;
-  const base = { m, use, jp, dated, japan: japanOf(input), date, law, lang, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
+  const base = { m, use, jp, dated, japan: japanOf(input), date, law, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
   const makeCtx = (world: World): JpCtx => ({ world, ...base });
   const tasked = TASKS.has(jp.activity) || (jp.decisions ?? []).some((d) => d.tasks);
   const rule = domesticRule(rb, regime, jp.activity, law, { dated: dated.dated, tasked });
@@ -156,7 +156,7 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   // Explain: the tree and every text of the answer worded in the language asked for.
   const say = (r: Why | undefined) => renderReason(r, lang);
   const pick = (t: { en: string; ja: string }) => (lang === "ja" ? t.ja : t.en);
-  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), outcomes[0].tree, c);
+  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), outcomes[0].tree, c, lang);
   const [constitution, statute] = tree.children;
   const characterNode = findCondition(constitution, "jp-character")!;
 
