@@ -16,7 +16,7 @@ import { fact } from "../../scenario/model.js";
 import type { Reason, Words } from "../../engine/reason.js";
 import type { Attack } from "../../scenario/schema.js";
 import { characterRule } from "./character.js";
-import { reasons } from "../../engine/reason.js";
+import { reasons, renderReason } from "../../engine/reason.js";
 import { armedAttack, attackText, commenced, foreignTerritories, from, jpPath, onJapan, onOthers, read, stateOrQuasiState, treatyPartner, type JpCtx } from "./context.js";
 
 type At = { attack: Reason };
@@ -184,12 +184,16 @@ export const survivalThreat = leaf<JpCtx>(
     from(read(c.jp.findings?.survivalThreat), jpPath(c, "findings.survivalThreat"), { yes: R.survival(), no: R.noSurvival(), unknown: R.survivalUnknown() }),
 );
 
-/** The foreign states attacked that the action answers (those named in onBehalfOf, if any). */
+/**
+ * The foreign states attacked that the action answers (those named in onBehalfOf, if any). A
+ * candidate's label is its name in English (the engine's summaries quote it); the answer relabels
+ * it in the language asked for.
+ */
 export function attackedCountries(c: JpCtx) {
   const wanted = c.use.onBehalfOf;
   return onOthers(c)
     .filter((a) => !wanted || wanted.includes(a.against))
-    .map((a) => ({ key: `${a.against}:${a.id}`, label: `${c.m.name(a.against)}: ${a.description ?? a.id} (${a.date})`, ctx: { ...c, victim: a.against, attack: a } }));
+    .map((a) => ({ key: `${a.against}:${a.id}`, label: `${c.m.name(a.against)}: ${renderReason(attackText(c, a))}`, ctx: { ...c, victim: a.against, attack: a } }));
 }
 
 /** Some foreign country in a close relationship has suffered an armed attack that threatens Japan's survival. */

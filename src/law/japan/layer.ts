@@ -100,14 +100,16 @@ const LABELS_JA: Readonly<Record<string, string>> = { ...DECISION_LABELS, ...SCO
  * Words a decided tree in the language asked for: each node with a reason code, the label of
  * each attacked country a candidate stands for, and in Japanese the labels declared here.
  */
-function localise(c: ConditionResult, p: ProofNode, jc: JpCtx, lang: "en" | "ja"): ConditionResult {
-  const kids = new Map(p.children.map((k) => [k.id, k]));
-  const because = p.reason && c.id === p.id ? renderReason(p.reason, lang) : c.because;
+function localise(c: ConditionResult, proofs: ReadonlyMap<string, ProofNode>, jc: JpCtx, lang: "en" | "ja"): ConditionResult {
+  const p = proofs.get(c.id);
+  // A node the engine gave its child's words (an exception's main rule) takes the child's reason.
+  const reason = p?.reason ?? p?.children.find((k) => k.reason && k.because === c.because)?.reason;
+  const because = reason ? renderReason(reason, lang) : c.because;
   // A candidate "victim:attack" (jp-nc-1b[v:a1]/jp-close-country) is labelled by its attack.
   const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]\/[^/[]+$/);
   const attack = cand ? (jc.m.situation.attacks ?? []).find((a) => a.id === cand[2] && a.against === cand[1]) : undefined;
   const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
-  return { ...c, label, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, jc, lang) : k)) };
+  return { ...c, label, because, children: c.children.map((k) => localise(k, proofs, jc, lang)) };
 }
 
 /** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
@@ -156,7 +158,7 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   // Explain: the tree and every text of the answer worded in the language asked for.
   const say = (r: Why | undefined) => renderReason(r, lang);
   const pick = (t: { en: string; ja: string }) => (lang === "ja" ? t.ja : t.en);
-  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), outcomes[0].tree, c, lang);
+  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), proofs, c, lang);
   const [constitution, statute] = tree.children;
   const characterNode = findCondition(constitution, "jp-character")!;
 
