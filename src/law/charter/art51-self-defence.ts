@@ -174,6 +174,11 @@ const R = reasons("art51", {
  ),
   thirdState: w((a: { state: string; consent: ReasonArg; consented: boolean }, w) => `${a.state} is a third state, the attack not being attributed to it: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
  ),
+  harbouringUnknown: w(
+    (a: { state: string; consent: ReasonArg }, w) =>
+      `${a.state} is a third state, the attack not being attributed to it: force there needs its consent unless it is unwilling or unable to stop the group, which is not stated; ${w.reason(a.consent as Reason | string)}`,
+    (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。同国がその集団を阻止する意思又は能力を欠く場合を除き、そこでの武力行使には同国の同意を要するが、その点は記載されていない。${w.reason(a.consent as Reason | string)}`,
+  ),
   attackerUnsure: w((a: { state: string; consent: ReasonArg }, w) => `whether the attack is attributed to ${a.state} is not established, and without it force there needs its consent: ${w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃が${a.state}に帰属するかは立証されておらず、帰属しなければそこでの武力行使には同国の同意を要する。${w.reason(a.consent as Reason | string)}`,
  ),
   // attacks and actors
@@ -569,10 +574,19 @@ const thirdStateTerritory = every<LawCtx>(
     // The attacker is the state the attack is attributed to, nobody else (Oil Platforms paras 57-61; Wall para 139).
     const author = c.m.isAuthor(a, state);
     if (author === "yes") return yes(R.attackerTerritory({ state: c.m.name(state) }), [attackPath(c, a)]);
-    if (harbouringAdmitted(c, a, state) === "yes")
+    const harbouring = harbouringAdmitted(c, a, state);
+    if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
     const consent = evaluate(territorialConsent, c);
     const why = consent.reason ?? consent.because;
+    if (harbouring === "unknown" && consent.value !== "yes")
+      return {
+        value: "unknown",
+        reason: R.harbouringUnknown({ state: c.m.name(state), consent: why }),
+        facts: consent.facts,
+        missing: [...consent.missing, attackPath(c, a, "territorialStateUnwillingOrUnable")],
+        doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") },
+      };
     if (author === "unknown" && consent.value !== "yes")
       return { value: "unknown", reason: R.attackerUnsure({ state: c.m.name(state), consent: why }), facts: consent.facts, missing: [...consent.missing, attackPath(c, a, "established")] };
     return { value: consent.value, reason: R.thirdState({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
