@@ -140,7 +140,7 @@ test("force that answers a state's own armed attack is no armed attack giving th
   });
   const b = isd(s, "2000-01-13", undefined, 1);
   assert.equal(b.status, "not-available");
-  assert.match(find(b, "failed", /armed attack/i)[0].because, /answers Attackerland's own armed attack/);
+  assert.match(find(b, "failed", /armed attack/i)[0].because, /answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
 });
 
 // ---- Principle 10: an aggressor's collective self-defence, answered once ---------------------------

@@ -86,14 +86,17 @@ const R = reasons("art51", {
   launched: w((a: { attack: string }) => `${a.attack} (launched, under way)`, (a) => `${a.attack}が開始され、進行中である`),
   threat: w((a: { stage: string; position: string; admitted: boolean; date: string }) =>
       `no armed attack had occurred: a threat ${a.stage === "remote" ? "that is not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"} was assessed on ${a.date}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
- ),
+  ),
   noLongerImminent: w((a: { threatDate: string; date: string; until?: string }) =>
       `the threat was assessed imminent on ${a.threatDate}${a.until ? ` and until ${a.until}` : ""}; by ${a.date} no attack had come and it is no longer shown imminent: it counts as a threat that is not imminent`, (a) => `脅威は${a.threatDate}${a.until ? `から${a.until}まで` : "に"}差し迫ったものと評価されたが、${a.date}までに攻撃はなく、もはや差し迫ったものとは示されていない。差し迫っていない脅威として扱う`,
- ),
+  ),
   stillImminentUnknown: w((a: { threatDate: string; date: string }) => `the threat was assessed imminent on ${a.threatDate}; whether it was still imminent on ${a.date} is not stated (record the date the threat ended)`, (a) => `脅威は${a.threatDate}に差し迫ったものと評価されたが、${a.date}になお差し迫っていたかは記載されていない（脅威の終了日を記録すること）`,
- ),
-  answersOwnAttack: w((a: { use: string; victim: string; attack: string }) => `${a.use} answers ${a.victim}'s own armed attack (${a.attack}): force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`, (a) => `${a.use}は${a.victim}自身の武力攻撃（${a.attack}）に対応するものであり、武力攻撃への対応としての武力行使は、攻撃した国に自衛権を与える武力攻撃ではない`,
- ),
+  ),
+  answersOwnAttack: w(
+    (a: { use: string; victim: string; attackDate: string; kind: string }) =>
+      `"${a.use}" answers the armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`,
+    (a) => `「${a.use}」は${a.victim}自身による武力攻撃（${a.attackDate}）に対応するものであり、武力攻撃への対応としての武力行使は、攻撃した国に自衛権を与える武力攻撃ではない`,
+  ),
   staleThreat: w((a: { stale: ReasonArg; then: ReasonArg }, w) => `${w.reason(a.stale as Reason)}; ${w.reason(a.then as Reason)}`, (a, w) => `${w.reason(a.stale as Reason)}。${w.reason(a.then as Reason)}`),
   butNotEstablished: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but whether it is established is unknown`, (a, w) => `${w.reason(a.found as Reason)}。ただし、それが立証されているかは不明である`),
   butImprecise: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but its date is imprecise`, (a, w) => `${w.reason(a.found as Reason)}。ただし、その日付は不正確である`),
@@ -105,18 +108,18 @@ const R = reasons("art51", {
   gravityArmedAttack: w0(() => "its scale and effects are those of an armed attack", () => "その規模及び効果は武力攻撃に当たる"),
   gravityCumulative: w((a: { series: string }) => `taken together with the other attacks of its series (${a.series}), an armed attack`, (a) => `同じ一連の攻撃（${a.series}）と併せてみれば武力攻撃に当たる`),
   gravityLesser: w((a: { noThreshold: boolean }) => `a lesser use of force, not an armed attack${a.noThreshold ? "; but no gravity threshold applies under the no-threshold position" : ""}`, (a) => `より軽微な武力行使であり、武力攻撃ではない${a.noThreshold ? "。ただし、敷居を設けない立場では重大性の敷居は適用されない" : ""}`,
- ),
+  ),
   // attribution
   byState: w((a: { state: string }) => `carried out by ${a.state}, a state`, (a) => `国家である${a.state}が行った`),
   authorshipNotEstablished: w((a: { state: string }) => `that ${a.state} carried it out is not established: an attack of unestablished authorship is attributed to no state (the burden is on the state claiming self-defence)`, (a) => `${a.state}が行ったことは立証されていない。実行者が立証されていない攻撃はいずれの国にも帰属しない（立証責任は自衛を主張する国にある）`,
- ),
+  ),
   authorshipUnknown: w((a: { state: string }) => `whether ${a.state} carried out the attack is not established`, (a) => `${a.state}が攻撃を行ったかは立証されていない`),
   linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
   linkNotEstablished: w((a: { group: string; link: string; state: string }) => `that ${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state} is not established`, (a) => `${a.group}が${a.state}${LINK_JA[a.link] ?? a.link}ことは立証されていない`),
   noStateLinkUnknown: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
- ),
+  ),
   notAttributable: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
- ),
+  ),
   nsaSuffices: w0(() => "an armed attack by a non-state group suffices under the armed-attack-by-nsa position", () => "非国家主体の武力攻撃で足りるとする立場によれば、非国家集団による武力攻撃で足りる"),
   unwillingOrUnable: w0(() => "the territorial state is unwilling or unable to stop the group", () => "領域国はその集団を阻止する意思又は能力がない"),
   willingAndAble: w0(() => "the territorial state is willing and able to stop the group", () => "領域国はその集団を阻止する意思及び能力がある"),
@@ -124,39 +127,39 @@ const R = reasons("art51", {
   // origin
   noOrigin: w0(() => "no origin inside territory the victim controls is recorded", () => "被害国が支配する領域内からの発進は記録されていない"),
   insideVictim: w((a: { places: Names; victim: string }, w) => `the threat originates in ${w.list(a.places)}, which ${a.victim} itself controls: art 51 has no relevance (Wall para 139)`, (a, w) => `脅威は${a.victim}自身が支配する${w.list(a.places)}から生じており、第51条は関係がない（壁勧告的意見第139項）`,
- ),
+  ),
   outsideVictim: w((a: { places: Names; victim: string }, w) => `launched from ${w.list(a.places)}, outside ${a.victim}'s control`, (a, w) => `${a.victim}の支配の外にある${w.list(a.places)}から発進した`),
   // source
   directedStated: w((a: { value: Tri }) => (a.value === "yes" ? "aimed at the attacker" : a.value === "no" ? "not aimed at the attacker" : "not established"), (a) => (a.value === "yes" ? "攻撃国に向けられている" : a.value === "no" ? "攻撃国に向けられていない" : "立証されていない")),
   noTarget: w0(() => "the use of force does not say whom it is directed at", () => "武力行使が誰に向けられているか記載されていない"),
   atAuthor: w((a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, the author of the attack`, (a, w) => `攻撃の実行者である${w.list(a.targets)}に向けられている`),
   atAuthorAndHarbouring: w((a: { targets: Names; states: Names }, w) => `directed at ${w.list(a.targets)}, the author of the attack, and at ${w.list(a.states)}, from whose territory the group acts, which the non-state actors position applied admits`, (a, w) => `攻撃の実行者である${w.list(a.targets)}及び集団が活動する領域の国である${w.list(a.states)}に向けられており、適用される非国家主体に関する立場はこれを認める`,
- ),
+  ),
   notAtAuthor: w((a: { targets: Names; authors: Names }, w) => `directed at ${w.list(a.targets)}, not at the author of the attack${a.authors.length ? ` (${w.list(a.authors)})` : ""}: force against ${a.targets.length > 1 ? "them" : "it"} needs a basis of its own`, (a, w) => `${w.list(a.targets)}に向けられており、攻撃の実行者${a.authors.length ? `（${w.list(a.authors)}）` : ""}には向けられていない。これに対する武力行使には別個の根拠が必要である`,
- ),
+  ),
   authorUnsure: w((a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, whose authorship of the attack is not established`, (a, w) => `${w.list(a.targets)}に向けられているが、その攻撃の実行は立証されていない`),
   // necessity, proportionality, immediacy
   assessmentDisputed: w((a: { id: string; holds: boolean }) => `${a.id} is disputed; ${a.holds ? "it holds if defensive force may go as far as needed to end the threat" : "it fails if defensive force may only repel the attack and restore the line"}`, (a) => `${CONDITION_JA[a.id] ?? a.id}には争いがある。${a.holds ? "自衛の武力行使が脅威の除去に必要な限度まで許されるならば満たされる" : "自衛の武力行使が攻撃の撃退と原状回復に限られるならば満たされない"}`,
- ),
+  ),
   assessmentStated: w((a: { id: string; value: Tri }) => `${a.id} ${a.value === "yes" ? "holds" : a.value === "no" ? "fails" : "is not established"}`, (a) => `${CONDITION_JA[a.id] ?? a.id}は${a.value === "yes" ? "満たされる" : a.value === "no" ? "満たされない" : "立証されていない"}`),
   assessmentNotStated: w((a: { id: string }) =>
       a.id === "necessity" ? "whether the force was necessary is not stated" : a.id === "proportionality" ? "whether the force was proportionate is not stated" : "whether the force followed the attack without undue delay is not stated", (a) => `${CONDITION_JA[a.id] ?? a.id}が満たされるかは記載されていない`,
- ),
+  ),
   endedLongBefore: w((a: { id: string; end: string; date: string }) => `${a.id} fails: the attack ended on ${a.end}, and force on ${a.date}, months later, no longer answers it (Nicaragua para 237)`, (a) => `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、数か月後の${a.date}の武力行使はもはやそれに対応するものではない（ニカラグア事件判決第237項）`,
- ),
+  ),
   // Council
   ceasefire: w((a: { resolution: string; date: string }) => `the ceasefire established by ${a.resolution} took effect on ${a.date}: the Council has taken the measures necessary`, (a) => `${a.resolution}による停戦が${a.date}に発効し、安保理は必要な措置をとった`),
   noMeasures: w0(() => "the Council has taken no binding measures in answer to this attack", () => "安保理はこの攻撃に対応する拘束的措置をとっていない"),
   otherAttack: w((a: { resolutions: Names }, w) => `the Council has taken no binding measures in answer to this attack (${w.list(a.resolutions)} answer an earlier or another attack)`, (a, w) => `安保理はこの攻撃に対応する拘束的措置をとっていない（${w.list(a.resolutions)}は先行する又は別の攻撃に対応するものである）`,
- ),
+  ),
   affirmsRight: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} expressly affirm${a.resolutions.length > 1 ? "" : "s"} the inherent right of self-defence: a resolution affirming the right does not end it`, (a, w) => `${w.list(a.resolutions)}は固有の自衛権を明示的に確認しており、自衛権を確認する決議はこれを終了させない`,
- ),
+  ),
   sanctionsOnlyVictim: w((a: { resolutions: Names; victim: string }, w) => `${w.list(a.resolutions)} impose${a.resolutions.length > 1 ? "" : "s"} sanctions only: sanctions alone do not displace ${a.victim}'s own resistance to an attack still under way`, (a, w) => `${w.list(a.resolutions)}は制裁を課すにとどまり、制裁のみでは、なお継続中の攻撃に対する${a.victim}自身の抵抗は排除されない`,
- ),
+  ),
   measuresEffective: w((a: { resolutions: Names; affirmed: boolean }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirmed ? " while affirming the right of self-defence" : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirmed ? "（自衛権を確認しつつ）" : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
- ),
+  ),
   measuresBinding: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} imposed binding Chapter VII measures in answer to the attack: the right is displaced by the Council's action (any-binding-measures position)`, (a, w) => `${w.list(a.resolutions)}は攻撃に対応して第7章の拘束的措置を課した。自衛権は安保理の行動により排除される（拘束的措置説）`,
- ),
+  ),
   // reporting
   reportedOn: w((a: { state: string; date: string; document?: string }) => `${a.state} reported to the Council on ${a.date}${a.document ? ` (${a.document})` : ""}`, (a) => `${a.state}は${a.date}に安保理に報告した${a.document ? `（${a.document}）` : ""}`),
   reportImprecise: w((a: { state: string; date: string; reportDate: string }) => `whether ${a.state}'s report, dated only ${a.reportDate}, was made by ${a.date} is not known`, (a) => `${a.state}の報告は${a.reportDate}とのみ記録されており、${a.date}までに行われたかは不明である`),
@@ -171,22 +174,22 @@ const R = reasons("art51", {
   ownTerritory: w((a: { state: string }) => `${a.state} is the defending state's own territory`, (a) => `${a.state}は防衛する国自身の領域である`),
   attackerTerritory: w((a: { state: string }) => `${a.state} is the territory of the state the attack is attributed to`, (a) => `${a.state}は攻撃が帰属する国の領域である`),
   harbouringAdmitted: w((a: { state: string; position: string }) => `the attack came from ${a.state}'s territory and ${a.state} is unwilling or unable to stop the group: under the ${a.position} position force there needs no consent`, (a) => `攻撃は${a.state}の領域から行われ、${a.state}はその集団を阻止する意思又は能力がない。${POSITION_JA[a.position] ?? a.position}によれば、そこでの武力行使に同意は要しない`,
- ),
+  ),
   thirdState: w((a: { state: string; consent: ReasonArg; consented: boolean }, w) => `${a.state} is a third state, the attack not being attributed to it: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
- ),
+  ),
   harbouringUnknown: w(
     (a: { state: string; consent: ReasonArg }, w) =>
       `${a.state} is a third state, the attack not being attributed to it: force there needs its consent unless it is unwilling or unable to stop the group, which is not stated; ${w.reason(a.consent as Reason | string)}`,
     (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。同国がその集団を阻止する意思又は能力を欠く場合を除き、そこでの武力行使には同国の同意を要するが、その点は記載されていない。${w.reason(a.consent as Reason | string)}`,
   ),
   attackerUnsure: w((a: { state: string; consent: ReasonArg }, w) => `whether the attack is attributed to ${a.state} is not established, and without it force there needs its consent: ${w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃が${a.state}に帰属するかは立証されておらず、帰属しなければそこでの武力行使には同国の同意を要する。${w.reason(a.consent as Reason | string)}`,
- ),
+  ),
   // attacks and actors
   noAttackOn: w((a: { victim: string; among: boolean }) => `no attack on ${a.victim} is recorded${a.among ? " among those this use answers" : ""}`, (a) => `${a.victim}に対する攻撃は${a.among ? "この武力行使が対応するものの中に" : ""}記録されていない`),
   noAttackMaybe: w((a: { victim: string }) => `no attack on ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}に対する攻撃は記録されていないが、記録は不完全かもしれない`),
   noActor: w0(() => "no state using force is named", () => "武力を行使する国が記載されていない"),
   noVictim: w((a: { actor: string }) => `no armed attack by another state on any state ${a.actor} could be defending is recorded: there is no victim to defend (Nicaragua para 211)`, (a) => `${a.actor}が防衛しうるいずれの国に対しても、他国による武力攻撃は記録されていない。防衛すべき被害国はない（ニカラグア事件判決第211項）`,
- ),
+  ),
   noVictimMaybe: w0(() => "no attack on another state is recorded, and the record may be incomplete", () => "他国に対する攻撃は記録されていないが、記録は不完全かもしれない"),
   // collective self-defence
   notAState: w((a: { victim: string }) => `${a.victim} is not a state: collective self-defence is the defence of a state`, (a) => `${a.victim}は国家ではない。集団的自衛権は国家の防衛である`),
@@ -195,7 +198,7 @@ const R = reasons("art51", {
   isState: w((a: { victim: string; member: boolean }) => (a.member ? `${a.victim} is a state` : `${a.victim} is a state, though not a UN Member: the right is customary`), (a) => (a.member ? `${a.victim}は国家である` : `${a.victim}は国連加盟国ではないが国家であり、この権利は慣習法上のものである`)),
   declaredOn: w((a: { victim: string; date: string; document?: string; from?: string }) =>
       `${a.victim} declared itself attacked on ${a.date}${a.document ? ` (${a.document})` : ""}${a.from ? `, after the force began on ${a.from}: it covers the force from ${a.date} only` : ""}`, (a) => `${a.victim}は${a.date}に攻撃を受けたと宣言した${a.document ? `（${a.document}）` : ""}${a.from ? `。武力行使の開始（${a.from}）より後の宣言であり、${a.date}以降の武力行使のみを対象とする` : ""}`,
- ),
+  ),
   declarationImprecise: w((a: { victim: string; declDate: string; date: string }) => `${a.victim}'s declaration (${a.declDate}) cannot be placed before ${a.date}`, (a) => `${a.victim}の宣言（${a.declDate}）が${a.date}より前であるとは確定できない`),
   declaredOnlyLater: w((a: { victim: string; declDate: string; date: string }) => `on ${a.date} ${a.victim} had not yet declared itself attacked (it did so only on ${a.declDate})`, (a) => `${a.date}の時点で${a.victim}はまだ攻撃を受けたと宣言していない（宣言は${a.declDate}）`),
   noDeclaration: w((a: { victim: string }) => `${a.victim} made no declaration that it was attacked`, (a) => `${a.victim}は攻撃を受けたとの宣言をしていない`),
@@ -203,12 +206,12 @@ const R = reasons("art51", {
   requestedOn: w((a: { victim: string; date: string; treaty?: string; document?: string; from?: string; help?: string }) =>
       `${a.victim} asked for help on ${a.date}${a.treaty ? ` by invoking ${a.treaty}` : ""}${a.document ? ` (${a.document})` : ""}${a.help ? `, for ${a.help}` : ""}${a.from ? `, after the force began on ${a.from}: it covers the force from ${a.date} only` : ""}`, (a) =>
       `${a.victim}は${a.date}に${a.treaty ? `${a.treaty}を援用して` : ""}援助を要請した${a.document ? `（${a.document}）` : ""}${a.help ? `（要請の内容：${a.help}）` : ""}${a.from ? `。武力行使の開始（${a.from}）より後の要請であり、${a.date}以降の武力行使のみを対象とする` : ""}`,
- ),
+  ),
   requestOnlyLater: w((a: { victim: string; reqDate: string; date: string }) => `on ${a.date} ${a.victim} had not yet asked for help (it did so only on ${a.reqDate})`, (a) => `${a.date}の時点で${a.victim}はまだ援助を要請していない（要請は${a.reqDate}）`),
   requestImprecise: w((a: { victim: string; reqDate: string; date: string }) => `${a.victim}'s request (${a.reqDate}) cannot be placed before ${a.date}`, (a) => `${a.victim}の要請（${a.reqDate}）が${a.date}より前であるとは確定できない`),
   notArmedHelp: w((a: { victim: string; date: string; form: string; document?: string }) =>
       `${a.victim}'s ${a.form === "complaint" ? "complaint of aggression" : "call for an urgent Council meeting"} of ${a.date}${a.document ? ` (${a.document})` : ""} is not a request for armed help (Nicaragua para 234)`, (a) => `${a.victim}の${a.date}の${a.form === "complaint" ? "侵略の申立て" : "安保理緊急会合の要請"}${a.document ? `（${a.document}）` : ""}は武力による援助の要請ではない（ニカラグア事件判決第234項）`,
- ),
+  ),
   requestNotEstablished: w((a: { victim: string; reqDate: string }) => `that ${a.victim} made the request of ${a.reqDate} is not established`, (a) => `${a.victim}が${a.reqDate}に要請したことは立証されていない`),
   requestUnverified: w((a: { victim: string; reqDate: string }) => `whether ${a.victim} made the request of ${a.reqDate} is not established`, (a) => `${a.victim}が${a.reqDate}に要請したかは立証されていない`),
   requestNotEntitled: w((a: { who: string; victim: string }) => `the request was made by ${a.who}, who could not speak for ${a.victim}`, (a) => `要請は${a.who}によるものであり、同人は${a.victim}を代表しえなかった`),
@@ -222,7 +225,7 @@ const R = reasons("art51", {
   requestScopeStated: w((a: { value: Tri; reqDate: string }) => `${a.value === "yes" ? "within" : a.value === "no" ? "beyond" : "not established whether within"} what the request of ${a.reqDate} asked for`, (a) => `${a.reqDate}の要請の範囲${a.value === "yes" ? "内である" : a.value === "no" ? "を越える" : "内かは立証されていない"}`),
   requestNotToHelper: w((a: { victim: string; to: Names; actor: string }, w) => `${a.victim} asked ${w.list(a.to)} for help, not ${a.actor}`, (a, w) => `${a.victim}が援助を要請したのは${w.list(a.to)}であり、${a.actor}ではない`),
   standingTreaty: w((a: { victim: string; actor: string; treaty: string; suffices: boolean }) => `no request on the occasion; ${a.victim} and ${a.actor} are parties to the ${a.treaty}, which ${a.suffices ? "counts as a standing request" : "does not replace a request (Nicaragua para 199)"}`, (a) => `その機会における要請はない。${a.victim}と${a.actor}は${a.treaty}の当事国であるが、これは${a.suffices ? "常設の要請とみなされる" : "要請に代わるものではない（ニカラグア事件判決第199項）"}`,
- ),
+  ),
   noRequest: w((a: { victim: string; actor: string }) => `${a.victim} made no request for help to ${a.actor}`, (a) => `${a.victim}は${a.actor}に援助を要請していない`),
   requestMaybe: w((a: { victim: string }) => `no request by ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}による要請は記録されていないが、記録は不完全かもしれない`),
   ownAssessmentStated: w((a: { value: Tri }) => (a.value === "yes" ? "the helper acted on its own assessment" : a.value === "no" ? "the helper acted on the victim's assessment" : "not established"), (a) => (a.value === "yes" ? "援助国は自らの評価に基づいて行動した" : a.value === "no" ? "援助国は被害国の評価に基づいて行動した" : "立証されていない")),
@@ -233,6 +236,7 @@ const R = reasons("art51", {
   withinVictimNotStated: w0(() => "whether the help stays within the victim's own self-defence is not stated", () => "援助が被害国自身の自衛の範囲内にとどまるかは記載されていない"),
   badPurpose: w((a: { purposes: Names }, w) => `its purpose is ${w.list(a.purposes)}, not the victim's rescue`, (a, w) => `その目的は${w.list(a.purposes)}であり、被害国の救援ではない`),
   goodPurpose: w((a: { purposes: Names }, w) => `its purpose is ${w.list(a.purposes)}`, (a, w) => `その目的は${w.list(a.purposes)}である`),
+  otherPurposes: w((a: { purposes: Names }, w) => `its stated purposes (${w.list(a.purposes)}) do not include coming to the victim's rescue`, (a, w) => `その明示された目的（${w.list(a.purposes)}）には被害国の救援が含まれていない`),
   purposeNotStated: w0(() => "the purpose of the force is not stated as the victim's rescue", () => "武力行使の目的が被害国の救援であるとは記載されていない"),
   closeLinkNotRequired: w0(() => "the ICJ asks no close link (Nicaragua paras 195, 199)", () => "国際司法裁判所は密接な関係を求めていない（ニカラグア事件判決第195項、第199項）"),
   closeLinkStated: w((a: { value: Tri }) => (a.value === "yes" ? "a close link exists" : "no close link"), (a) => (a.value === "yes" ? "密接な関係がある" : "密接な関係はない")),
@@ -287,7 +291,7 @@ const armedAttackOccurred = leaf<LawCtx>(
     if (happened === "no") return no(R.notYetOccurred({ date: c.date, attackDate: a.date }), facts);
     if (isDerived(a)) {
       const own = answersAttackBy(c, a.fromUse, c.victim!);
-      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attack: attackLabel(c, own) }), [...facts, c.m.path("attacks", own.id)]);
+      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack" }), [...facts, c.m.path("attacks", own.id)]);
     }
     const established = fact(a.established, "yes");
     if (established.value === "no") return no(R.notEstablished({ by: c.m.name(a.by) }, established), [attackPath(c, a, "established")]);
@@ -816,6 +820,8 @@ const rescuePurpose = leaf<LawCtx>(
     if (bad.length) return no(R.badPurpose({ purposes: bad }), [path]);
     const good = purposes.filter((p) => RESCUE.includes(p));
     if (good.length) return yes(R.goodPurpose({ purposes: good }), [path]);
+    // Purposes stated, none of them the victim's defence: the force is not the victim's rescue.
+    if (purposes.length) return no(R.otherPurposes({ purposes }), [path]);
     return unknown(R.purposeNotStated(), [path]);
   },
 );
