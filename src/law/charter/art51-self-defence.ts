@@ -25,7 +25,8 @@ import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { and, type Tri } from "../../engine/tri.js";
 import { fact, isDerived, list, scope } from "../../scenario/model.js";
-import type { Attack, Request, Resolution } from "../../scenario/schema.js";
+import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
+import type { Model } from "../../scenario/model.js";
 import { actorStart, useFact, type LawCtx } from "../context.js";
 import { territorialConsent, territories } from "../custom/consent.js";
 import { adoption, concerns, symbolOf } from "./security-council.js";
@@ -136,6 +137,10 @@ const R = reasons("art51", {
   atAuthorAndHarbouring: w((a: { targets: Names; states: Names }, w) => `directed at ${w.list(a.targets)}, the author of the attack, and at ${w.list(a.states)}, from whose territory the group acts, which the non-state actors position applied admits`, (a, w) => `攻撃の実行者である${w.list(a.targets)}及び集団が活動する領域の国である${w.list(a.states)}に向けられており、適用される非国家主体に関する立場はこれを認める`,
   ),
   notAtAuthor: w((a: { targets: Names; authors: Names }, w) => `directed at ${w.list(a.targets)}, not at the author of the attack${a.authors.length ? ` (${w.list(a.authors)})` : ""}: force against ${a.targets.length > 1 ? "them" : "it"} needs a basis of its own`, (a, w) => `${w.list(a.targets)}に向けられており、攻撃の実行者${a.authors.length ? `（${w.list(a.authors)}）` : ""}には向けられていない。これに対する武力行使には別個の根拠が必要である`,
+  ),
+  notAttributedTarget: w(
+    (a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, to which the attack is not attributed (its authorship is not established): force against ${a.targets.length > 1 ? "them" : "it"} needs a basis of its own`,
+    (a, w) => `${w.list(a.targets)}に向けられているが、攻撃は${w.list(a.targets)}に帰属しない（実行者が立証されていない）。これに対する武力行使には別個の根拠が必要である`,
   ),
   authorUnsure: w((a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, whose authorship of the attack is not established`, (a, w) => `${w.list(a.targets)}に向けられているが、その攻撃の実行は立証されていない`),
   // necessity, proportionality, immediacy
@@ -459,6 +464,7 @@ const directedAtSource = leaf<LawCtx>(
       if (admitted.every((v) => v === "yes")) return yes(R.atAuthorAndHarbouring({ targets: names(c, authors), states: names(c, others) }), facts);
     }
     if (unsure.length && others.length === 0) return unknown(R.authorUnsure({ targets: names(c, unsure) }), [attackPath(c, a, "established")], facts);
+    if (known.length === 0 || (known.length === 1 && known[0] === a.by && c.m.isState(a.by))) return no(R.notAttributedTarget({ targets: names(c, [...others, ...unsure]) }), facts);
     return no(R.notAtAuthor({ targets: names(c, [...others, ...unsure]), authors: names(c, known) }), facts);
   },
 );
@@ -880,3 +886,31 @@ export const collectiveSelfDefence: Rule<LawCtx> = every(
   ),
   () => unknown(R.noActor(), ["$.uses.by"]),
 );
+
+/**
+ * The dates on which a self-defence answer may change beyond the situation's dated events (for the
+ * timeline: src/analysis/timeline-dates.ts may add them): the day after an attack ended and the day
+ * force stops answering it; the days a threat stops being imminent; a request's withdrawal and
+ * expiry; each coalition member's own start; the start of every other use of force (a possible
+ * armed attack).
+ */
+export function selfDefenceChangeDates(m: Model, use: UseOfForce): { date: string; what: string }[] {
+  const out: { date: string; what: string }[] = [];
+  const after = (d: string, n: number) => addDays(span(d).latest, n + 1);
+  for (const a of m.situation.attacks ?? []) {
+    const end = m.endOf(a);
+    if (a.stage === "occurred" || a.stage === "launched") {
+      if (end) out.push({ date: after(end, 0), what: `attack ${a.id} has ended` }, { date: after(end, LONG_AFTER_DAYS), what: `${LONG_AFTER_DAYS} days after attack ${a.id} ended` });
+    } else if (a.stage !== "remote") {
+      if (end) out.push({ date: after(end, 0), what: `threat ${a.id} no longer imminent` });
+      else out.push({ date: after(a.date, IMMINENT_DAYS), what: `threat ${a.id}: ${IMMINENT_DAYS} days on` }, { date: after(a.date, LONG_AFTER_DAYS), what: `threat ${a.id} no longer imminent` });
+    }
+  }
+  for (const r of m.situation.requests ?? []) {
+    if (r.withdrawn) out.push({ date: span(r.withdrawn).earliest, what: `${m.name(r.by)} withdraws its request` });
+    if (r.scope?.until) out.push({ date: after(r.scope.until, 0), what: `${m.name(r.by)}'s request ends` });
+  }
+  for (const [actor, d] of Object.entries(use.startBy ?? {})) out.push({ date: span(d).earliest, what: `${m.name(actor)} joins` });
+  for (const u of m.situation.uses) if (u.id !== use.id) out.push({ date: span(u.start).earliest, what: `${u.title} begins` });
+  return out;
+}
