@@ -150,7 +150,9 @@ const R = reasons("art51", {
   assessmentNotStated: w((a: { id: string }) =>
       a.id === "necessity" ? "whether the force was necessary is not stated" : a.id === "proportionality" ? "whether the force was proportionate is not stated" : "whether the force followed the attack without undue delay is not stated", (a) => `${CONDITION_JA[a.id] ?? a.id}が満たされるかは記載されていない`,
   ),
-  endedLongBefore: w((a: { id: string; end: string; date: string }) => `${a.id} fails: the attack ended on ${a.end}, and force on ${a.date}, months later, no longer answers it (Nicaragua para 237)`, (a) => `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、数か月後の${a.date}の武力行使はもはやそれに対応するものではない（ニカラグア事件判決第237項）`,
+  endedLongBefore: w(
+    (a: { id: string; end: string; date: string; days: number }) => `${a.id} fails: the attack ended on ${a.end}; force on ${a.date}, more than ${a.days} days later, no longer answers it (Nicaragua para 237)`,
+    (a) => `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、その${a.days}日以上後である${a.date}の武力行使はもはやそれに対応するものではない（ニカラグア事件判決第237項）`,
   ),
   // Council
   ceasefire: w((a: { resolution: string; date: string }) => `the ceasefire established by ${a.resolution} took effect on ${a.date}: the Council has taken the measures necessary`, (a) => `${a.resolution}による停戦が${a.date}に発効し、安保理は必要な措置をとった`),
@@ -483,7 +485,7 @@ function assessment({ id, label, cite }: { id: "necessity" | "proportionality" |
     const path = useFact(c, `assessments.${id}`);
     if (id !== "proportionality") {
       const end = endedLongBefore(c);
-      if (end) return no(R.endedLongBefore({ id, end, date: c.date }), [attackPath(c, c.attack!, c.attack!.end ? "end" : "endedBy")]);
+      if (end) return no(R.endedLongBefore({ id, end, date: c.date, days: LONG_AFTER_DAYS }), [attackPath(c, c.attack!, c.attack!.end ? "end" : "endedBy")]);
     }
     const raw = scope(c.use.assessments?.[id]);
     if (raw.value === "disputed") {
