@@ -158,7 +158,7 @@ export function analyzeUse(p: Prepared, use: UseOfForce, date: string, domestic:
     labels: checkLabels(p.model, use, bases),
   };
   // Domestic layers (e.g. Japan) judge the same use on the same date, beside the international answer.
-  const layers = judgeDomestic({ model: p.model, use, date, bases, isForce, commitments: result.commitments, reform: domestic.reform, lang: domestic.lang });
+  const layers = judgeDomestic({ model: p.model, use, date, bases, isForce, commitments: result.commitments, reform: domestic.reform, lang: domestic.lang, doctrine: p.settled });
   if (layers.length) result.domestic = layers;
   return result;
 }

@@ -8,6 +8,7 @@
 //   decisions) are CLOSED: an event not listed did not happen, unless the list is named in
 //   `incomplete`, in which case its absence is UNKNOWN.
 import { z } from "zod";
+import { JAPAN_DATA } from "../law/japan/statutes.generated.js";
 
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -425,8 +426,26 @@ export const JAPAN_ACTIVITIES = [
 
 export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons", "transport", "armed-troop-transport", "aircraft-servicing-for-combat-sorties", "repair", "medical", "communications", "port-services", "other"] as const;
 
-export const JapanActionSchema = z
-  .object({
+/** The regions the statutes' reach is written in (data/japan/statutes.yaml `regions`). */
+export const JAPAN_REGIONS = Object.keys(JAPAN_DATA.regions) as [string, ...string[]];
+
+/** What a dated decision of Japan's government or Diet is (docs/japan.md, "Dated decisions"). */
+export const JAPAN_DECISION_KINDS = [
+  "cabinet-decision",
+  "basic-plan",
+  "implementation-plan",
+  "plan-change",
+  "task-assignment",
+  "minister-order",
+  "recognition",
+  "finding",
+  "diet-approval",
+  "diet-refusal",
+  "withdrawal",
+  "end",
+] as const;
+
+const JapanFactsShape = {
     actor: Id.optional().describe("Japan's actor id, where `by` names several states. Not stated: the first state in `by`."),
     activity: z
       .enum(JAPAN_ACTIVITIES)
@@ -492,9 +511,19 @@ export const JapanActionSchema = z
         orderMaintained: TriFactSchema.optional().describe("The local authorities are in fact maintaining public safety and order where the SDF act."),
         combatExpected: TriFactSchema.optional().describe("Combat (acts of killing or destroying in an international armed conflict) is expected there."),
         coordination: TriFactSchema.optional().describe("Coordination with those authorities is expected to be secured."),
+        consentToMeasures: TriFactSchema.optional().describe("The territorial state consents to the SDF's protection measures, the use of weapons included (art 84-3(1)(ii)). Not stated: read from the situation's consents to Japan."),
       })
       .strict()
       .optional(),
+    missile: z
+      .object({
+        predictedImpact: z.enum(["japan-territory", "japan-eez", "high-seas", "foreign-territory", "unknown"]).describe("Where the missile is predicted to fall: Japan's territory (land and territorial sea), Japan's EEZ, the high seas, another state's territory."),
+        impactState: Id.optional().describe("foreign-territory: whose."),
+        source: z.string().optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Missile interception: the predicted impact area of the missile (art 82-3 reaches only missiles expected to fall on Japan)."),
     transportSafe: TriFactSchema.optional().describe("Transport of nationals: it can be carried out safely (before 2013: its safety is ensured)."),
     assetProtection: z
       .object({
@@ -502,6 +531,7 @@ export const JapanActionSchema = z
         request: TriFactSchema.optional().describe("That force asked for the protection."),
         contributesToDefence: TriFactSchema.optional().describe("It is, in cooperation with the SDF, actually engaged in activities contributing to Japan's defence (joint exercises included)."),
         ministerDecision: TriFactSchema.optional().describe("The Minister of Defense judged the protection necessary."),
+        combatAtScene: TriFactSchema.optional().describe("Is the protected force's activity at a scene where combat is actually being conducted (excluded by art 95-2(1))? Not stated: yes where an armed attack is answered there, else unknown."),
       })
       .strict()
       .optional(),
@@ -522,8 +552,39 @@ export const JapanActionSchema = z
       .strict()
       .optional(),
     note: z.string().optional(),
+};
+
+/** A Japanese decision on a date: it holds from `effective` (else its date) onward, never before. */
+export const JapanDecisionSchema = z
+  .object({
+    id: Id.optional(),
+    date: DateSchema.describe("The day it was decided (Cabinet decision, order, Diet vote ...)."),
+    effective: DateSchema.optional().describe("The day it takes effect, if later (a task assigned on 15 Nov 2016 that may be carried out from 12 Dec 2016). Not stated: its date."),
+    kind: z.enum(JAPAN_DECISION_KINDS).describe("What it is: a Cabinet decision, a basic or implementation plan (or a change of one), a task assignment, a Defense Minister's order, the government's recognition of a situation or a finding, a Diet approval or refusal, a withdrawal, or the end of the activity."),
+    title: z.string().optional(),
+    by: z.string().optional().describe("Who decided: cabinet, defense-minister, prime-minister, nsc, diet ..."),
+    source: z.string().optional(),
+    tasks: z.array(z.enum(JAPAN_ACTIVITIES)).optional().describe("task-assignment (or a plan): the activities the unit is given from `effective`."),
+    area: z.array(z.enum(JAPAN_REGIONS)).optional().describe("A plan's implementation area: the regions where the unit may act from `effective`."),
+    approval: z.enum(["prior", "ex-post"]).optional().describe("diet-approval: before the activity began or after. Not stated: prior if on or before the use's start, else ex-post."),
+    facts: z.lazy(() => JapanFactsPartialSchema).optional().describe("The facts this decision establishes from `effective`: recognitions and findings (findings.importantInfluence, pko.consentStable ...), in the japan block's own fields."),
   })
   .strict();
+
+const JapanFactsSchema = z.object(JapanFactsShape).strict();
+const JapanFactsPartialSchema = JapanFactsSchema.partial();
+
+export const JapanActionSchema = JapanFactsSchema.extend({
+  region: z.enum(JAPAN_REGIONS).optional().describe("Where the SDF act, as the statutes' reach is written (data/japan/statutes.yaml regions): japan, around-japan, indian-ocean, persian-gulf, gulf-of-aden, middle-east-land, africa-land, other. Not stated: derived from `where` for Japan's territory and foreign territory, else unknown."),
+  decisions: z
+    .array(JapanDecisionSchema)
+    .optional()
+    .describe("Dated decisions (docs/japan.md): judging on a date uses those in effect by that date. Not stated: the block is undated and describes the action as decided on every date."),
+  variants: z
+    .record(z.string(), JapanFactsPartialSchema.extend({ decisions: z.array(JapanDecisionSchema).optional(), region: z.enum(JAPAN_REGIONS).optional() }).strict())
+    .optional()
+    .describe("Alternative hypotheticals for the same facts, by name (--variant NAME): each overlays the block; its decisions are added to the block's."),
+}).strict();
 
 export const UseOfForceSchema = z
   .object({
@@ -672,3 +733,5 @@ export type UseOfForce = z.output<typeof UseOfForceSchema>;
 export type TriFact = z.output<typeof TriFactSchema>;
 export type ScopeFact = z.output<typeof ScopeFactSchema>;
 export type JapanAction = z.output<typeof JapanActionSchema>;
+export type JapanDecision = z.output<typeof JapanDecisionSchema>;
+export type JapanFacts = z.output<typeof JapanFactsPartialSchema>;
