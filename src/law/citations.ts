@@ -115,6 +115,10 @@ export const CITATIONS: Record<string, string> = {
   "anzus-4": "Security Treaty between Australia, New Zealand and the United States of America (signed 1 September 1951), arts IV-V",
   "warsaw-4": "Treaty of Friendship, Co-operation and Mutual Assistance (Warsaw, 14 May 1955), art 4",
   "robertson-2001": "NATO Secretary General Lord Robertson, statement of 12 September 2001 ('has to be the one that asks for help')",
+  // Time and relations in self-defence (law-time-relations)
+  "oil-57-61": `${OIL}, paras 57-61 (the evidence did not establish Iran's authorship; the US did not discharge its burden of proof; within paras 46-64, para numbers unverified)`,
+  "sc-661-affirms":
+    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with Art 41 sanctions: measures that affirm the right do not displace it (../shared/law/security-council.md, section 3)",
 };
 
 export function cite(id: string): Citation {
