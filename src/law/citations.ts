@@ -103,7 +103,7 @@ export const CITATIONS: Record<string, string> = {
   "uk-kosovo-1999": "UK statement in the Security Council, 24 March 1999, UN Doc S/PV.3988",
   "uk-lloyd-1999": "HC Deb 5 May 1999, written answer (Tony Lloyd)",
   "g77-2000": "Declaration of the South Summit (Havana, 10-14 April 2000), para 54",
-  "kosovo-commission-2000": "Independent International Commission on Kosovo, The Kosovo Report (OUP 2000)",
+  "kosovo-commission-2000": "Independent International Commission on Kosovo, The Kosovo Report (OUP 2000), executive summary: the intervention was 'illegal but legitimate ... because it did not receive prior approval from the United Nations Security Council'",
   "ga-377": "UNGA Res 377 A (V) (3 November 1950) 'Uniting for Peace'",
   "ga-3314": "UNGA Res 3314 (XXIX) (14 December 1974) Definition of Aggression, art 3(g)",
   // Collective defence treaties (treaties.md)
