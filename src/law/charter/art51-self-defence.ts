@@ -163,7 +163,7 @@ const R = reasons("art51", {
   ),
   sanctionsOnlyVictim: w((a: { resolutions: Names; victim: string }, w) => `${w.list(a.resolutions)} impose${a.resolutions.length > 1 ? "" : "s"} sanctions only: sanctions alone do not displace ${a.victim}'s own resistance to an attack still under way`, (a, w) => `${w.list(a.resolutions)}は制裁を課すにとどまり、制裁のみでは、なお継続中の攻撃に対する${a.victim}自身の抵抗は排除されない`,
   ),
-  measuresEffective: w((a: { resolutions: Names; affirmed: boolean }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirmed ? " while affirming the right of self-defence" : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirmed ? "（自衛権を確認しつつ）" : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
+  measuresEffective: w((a: { resolutions: Names; affirming?: Names }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirming?.length ? ` (${w.list(a.affirming)} affirming the right of self-defence)` : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirming?.length ? `（${w.list(a.affirming)}は自衛権を確認している）` : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
   ),
   measuresBinding: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} imposed binding Chapter VII measures in answer to the attack: the right is displaced by the Council's action (any-binding-measures position)`, (a, w) => `${w.list(a.resolutions)}は攻撃に対応して第7章の拘束的措置を課した。自衛権は安保理の行動により排除される（拘束的措置説）`,
   ),
@@ -545,7 +545,7 @@ const councilNotActed = leaf<LawCtx>(
     const resolutions = binding.map(symbolOf);
     return {
       value: p === "effective" ? "yes" : "no",
-      reason: p === "effective" ? R.measuresEffective({ resolutions, affirmed: affirming.length > 0 }) : R.measuresBinding({ resolutions }),
+      reason: p === "effective" ? R.measuresEffective({ resolutions, affirming: affirming.map(symbolOf) }) : R.measuresBinding({ resolutions }),
       facts: binding.map((r) => c.m.path("resolutions", r.id, "measures")),
       doctrine: { switch: "councilMeasures", position: p },
     };

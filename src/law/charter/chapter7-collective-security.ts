@@ -145,6 +145,10 @@ const C = reasons("chapter7", {
     (a: { sym: string; government: string; actor: string }) => `${a.sym} authorises states co-operating with ${a.government}, as ${a.actor} does (it acts at that government's request or on its behalf)`,
     (a) => `${a.sym}は${a.government}と協力する国を授権しており、${a.actor}はこれに当たる（同政府の要請により又はそのために行動している）`,
   ),
+  ownGovernment: say(
+    (a: { sym: string; government: string }) => `${a.sym} authorises states co-operating with the government of ${a.government}: ${a.government} itself, acting through that government, is one`,
+    (a) => `${a.sym}は${a.government}政府と協力する国を授権しており、同政府の下で行動する${a.government}自身はこれに当たる`,
+  ),
   cooperatingUnknown: say(
     (a: { sym: string; government: string; actor: string }) => `${a.sym} authorises states co-operating with ${a.government}; whether ${a.actor} does is not stated`,
     (a) => `${a.sym}は${a.government}と協力する国を授権しているが、${a.actor}がこれに当たるかどうかは示されていない`,
@@ -154,8 +158,8 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}は事務総長に通報した国を授権しているが、${a.actor}が通報したかどうかは示されていない`,
   ),
   addressee: say(
-    (a: { sym: string; who: string }) => `${a.sym} authorises ${a.who}`,
-    (a) => `${a.sym}は${a.who}を授権している`,
+    (a: { sym: string; who: string; express?: boolean }) => `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}`,
+    (a) => (a.express === false ? `${a.sym}は${a.who}に宛てられている` : `${a.sym}は${a.who}を授権している`),
   ),
   scopeDisputed: say(
     (a: { sym: string; field: string; broad: boolean }) => `the ${a.field} of ${a.sym} is disputed; read ${a.broad ? "broadly it covers" : "strictly it does not cover"} this force`,
@@ -173,12 +177,12 @@ const C = reasons("chapter7", {
     (a) => `武力行使が${a.sym}の目的に資するかどうかは示されていない`,
   ),
   purposeShared: say(
-    (a: { sym: string; purposes: string[] }, w) => `it serves ${w.list(a.purposes)}, a purpose ${a.sym} authorises`,
-    (a, w) => `${w.list(a.purposes)}に資するものであり、${a.sym}が授権する目的である`,
+    (a: { sym: string; purposes: string[]; express?: boolean }, w) => `it serves ${w.list(a.purposes)}, a purpose ${a.sym} ${a.express === false ? "sets" : "authorises"}`,
+    (a, w) => `${w.list(a.purposes)}に資するものであり、${a.sym}が${a.express === false ? "定める" : "授権する"}目的である`,
   ),
   purposeOther: say(
-    (a: { sym: string; have: string[]; want: string[] }, w) => `its purposes (${w.list(a.have)}) are not those ${a.sym} authorises (${w.list(a.want)})`,
-    (a, w) => `その目的（${w.list(a.have)}）は${a.sym}が授権する目的（${w.list(a.want)}）ではない`,
+    (a: { sym: string; have: string[]; want: string[]; express?: boolean }, w) => `its purposes (${w.list(a.have)}) are not those ${a.sym} ${a.express === false ? "sets" : "authorises"} (${w.list(a.want)})`,
+    (a, w) => `その目的（${w.list(a.have)}）は${a.sym}が${a.express === false ? "定める" : "授権する"}目的（${w.list(a.want)}）ではない`,
   ),
   areaNotRecorded: say(
     (a: { sym: string }) => `the area of ${a.sym} is not recorded in structured form`,
@@ -337,6 +341,9 @@ function implied(c: LawCtx): Finding {
   return { value: p === "accepted" ? "yes" : "no", reason: C.implied({ sym: symbolOf(r), accepted: p === "accepted" }), facts: [rpath(c, "authorisation")], doctrine: { switch: "impliedAuthorisation", position: p } };
 }
 
+/** Does the record say the act authorises (or recommends) force in words? Otherwise its addressees and purposes are only those it is addressed to and sets. */
+const expressly = (r: Resolution) => r.authorisation === "authorises" || r.authorisation === "recommends";
+
 const mandate = (c: LawCtx) => c.use.mandates?.[c.resolution!.id];
 const mpath = (c: LawCtx, field: string) => useFact(c, `mandates.${c.resolution!.id}.${field}`);
 
@@ -369,11 +376,14 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
         (c.m.situation.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(c.actor)) && onOrBefore(q.date, c.date) === "yes") ||
         (c.m.situation.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(c.actor)) && onOrBefore(k.date, c.date) === "yes"));
     const government = c.m.name(g ?? "the government named");
+    // "Member States co-operating with the Government of Kuwait" (S/RES/665 para 1, 678 para 2): a state
+    // always co-operates with its own government; the words reach other states only through co-operation.
+    if (g !== undefined && c.actor === g) return yes(C.ownGovernment({ sym, government }), [path]);
     if (evidence) return yes(C.cooperating({ sym, government, actor }), [path]);
     return unknown(C.cooperatingUnknown({ sym, government, actor }), [mpath(c, "addressee")], [path]);
   }
   if (a.condition === "notified-secretary-general") return unknown(C.notifiedUnknown({ sym, actor }), [mpath(c, "addressee")], [path]);
-  return yes(C.addressee({ sym, who: describeAddressees(c, r) }), [path]);
+  return yes(C.addressee({ sym, who: describeAddressees(c, r), express: expressly(r) }), [path]);
 });
 
 function describeAddressees(c: LawCtx, r: Resolution): string {
@@ -411,7 +421,8 @@ const purpose = scopeLeaf("purpose", "The force serves the authorised purpose", 
   if (!want || !have) return unknown(C.purposeNotStated({ sym }), [mpath(c, "purpose")]);
   const shared = have.filter((p) => want.includes(p));
   const facts = [rpath(c, "purposes"), useFact(c, "purposes")];
-  return shared.length ? yes(C.purposeShared({ sym, purposes: shared }), facts) : no(C.purposeOther({ sym, have, want }), facts);
+  const express = expressly(r);
+  return shared.length ? yes(C.purposeShared({ sym, purposes: shared, express }), facts) : no(C.purposeOther({ sym, have, want, express }), facts);
 });
 
 const area = scopeLeaf("area", "The force is used in the authorised area", (c) => {
