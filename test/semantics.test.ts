@@ -174,7 +174,7 @@ test("a negative vote of a permanent member is a veto; its abstention or absence
   const actors = [
     { id: "V", name: "Victimland", kind: "state" as const },
     { id: "X", name: "Attackerland", kind: "state" as const },
-    { id: "H", name: "Helperland", kind: "state" as const },
+    { id: "H", name: "Helperland", kind: "state" as const, unMember: true },
     { id: "P", name: "Permanentland", kind: "state" as const, permanentMember: true },
   ];
   const veto = cs({ actors, resolutions: [{ ...authorisation, votes: { for: 13, against: ["P"], abstain: [] } }] });

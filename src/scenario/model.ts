@@ -133,17 +133,17 @@ export class Model {
     return this.membership(id, date).value;
   }
 
-  membership(id: string, date: string): { value: Tri; admitted?: string; source?: string; from: "situation" | "dataset" | "none" } {
+  membership(id: string, date: string): { value: Tri; admitted?: string; source?: string; verified?: boolean; from: "situation" | "dataset" | "none" } {
     const a = this.actors.get(id);
     const m = a?.unMember;
     if (m === true || m === false) return { value: m ? "yes" : "no", from: "situation" };
     if (typeof m === "string") return { value: onOrBefore(m, date), admitted: m, from: "situation" };
     if (a?.kind !== "state") return { value: "no", from: "none" };
     const rec = admissionOf(a.unName ?? a.name) ?? admissionOf(a.id);
-    // A state the dataset does not list (an invented state, or one not yet recorded) is taken as a Member: say `unMember` otherwise.
-    if (!rec) return { value: "yes", from: "none" };
+    // A state the dataset does not list (an invented state, or one not yet recorded) is of unknown membership: say `unMember`.
+    if (!rec) return { value: "unknown", from: "none" };
     const until = rec.until ? onOrBefore(date, rec.until) : "yes";
-    return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, from: "dataset" };
+    return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, verified: rec.verified, from: "dataset" };
   }
 
   isPermanentMember(nameOrId: string): boolean {

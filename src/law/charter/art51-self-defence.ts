@@ -202,7 +202,11 @@ const R = reasons("art51", {
   notAState: w((a: { victim: string }) => `${a.victim} is not a state: collective self-defence is the defence of a state`, (a) => `${a.victim}は国家ではない。集団的自衛権は国家の防衛である`),
   statehoodDisputed: w((a: { victim: string }) => `the statehood of ${a.victim} is not generally recognised`, (a) => `${a.victim}の国家性は一般に承認されていない`),
   statehoodDenied: w((a: { victim: string }) => `the statehood of ${a.victim} is denied`, (a) => `${a.victim}の国家性は否定されている`),
-  isState: w((a: { victim: string; member: boolean }) => (a.member ? `${a.victim} is a state` : `${a.victim} is a state, though not a UN Member: the right is customary`), (a) => (a.member ? `${a.victim}は国家である` : `${a.victim}は国連加盟国ではないが国家であり、この権利は慣習法上のものである`)),
+  isState: w(
+    (a: { victim: string; member: boolean | "unknown" }) =>
+      a.member === true ? `${a.victim} is a state` : a.member === "unknown" ? `${a.victim} is a state (whether a UN Member is not recorded; the right is customary either way)` : `${a.victim} is a state, though not a UN Member: the right is customary`,
+    (a) => (a.member === true ? `${a.victim}は国家である` : a.member === "unknown" ? `${a.victim}は国家である（国連加盟国かどうかは記録されていないが、この権利は慣習法上のものであり結論は変わらない）` : `${a.victim}は国連加盟国ではないが国家であり、この権利は慣習法上のものである`),
+  ),
   declaredOn: w((a: { victim: string; date: string; document?: string; from?: string }) =>
       `${a.victim} declared itself attacked on ${a.date}${a.document ? ` (${a.document})` : ""}${a.from ? `, after the force began on ${a.from}: it covers the force from ${a.date} only` : ""}`, (a) => `${a.victim}は${a.date}に攻撃を受けたと宣言した${a.document ? `（${a.document}）` : ""}${a.from ? `。武力行使の開始（${a.from}）より後の宣言であり、${a.date}以降の武力行使のみを対象とする` : ""}`,
   ),
@@ -664,7 +668,9 @@ const victimIsState = leaf<LawCtx>({ id: "victim-state", label: "The victim is a
   if (!v || v.kind !== "state") return no(R.notAState({ victim: c.m.name(c.victim!) }), [path]);
   if (v.statehood === "disputed") return no(R.statehoodDisputed({ victim: v.name }), [path]);
   if (v.statehood === "not-a-state") return no(R.statehoodDenied({ victim: v.name }), [path]);
-  return yes(R.isState({ victim: v.name, member: c.m.isMember(v.id, c.date) !== "no" }), [path]);
+  // Membership decides nothing here (the right is customary: Nicaragua para 193); it is only said.
+  const member = c.m.isMember(v.id, c.date);
+  return yes(R.isState({ victim: v.name, member: member === "unknown" ? "unknown" : member === "yes" }), [path]);
 });
 
 /**

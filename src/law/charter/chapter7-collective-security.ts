@@ -138,8 +138,8 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}は${a.mission}にその任務のための武力行使を授権しており、${a.actor}の部隊は${a.mission}の一部として行動している`,
   ),
   membershipUnknown: say(
-    (a: { sym: string; actor: string }) => `${a.sym} authorises Member States; whether ${a.actor} was a Member on the date is unknown`,
-    (a) => `${a.sym}は加盟国を授権しているが、${a.actor}がその日に加盟国であったかどうかは不明である`,
+    (a: { sym: string; actor: string }) => `${a.sym} authorises Member States; whether ${a.actor} was a Member on the date is unknown (not listed in data/un-membership.yaml: state its unMember)`,
+    (a) => `${a.sym}は加盟国を授権しているが、${a.actor}がその日に加盟国であったかどうかは不明である（data/un-membership.yamlに記載がない。unMemberを記載すること）`,
   ),
   cooperating: say(
     (a: { sym: string; government: string; actor: string }) => `${a.sym} authorises states co-operating with ${a.government}, as ${a.actor} does (it acts at that government's request or on its behalf)`,
@@ -158,8 +158,10 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}は事務総長に通報した国を授権しているが、${a.actor}が通報したかどうかは示されていない`,
   ),
   addressee: say(
-    (a: { sym: string; who: string; express?: boolean }) => `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}`,
-    (a) => (a.express === false ? `${a.sym}は${a.who}に宛てられている` : `${a.sym}は${a.who}を授権している`),
+    (a: { sym: string; who: string; express?: boolean; admitted?: string; unverified?: boolean }) =>
+      `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}${a.admitted ? ` (a Member since ${a.admitted}, from data/un-membership.yaml${a.unverified ? ": date not checked against the UN list" : ""})` : ""}`,
+    (a) =>
+      `${a.express === false ? `${a.sym}は${a.who}に宛てられている` : `${a.sym}は${a.who}を授権している`}${a.admitted ? `（${a.admitted}以降の加盟国。data/un-membership.yamlによる${a.unverified ? "。日付は国連の一覧で未確認" : ""}）` : ""}`,
   ),
   scopeDisputed: say(
     (a: { sym: string; field: string; broad: boolean }) => `the ${a.field} of ${a.sym} is disputed; read ${a.broad ? "broadly it covers" : "strictly it does not cover"} this force`,
@@ -383,7 +385,10 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
     return unknown(C.cooperatingUnknown({ sym, government, actor }), [mpath(c, "addressee")], [path]);
   }
   if (a.condition === "notified-secretary-general") return unknown(C.notifiedUnknown({ sym, actor }), [mpath(c, "addressee")], [path]);
-  return yes(C.addressee({ sym, who: describeAddressees(c, r), express: expressly(r) }), [path]);
+  // Membership read from the dataset is shown with its date and whether it was checked (data/un-membership.yaml `verified`).
+  const ms = a.states === "all-members" && !named ? c.m.membership(c.actor, c.date) : undefined;
+  const fromData = ms?.from === "dataset" ? { admitted: ms.admitted, unverified: ms.verified !== true } : {};
+  return yes(C.addressee({ sym, who: describeAddressees(c, r), express: expressly(r), ...fromData }), [path]);
 });
 
 function describeAddressees(c: LawCtx, r: Resolution): string {
