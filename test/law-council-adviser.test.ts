@@ -45,6 +45,9 @@ test("a resolution that authorises nothing in words is 'addressed to' Member Sta
   assert.match(text, /S\/RES\/9002 \(2020\) is addressed to Member States/);
   assert.match(text, /a purpose S\/RES\/9002 \(2020\) sets/);
   assert.doesNotMatch(text, /a purpose S\/RES\/9002 \(2020\) authorises/);
+  // Not an addressee either: still never "authorises".
+  const other = basis(analyze(situation({ resolutions: [{ ...calls, addressees: { states: ["V"] } }], uses: [use] }), { date: "2020-02-10" }).uses[0], "collective-security");
+  assert.match(JSON.stringify(other), /S\/RES\/9002 \(2020\) is addressed to Victimland, not Helperland/);
 });
 
 test("compare states the vote rule in force on the date (seven before 31 August 1965, nine after) and necessity as strict and objective", () => {
@@ -59,6 +62,8 @@ test("compare states the vote rule in force on the date (seven before 31 August 
     assert.doesNotMatch(who(c).collectiveSelfDefence, /each helper judges/);
     assert.match(who(c).collectiveSelfDefence, /strictly and objectively.*Oil Platforms paras 73-77/);
     assert.ok(c.citations.collectiveSelfDefence.some((x) => x.id === "oil-73-77"));
+    // A request after the force began covers it from its own date (principle 2), not "before the force".
+    assert.doesNotMatch(c.rows.find((r) => r.aspect === "Procedure")!.collectiveSelfDefence, /before the force/);
   }
 });
 

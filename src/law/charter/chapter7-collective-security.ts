@@ -130,8 +130,8 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}が誰を授権しているかは構造化された形で記録されていない`,
   ),
   notAddressee: say(
-    (a: { sym: string; who: string; actor: string }) => `${a.sym} authorises ${a.who}, not ${a.actor}`,
-    (a) => `${a.sym}が授権しているのは${a.who}であり、${a.actor}ではない`,
+    (a: { sym: string; who: string; actor: string; express?: boolean }) => `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}, not ${a.actor}`,
+    (a) => (a.express === false ? `${a.sym}が宛てられているのは${a.who}であり、${a.actor}ではない` : `${a.sym}が授権しているのは${a.who}であり、${a.actor}ではない`),
   ),
   missionContingent: say(
     (a: { sym: string; actor: string; mission: string }) => `${a.sym} authorises ${a.mission} to use force for its tasks, and ${a.actor}'s contingent acts as part of ${a.mission}`,
@@ -368,7 +368,7 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
   const named = Array.isArray(a.states) && a.states.includes(c.actor);
   const member = a.states === "all-members" ? c.m.isMember(c.actor, c.date) : "no";
   if (!named && member === "unknown" && !viaOrg) return unknown(C.membershipUnknown({ sym, actor }), [c.m.path("actors", c.actor, "unMember")], [path]);
-  if (!named && member !== "yes" && !viaOrg && !(a.organisations ?? []).includes(c.actor)) return no(C.notAddressee({ sym, who: describeAddressees(c, r), actor }), [path]);
+  if (!named && member !== "yes" && !viaOrg && !(a.organisations ?? []).includes(c.actor)) return no(C.notAddressee({ sym, who: describeAddressees(c, r), actor, express: expressly(r) }), [path]);
   if (a.condition === "cooperating-with") {
     // Co-operation shows in the record: the government asked this state for help, consented to it, or is the one it defends.
     const g = a.cooperatingWith;
