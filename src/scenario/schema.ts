@@ -54,7 +54,7 @@ export const ActorSchema = z
     unMember: z
       .union([z.boolean(), DateSchema])
       .optional()
-      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is taken as a Member."),
+      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is of unknown membership."),
     unName: z.string().optional().describe("The name under which data/un-membership.yaml records the state, where it differs from `name`."),
     statehood: z
       .enum(["recognised", "disputed", "not-a-state"])
