@@ -120,7 +120,7 @@ const situationArb = fc
 
 const RUNS = { numRuns: 800 };
 
-test("collective self-defence available implies an armed attack on the victim, its declaration and its request before the force", () => {
+test("collective self-defence available implies an armed attack on the victim, its declaration and its request by the date judged", () => {
   fc.assert(
     fc.property(situationArb, (s) => {
       const u = analyze(s).uses[0];
@@ -129,8 +129,9 @@ test("collective self-defence available implies an armed attack on the victim, i
       const moment = minDate(s.uses[0].start, date);
       const attack = s.attacks!.find((a) => a.against === "V" && onOrBefore(a.date, date) === "yes");
       assert.ok(attack, "an attack on the victim by the date");
-      assert.ok(s.declarations!.some((d) => d.by === "V" && onOrBefore(d.date, moment) === "yes"), "a declaration before the force");
-      assert.ok(s.requests!.some((r) => r.by === "V" && (r.to === "all" || r.to.includes("H")) && onOrBefore(r.date, moment) === "yes"), "a request to the helper before the force");
+      // A declaration or request made after the force began covers it from its own date (Nicaragua paras 232-236; MODEL.md section 4).
+      assert.ok(s.declarations!.some((d) => d.by === "V" && onOrBefore(d.date, date) === "yes"), "a declaration by the date judged");
+      assert.ok(s.requests!.some((r) => r.by === "V" && (r.to === "all" || r.to.includes("H")) && onOrBefore(r.date, date) === "yes"), "a request to the helper by the date judged");
     }),
     RUNS,
   );

@@ -3,6 +3,7 @@
 import type { ProofNode } from "../engine/rule.js";
 import type { WorldOutcome } from "../engine/worlds.js";
 import type { Tri } from "../engine/tri.js";
+import { contestOf } from "../law/contest.js";
 import type { Citation, ConditionResult, ConditionStatus } from "./result.js";
 
 export const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
@@ -21,7 +22,8 @@ export function proofToConditions(outcomes: readonly WorldOutcome[], cite: (id: 
   if (outcomes.length > 1) outcomes.forEach((o) => walk(o, o.tree));
   const convert = (n: ProofNode): ConditionResult => {
     const values = byId.get(n.id);
-    const differs = values !== undefined && values.length === outcomes.length && new Set(values.map((v) => v.value)).size > 1;
+    // Contested by the same standing rule as a basis (src/law/contest.ts): a world resting on a position most authority rejects never contests a node.
+    const differs = values !== undefined && values.length === outcomes.length && new Set(values.map((v) => v.value)).size > 1 && contestOf(values.map((v) => ({ positions: v.o.positions, value: v.value, isDefault: v.o.isDefault }))).contested;
     const out: ConditionResult = {
       id: n.id,
       label: n.label,

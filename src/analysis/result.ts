@@ -93,6 +93,8 @@ export interface LabelFlag {
   by?: string;
   kind: "names-no-basis" | "basis-not-available" | "basis-undetermined" | "basis-contested" | "fits";
   message: string;
+  /** The message as a reason code (src/law/labels.ts), rendered in each language. */
+  reason?: import("../engine/reason.js").Reason;
   /** The bases that do fit (available) on the date judged. */
   fits: BasisId[];
 }

@@ -7,6 +7,7 @@ import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../ana
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
+import { renderReason } from "../engine/reason.js";
 
 /** Japan's conditions, by rule id, in the words of the Constitution, the Cabinet Decision and the statutes. */
 export const JA_CONDITIONS: Record<string, string> = {
@@ -274,7 +275,7 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions = {}): string
   }
   if (u.labels.length) {
     out.push("  主張された名称：");
-    for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.message}`);
+    for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.reason ? renderReason(l.reason, "ja") : l.message}`);
   }
   for (const d of u.domestic ?? []) out.push("", renderDomestic(d, o, JA));
   return out.join("\n");

@@ -54,7 +54,7 @@ export const ActorSchema = z
     unMember: z
       .union([z.boolean(), DateSchema])
       .optional()
-      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is taken as a Member."),
+      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is of unknown membership."),
     unName: z.string().optional().describe("The name under which data/un-membership.yaml records the state, where it differs from `name`."),
     statehood: z
       .enum(["recognised", "disputed", "not-a-state"])
@@ -123,7 +123,36 @@ export const AttackSchema = z
       .optional(),
     where: Id.optional().describe("A place or state id."),
     date: DateSchema.describe("When it occurred (or, for a threatened attack, when the threat was assessed)."),
-    end: DateSchema.optional(),
+    end: DateSchema.optional().describe(
+      "When it ended (the invader expelled, the offensive repulsed, the last strike); for a threatened attack, the last day it was still assessed imminent.",
+    ),
+    endedBy: z
+      .object({
+        date: DateSchema.optional().describe("When it ended, if `end` is not given."),
+        use: Id.optional().describe("The use of force that ended it (e.g. the expulsion of the invader)."),
+        resolution: Id.optional().describe("A ceasefire resolution that ended it."),
+        event: z.string().optional().describe("What ended it, in words."),
+      })
+      .strict()
+      .optional()
+      .describe("The event that ended the attack (citation: Nicaragua para 237: the offensive 'completely repulsed')."),
+    alsoAgainst: z
+      .array(Id)
+      .optional()
+      .describe("Further states attacked by the same attack (e.g. each contributor to a multinational force): each is a victim of its own."),
+    alsoFrom: z.array(Id).optional().describe("Further places or states the attack was launched from (besides `originatesFrom`)."),
+    attributions: z
+      .array(
+        z
+          .object({
+            state: Id,
+            link: z.enum(["organ", "sent-by-or-on-behalf", "substantial-involvement", "support-only", "harbouring", "none", "unknown"]),
+            established: TriFactSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("For an attack by a group supported by several states: the link to each (as `attribution`, which counts as the first)."),
     stage: z
       .enum(["occurred", "launched", "imminent", "contextual", "remote"])
       .default("occurred")
@@ -198,11 +227,32 @@ export const RequestSchema = z
     to: z.union([z.literal("all"), z.array(Id).min(1)]).describe("The states asked, or all."),
     date: DateSchema,
     form: z
-      .enum(["express", "treaty-invocation", "to-the-council"])
+      .enum(["express", "treaty-invocation", "to-the-council", "council-meeting", "complaint"])
       .default("express")
       .describe(
-        "express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the United Nations for help, read as a request to the Members).",
+        "express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the United Nations for help, read as a request to the Members); " +
+          "council-meeting (a call for an urgent Council meeting) and complaint (a complaint of aggression): neither is a request for armed help (citation: Nicaragua para 234).",
       ),
+    givenBy: z.string().optional().describe("Who made it (office, authority)."),
+    authority: z
+      .enum(["government", "government-in-exile", "de-facto-authority", "opposition", "other"])
+      .optional()
+      .describe("The standing of whoever made it (default government)."),
+    entitled: TriFactSchema.optional().describe(
+      "Could its author speak for the requesting state on that date? Default: yes for a government, no for the opposition, unknown otherwise.",
+    ),
+    established: TriFactSchema.optional().describe("Is it established that the request was made (and on that date)? Default yes; unknown for a request reported only from memory."),
+    scope: z
+      .object({
+        help: z.string().optional().describe("What help is asked for, in words (shown in the proof tree)."),
+        purposes: z.array(z.string()).optional().describe("Purpose ids the help must serve (matched against a use's `purposes`)."),
+        areas: z.array(Id).optional().describe("Places or states where the help is asked for (a state covers its places)."),
+        until: DateSchema.optional().describe("Last day the request covers, by its own terms."),
+      })
+      .strict()
+      .optional()
+      .describe("What the request covers: help beyond it is not covered. Not stated: any help against the attack."),
+    withdrawn: DateSchema.optional().describe("The request was withdrawn (or limited) on this date: help after it is not covered."),
     treaty: z.string().optional(),
     declaresAttack: z
       .boolean()
@@ -601,7 +651,22 @@ export const UseOfForceSchema = z
     start: DateSchema,
     end: DateSchema.optional(),
     through: Id.optional().describe("Regional organisation through which the force is used."),
-    respondsTo: z.array(Id).optional().describe("The attacks it answers (default: every attack on the victim)."),
+    respondsTo: z.array(Id).optional().describe("The attacks it answers (default: every attack on the victim); may name another use of force, weighed as a possible armed attack."),
+    startBy: z
+      .record(z.string(), DateSchema)
+      .optional()
+      .describe("Per acting state: the date it joined, where it differs from `start` (each coalition member's own start)."),
+    requestScope: z.record(z.string(), TriFactSchema).optional().describe("Per request id: is the force within what the request asked for?"),
+    asAttack: z
+      .object({
+        kind: z.enum(["invasion", "bombardment", "blockade", "attack-on-forces", "armed-bands", "terrorist-attack", "missile", "mining", "incursion", "other"]).optional(),
+        gravity: z
+          .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
+          .optional(),
+      })
+      .strict()
+      .optional()
+      .describe("When this use is weighed as a possible armed attack on its target (a counter-use's self-defence): what it is and its gravity."),
     onBehalfOf: z.array(Id).optional().describe("For collective self-defence: the victim state(s)."),
     purposes: z.array(z.string()).optional().describe("What the force is for: repel-attack, rescue-victim, share-burden, delegated-plan, protect-civilians, ... (free ids matched against resolutions)."),
     claims: z.array(ClaimSchema).optional(),
