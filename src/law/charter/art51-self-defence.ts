@@ -24,7 +24,7 @@ import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every,
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { and, type Tri } from "../../engine/tri.js";
-import { fact, isDerived, list, scope } from "../../scenario/model.js";
+import { ATTRIBUTING_LINKS, fact, isDerived, list, scope } from "../../scenario/model.js";
 import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
 import type { Model } from "../../scenario/model.js";
 import { actorStart, useFact, type LawCtx } from "../context.js";
@@ -115,11 +115,14 @@ const R = reasons("art51", {
   authorshipNotEstablished: w((a: { state: string }) => `that ${a.state} carried it out is not established: an attack of unestablished authorship is attributed to no state (the burden is on the state claiming self-defence)`, (a) => `${a.state}が行ったことは立証されていない。実行者が立証されていない攻撃はいずれの国にも帰属しない（立証責任は自衛を主張する国にある）`,
   ),
   authorshipUnknown: w((a: { state: string }) => `whether ${a.state} carried out the attack is not established`, (a) => `${a.state}が攻撃を行ったかは立証されていない`),
-  linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
-  linkNotEstablished: w((a: { group: string; link: string; state: string }) => `that ${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state} is not established`, (a) => `${a.group}が${a.state}${LINK_JA[a.link] ?? a.link}ことは立証されていない`),
-  noStateLinkUnknown: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
+  link: w(
+    (a: { group: string; link: string; state: string; proven: Tri }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}${a.proven === "yes" ? "" : a.proven === "no" ? " (not proven)" : " (not established)"}`,
+    (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}${a.proven === "yes" ? "" : a.proven === "no" ? "（立証されていない）" : "（確認されていない）"}`,
   ),
-  notAttributable: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
+  linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
+  noStateLinkUnknown: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
+  ),
+  notAttributable: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
   ),
   nsaSuffices: w0(() => "an armed attack by a non-state group suffices under the armed-attack-by-nsa position", () => "非国家主体の武力攻撃で足りるとする立場によれば、非国家集団による武力攻撃で足りる"),
   unwillingOrUnable: w0(() => "the territorial state is unwilling or unable to stop the group", () => "領域国はその集団を阻止する意思又は能力がない"),
@@ -376,7 +379,11 @@ const gravity = leaf<LawCtx>(
 
 // ---- 3. attributable to a state (Wall para 139; DRC v Uganda 146; Oil Platforms 57-61) -----------
 
-const linkTexts = (c: LawCtx, a: Attack) => c.m.attributionsOf(a).map((at) => `${c.m.name(a.by)} ${LINK_EN[at.link] ?? at.link} ${c.m.name(at.state)}`);
+/** The recorded links, as reasons; an attributing link that is not proven says so. */
+const linkTexts = (c: LawCtx, a: Attack): Reason[] =>
+  c.m.attributionsOf(a).map((at) =>
+    R.link({ group: c.m.name(a.by), link: at.link, state: c.m.name(at.state), proven: ATTRIBUTING_LINKS.has(at.link) ? fact(at.established).value : "yes" }),
+  );
 
 const attributable = leaf<LawCtx>(
   { id: "attributable", label: "The attack is attributable to a state (or the non-state actors doctrine admits it)", cite: ["nicaragua-195", "wall-139", "drc-146-147", "oil-57-61"] },
@@ -392,7 +399,7 @@ const attributable = leaf<LawCtx>(
     const path = attackPath(c, a, "attribution");
     const links = c.m.attributionsOf(a);
     let undetermined = false;
-    for (const at of links.filter((l) => ["organ", "sent-by-or-on-behalf", "substantial-involvement"].includes(l.link))) {
+    for (const at of links.filter((l) => ATTRIBUTING_LINKS.has(l.link))) {
       const est = fact(at.established);
       const args = { group: c.m.name(a.by), link: at.link, state: c.m.name(at.state) };
       if (est.value === "yes") return yes(R.linkEstablished(args, est), [path]);
