@@ -54,7 +54,8 @@ export const ActorSchema = z
     unMember: z
       .union([z.boolean(), DateSchema])
       .optional()
-      .describe("true/false, or the date of admission to the United Nations."),
+      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is taken as a Member."),
+    unName: z.string().optional().describe("The name under which data/un-membership.yaml records the state, where it differs from `name`."),
     statehood: z
       .enum(["recognised", "disputed", "not-a-state"])
       .optional()
@@ -76,6 +77,20 @@ export const PlaceSchema = z
     name: z.string(),
     territoryOf: Id.optional().describe("The state whose territory (land, territorial sea, airspace) this is."),
     controlledBy: Id.optional().describe("The state in effective control, where it differs (occupation)."),
+    occupations: z
+      .array(
+        z
+          .object({
+            by: Id.describe("The occupying or administering state."),
+            from: DateSchema,
+            until: DateSchema.optional().describe("Last day (not stated: continuing)."),
+            kind: z.enum(["occupation", "administration"]).default("occupation"),
+            source: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Occupations or administrations of the place, each with its dates: who controls it on a date."),
     administeredBy: Id.optional().describe("The state administering it (US-Japan Treaty Art. V)."),
     international: z.boolean().optional().describe("High seas, international airspace: no state's territory."),
     regions: z
@@ -264,6 +279,16 @@ export const ConsentSchema = z
     until: DateSchema.optional().describe("End of the consent set by its own terms."),
     freelyGiven: TriFactSchema.optional(),
     scope: z.string().optional().describe("What it allows (purpose, area, operations), in words."),
+    against: z
+      .array(Id)
+      .optional()
+      .describe("The groups or forces it allows force against. Not stated: any the force is used against, within its scope; it never reaches a third state's forces."),
+    where: z.array(Id).optional().describe("The places it covers. Not stated: all the state's territory."),
+    effectiveControl: TriFactSchema.optional().describe(
+      "Did whoever gave it control the state's territory (or the place) on the date? Not stated: yes for a government, no for a government in exile; read from `occupations` for an occupied place.",
+    ),
+    recognised: TriFactSchema.optional().describe("Was it internationally recognised as the state's government? Not stated: yes for a government, unknown otherwise."),
+    civilWar: TriFactSchema.optional().describe("Was there a civil war in the state when the force was used (switch civilWar)? Not stated: not at issue."),
     document: z.string().optional(),
   })
   .strict();
@@ -281,14 +306,15 @@ const AddresseesSchema = z
       .optional()
       .describe("cooperating-with (a named government); notified-secretary-general."),
     cooperatingWith: Id.optional(),
+    missions: z.array(Id).optional().describe("UN missions (organisation ids) authorised, e.g. to 'use all necessary means' for their tasks: contingents acting as part of them are authorised."),
   })
   .strict();
 
 export const VotesSchema = z
   .object({
     for: z.union([z.number().int().min(0), z.array(Id)]).describe("Count, or the list of states voting for."),
-    against: z.array(z.string()).default([]).describe("States voting against (ids or names)."),
-    abstain: z.array(z.string()).default([]),
+    against: z.union([z.number().int().min(0), z.array(z.string())]).default([]).describe("States voting against (ids or names), or their count where the names are not recorded."),
+    abstain: z.union([z.number().int().min(0), z.array(z.string())]).default([]).describe("States abstaining, or their count."),
     absent: z.array(z.string()).default([]),
     notParticipating: z.array(z.string()).default([]),
     procedural: z.boolean().optional().describe("A procedural vote (Art. 27(2)): no veto."),
@@ -305,6 +331,11 @@ export const ResolutionSchema = z
       .describe("Number of a resolution in the bundled dataset (data/sc-authorisations.yaml); its fields are defaults."),
     symbol: z.string().optional().describe("e.g. S/RES/678 (1990)"),
     organ: z.enum(["security-council", "general-assembly"]).default("security-council"),
+    kind: z
+      .enum(["resolution", "draft", "presidential-statement"])
+      .optional()
+      .describe("resolution (default); draft (put to the vote: adopted only if its votes say so); presidential-statement (no power to authorise force)."),
+    voted: DateSchema.optional().describe("For a draft: the date of the vote."),
     adopted: DateSchema.optional(),
     votes: VotesSchema.optional(),
     adoptedAsRecorded: z.boolean().optional().describe("Take the resolution as adopted without votes."),
@@ -334,6 +365,7 @@ export const ResolutionSchema = z
     impliedFrom: z.boolean().optional().describe("Argued to authorise force implicitly (switch impliedAuthorisation)."),
     words: z.string().optional(),
     paragraph: z.string().optional().describe("Operative paragraph(s), for citations."),
+    unverified: z.array(z.string()).optional().describe("Fields, or parts of fields, not checked against the text (from the dataset record): shown beside what they qualify."),
     limits: z.array(z.string()).optional().describe("Express limits of the authorisation, in words (from the dataset by default)."),
     addressees: AddresseesSchema.optional(),
     purposes: z.array(z.string()).optional().describe("Purpose ids the force must serve (matched against a use's purposes)."),
@@ -358,6 +390,9 @@ export const ResolutionSchema = z
       .optional()
       .describe("Earlier resolutions whose authorisation it ends (e.g. a formal ceasefire, S/RES/687 (1991) for 678), from `ceasefireEffective`, else `from`, else `adopted`."),
     recommendsForce: z.boolean().optional().describe("General Assembly: recommends force (Uniting for Peace)."),
+    materialBreach: TriFactSchema.optional().describe(
+      "Does this resolution determine a material breach of a ceasefire the Council established (e.g. S/RES/1441 (2002), para 1)? Only then can 'revival' of an earlier authorisation be at issue (switch revival).",
+    ),
     note: z.string().optional(),
   })
   .strict();
@@ -379,6 +414,26 @@ export const RegionalDecisionSchema = z
     kind: z.enum(["enforcement", "collective-defence", "request-to-council", "other"]),
     uses: z.array(Id).optional().describe("The uses of force it decides on (default: every use through the organisation)."),
     document: z.string().optional(),
+  })
+  .strict();
+
+export const DisputeSchema = z
+  .object({
+    id: Id,
+    about: z.string().optional().describe("What is disputed, in words."),
+    path: z.string().describe("JSON path of the disputed fact, e.g. $.consents[k1].date (list items by id or index)."),
+    versions: z
+      .array(
+        z
+          .object({
+            id: Id,
+            by: Ids.optional().describe("Who holds this version."),
+            value: z.unknown().describe("The fact under this version (null: the item or field does not exist)."),
+            source: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(2),
   })
   .strict();
 
@@ -643,6 +698,15 @@ export const UseOfForceSchema = z
       .optional()
       .describe("Per resolution id: does this use fall within its addressees, purpose, area and limits?"),
     consentScope: z.record(z.string(), TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
+    protects: z
+      .array(Id)
+      .optional()
+      .describe("States whose vessels, aircraft or forces the force protects at their request (e.g. a foreign warship at its flag state's request): toward each, the force rests on its consent."),
+    asPartOf: Id.optional().describe("The UN mission (an organisation id) the contingent acts as part of."),
+    engagedFrom: z
+      .union([DateSchema, z.literal("never")])
+      .optional()
+      .describe("From when weapons are used against the forces in `against` (not only deployed, deterring or escorting). Not stated: from the start."),
     humanitarian: z
       .object({
         catastrophe: TriFactSchema.optional(),
@@ -685,6 +749,8 @@ export const SWITCH_IDS = [
   "revival",
   "unitingForPeace",
   "defensiveAims",
+  "consentAuthority",
+  "civilWar",
 ] as const;
 export type SwitchId = (typeof SWITCH_IDS)[number];
 
@@ -712,6 +778,7 @@ export const SituationSchema = z
     resolutions: z.array(ResolutionSchema).optional(),
     reports: z.array(ReportSchema).optional(),
     regionalDecisions: z.array(RegionalDecisionSchema).optional(),
+    disputes: z.array(DisputeSchema).optional().describe("Disputed facts: each side's version of a fact (src/law/disputes.ts)."),
     uses: z.array(UseOfForceSchema).min(1),
     sources: z.array(z.string()).optional(),
   })
@@ -732,6 +799,7 @@ export type Alliance = z.output<typeof AllianceSchema>;
 export type UseOfForce = z.output<typeof UseOfForceSchema>;
 export type TriFact = z.output<typeof TriFactSchema>;
 export type ScopeFact = z.output<typeof ScopeFactSchema>;
+export type Dispute = z.output<typeof DisputeSchema>;
 export type JapanAction = z.output<typeof JapanActionSchema>;
 export type JapanDecision = z.output<typeof JapanDecisionSchema>;
 export type JapanFacts = z.output<typeof JapanFactsPartialSchema>;
