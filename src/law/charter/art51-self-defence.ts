@@ -94,9 +94,9 @@ const R = reasons("art51", {
   stillImminentUnknown: w((a: { threatDate: string; date: string }) => `the threat was assessed imminent on ${a.threatDate}; whether it was still imminent on ${a.date} is not stated (record the date the threat ended)`, (a) => `脅威は${a.threatDate}に差し迫ったものと評価されたが、${a.date}になお差し迫っていたかは記載されていない（脅威の終了日を記録すること）`,
   ),
   answersOwnAttack: w(
-    (a: { use: string; victim: string; attackDate: string; kind: string }) =>
-      `"${a.use}" answers the armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`,
-    (a) => `「${a.use}」は${a.victim}自身による武力攻撃（${a.attackDate}）に対応するものであり、武力攻撃への対応としての武力行使は、攻撃した国に自衛権を与える武力攻撃ではない`,
+    (a: { use: string; victim: string; attackDate: string; kind: string; threat: boolean }) =>
+      `"${a.use}" answers the ${a.threat ? "threatened " : ""}armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to ${a.threat ? "a state's own threat of" : "an"} armed attack is not an armed attack giving its author a right of self-defence`,
+    (a) => `「${a.use}」は${a.victim}自身による武力攻撃${a.threat ? "の脅威" : ""}（${a.attackDate}）に対応するものであり、これに対応する武力行使は、${a.victim}に自衛権を与える武力攻撃ではない`,
   ),
   staleThreat: w((a: { stale: ReasonArg; then: ReasonArg }, w) => `${w.reason(a.stale as Reason)}; ${w.reason(a.then as Reason)}`, (a, w) => `${w.reason(a.stale as Reason)}。${w.reason(a.then as Reason)}`),
   butNotEstablished: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but whether it is established is unknown`, (a, w) => `${w.reason(a.found as Reason)}。ただし、それが立証されているかは不明である`),
@@ -301,7 +301,7 @@ const armedAttackOccurred = leaf<LawCtx>(
     if (happened === "no") return no(R.notYetOccurred({ date: c.date, attackDate: a.date }), facts);
     if (isDerived(a)) {
       const own = answersAttackBy(c, a.fromUse, c.victim!);
-      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack" }), [...facts, c.m.path("attacks", own.id)]);
+      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack", threat: own.stage !== "occurred" && own.stage !== "launched" }), [...facts, c.m.path("attacks", own.id)]);
     }
     const established = fact(a.established, "yes");
     if (established.value === "no") return no(R.notEstablished({ by: c.m.name(a.by) }, established), [attackPath(c, a, "established")]);
