@@ -276,7 +276,8 @@ const STAGES_ADMITTED: Record<string, readonly string[]> = {
 function answersAttackBy(c: LawCtx, useId: string, state: string): Attack | undefined {
   const u = c.m.uses.get(useId);
   if (!u) return undefined;
-  const recorded = c.m.situation.attacks ?? [];
+  // Only an attack that occurred (or was launched): force against a mere threat may itself be an armed attack.
+  const recorded = (c.m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
   const named = u.respondsTo ? recorded.filter((a) => u.respondsTo!.includes(a.id)) : [];
   const explicit = named.find((a) => c.m.isAuthor(a, state) === "yes");
   if (explicit) return explicit;
