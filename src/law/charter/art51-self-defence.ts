@@ -311,10 +311,13 @@ const armedAttackOccurred = leaf<LawCtx>(
       found = yes(a.stage === "launched" ? R.launched({ attack: attackLabel(c, a) }) : R.occurred({ attack: attackLabel(c, a) }), facts);
     } else {
       // Imminence is judged at the date of the defensive act: a threat stays imminent only to its stated end, else a short while.
+      // Whether the threat is still imminent matters only where the position admits it when imminent but not when remote.
+      const p = position(c, "anticipatory");
+      const matters = STAGES_ADMITTED[p].includes(a.stage) && !STAGES_ADMITTED[p].includes("remote");
       let stage = a.stage;
       let stale: Reason | undefined;
       const end = c.m.endOf(a);
-      if (stage !== "remote") {
+      if (stage !== "remote" && matters) {
         if (end !== undefined) {
           if (before(end, c.date) === "yes") {
             stage = "remote";
@@ -326,11 +329,10 @@ const armedAttackOccurred = leaf<LawCtx>(
             stage = "remote";
             stale = R.noLongerImminent({ threatDate: a.date, date: c.date });
           } else if (before(addDays(from, IMMINENT_DAYS), c.date) === "yes") {
-            return unknown(R.stillImminentUnknown({ threatDate: a.date, date: c.date }), [attackPath(c, a, "end")], facts);
+            return { ...unknown(R.stillImminentUnknown({ threatDate: a.date, date: c.date }), [attackPath(c, a, "end")], facts), doctrine: { switch: "anticipatory", position: p } };
           }
         }
       }
-      const p = position(c, "anticipatory");
       const admitted = STAGES_ADMITTED[p].includes(stage);
       const why = R.threat({ stage, position: p, admitted, date: a.date });
       found = {
