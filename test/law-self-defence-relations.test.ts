@@ -143,6 +143,18 @@ test("force that answers a state's own armed attack is no armed attack giving th
   assert.match(find(b, "failed", /armed attack/i)[0].because, /answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
 });
 
+test("a strike against a mere threat is itself a possible armed attack on the threatening state", () => {
+  const s = situation({
+    attacks: [{ id: "t1", by: "X", against: "V", date: "2000-01-01", stage: "remote", kind: "missile" }],
+    uses: [
+      { id: "u1", title: "Victimland strikes Attackerland's missile sites", by: "V", against: "X", where: ["X"], start: "2000-01-10", respondsTo: ["t1"], asAttack: { kind: "bombardment" } },
+      { id: "u2", title: "Attackerland answers", by: "X", against: "V", where: ["X", "V"], start: "2000-01-11", respondsTo: ["u1"], assessments: ok },
+    ],
+  });
+  assert.equal(isd(s, "2000-01-12", undefined, 1).status, "available");
+  assert.equal(isd(s, "2000-01-12", undefined, 0).status, "not-available");
+});
+
 // ---- Principle 10: an aggressor's collective self-defence, answered once ---------------------------
 
 test("an aggressor's claim of collective self-defence is answered once, plainly", () => {

@@ -24,7 +24,7 @@ import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every,
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { and, type Tri } from "../../engine/tri.js";
-import { fact, isDerived, list, scope } from "../../scenario/model.js";
+import { ATTRIBUTING_LINKS, fact, isDerived, list, scope } from "../../scenario/model.js";
 import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
 import type { Model } from "../../scenario/model.js";
 import { actorStart, useFact, type LawCtx } from "../context.js";
@@ -94,9 +94,9 @@ const R = reasons("art51", {
   stillImminentUnknown: w((a: { threatDate: string; date: string }) => `the threat was assessed imminent on ${a.threatDate}; whether it was still imminent on ${a.date} is not stated (record the date the threat ended)`, (a) => `脅威は${a.threatDate}に差し迫ったものと評価されたが、${a.date}になお差し迫っていたかは記載されていない（脅威の終了日を記録すること）`,
   ),
   answersOwnAttack: w(
-    (a: { use: string; victim: string; attackDate: string; kind: string }) =>
-      `"${a.use}" answers the armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`,
-    (a) => `「${a.use}」は${a.victim}自身による武力攻撃（${a.attackDate}）に対応するものであり、武力攻撃への対応としての武力行使は、攻撃した国に自衛権を与える武力攻撃ではない`,
+    (a: { use: string; victim: string; attackDate: string; kind: string; threat: boolean }) =>
+      `"${a.use}" answers the ${a.threat ? "threatened " : ""}armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to ${a.threat ? "a state's own threat of" : "an"} armed attack is not an armed attack giving its author a right of self-defence`,
+    (a) => `「${a.use}」は${a.victim}自身による武力攻撃${a.threat ? "の脅威" : ""}（${a.attackDate}）に対応するものであり、これに対応する武力行使は、${a.victim}に自衛権を与える武力攻撃ではない`,
   ),
   staleThreat: w((a: { stale: ReasonArg; then: ReasonArg }, w) => `${w.reason(a.stale as Reason)}; ${w.reason(a.then as Reason)}`, (a, w) => `${w.reason(a.stale as Reason)}。${w.reason(a.then as Reason)}`),
   butNotEstablished: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but whether it is established is unknown`, (a, w) => `${w.reason(a.found as Reason)}。ただし、それが立証されているかは不明である`),
@@ -115,11 +115,14 @@ const R = reasons("art51", {
   authorshipNotEstablished: w((a: { state: string }) => `that ${a.state} carried it out is not established: an attack of unestablished authorship is attributed to no state (the burden is on the state claiming self-defence)`, (a) => `${a.state}が行ったことは立証されていない。実行者が立証されていない攻撃はいずれの国にも帰属しない（立証責任は自衛を主張する国にある）`,
   ),
   authorshipUnknown: w((a: { state: string }) => `whether ${a.state} carried out the attack is not established`, (a) => `${a.state}が攻撃を行ったかは立証されていない`),
-  linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
-  linkNotEstablished: w((a: { group: string; link: string; state: string }) => `that ${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state} is not established`, (a) => `${a.group}が${a.state}${LINK_JA[a.link] ?? a.link}ことは立証されていない`),
-  noStateLinkUnknown: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
+  link: w(
+    (a: { group: string; link: string; state: string; proven: Tri }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}${a.proven === "yes" ? "" : a.proven === "no" ? " (not proven)" : " (not established)"}`,
+    (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}${a.proven === "yes" ? "" : a.proven === "no" ? "（立証されていない）" : "（確認されていない）"}`,
   ),
-  notAttributable: w((a: { group: string; links: Names }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
+  linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
+  noStateLinkUnknown: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
+  ),
+  notAttributable: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
   ),
   nsaSuffices: w0(() => "an armed attack by a non-state group suffices under the armed-attack-by-nsa position", () => "非国家主体の武力攻撃で足りるとする立場によれば、非国家集団による武力攻撃で足りる"),
   unwillingOrUnable: w0(() => "the territorial state is unwilling or unable to stop the group", () => "領域国はその集団を阻止する意思又は能力がない"),
@@ -277,7 +280,8 @@ const STAGES_ADMITTED: Record<string, readonly string[]> = {
 function answersAttackBy(c: LawCtx, useId: string, state: string): Attack | undefined {
   const u = c.m.uses.get(useId);
   if (!u) return undefined;
-  const recorded = c.m.situation.attacks ?? [];
+  // Only an attack that occurred (or was launched): force against a mere threat may itself be an armed attack.
+  const recorded = (c.m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
   const named = u.respondsTo ? recorded.filter((a) => u.respondsTo!.includes(a.id)) : [];
   const explicit = named.find((a) => c.m.isAuthor(a, state) === "yes");
   if (explicit) return explicit;
@@ -302,7 +306,7 @@ const armedAttackOccurred = leaf<LawCtx>(
     if (happened === "no") return no(R.notYetOccurred({ date: c.date, attackDate: a.date }), facts);
     if (isDerived(a)) {
       const own = answersAttackBy(c, a.fromUse, c.victim!);
-      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack" }), [...facts, c.m.path("attacks", own.id)]);
+      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack", threat: own.stage !== "occurred" && own.stage !== "launched" }), [...facts, c.m.path("attacks", own.id)]);
     }
     const established = fact(a.established, "yes");
     if (established.value === "no") return no(R.notEstablished({ by: c.m.name(a.by) }, established), [attackPath(c, a, "established")]);
@@ -311,10 +315,13 @@ const armedAttackOccurred = leaf<LawCtx>(
       found = yes(a.stage === "launched" ? R.launched({ attack: attackLabel(c, a) }) : R.occurred({ attack: attackLabel(c, a) }), facts);
     } else {
       // Imminence is judged at the date of the defensive act: a threat stays imminent only to its stated end, else a short while.
+      // Whether the threat is still imminent matters only where the position admits it when imminent but not when remote.
+      const p = position(c, "anticipatory");
+      const matters = STAGES_ADMITTED[p].includes(a.stage) && !STAGES_ADMITTED[p].includes("remote");
       let stage = a.stage;
       let stale: Reason | undefined;
       const end = c.m.endOf(a);
-      if (stage !== "remote") {
+      if (stage !== "remote" && matters) {
         if (end !== undefined) {
           if (before(end, c.date) === "yes") {
             stage = "remote";
@@ -326,11 +333,10 @@ const armedAttackOccurred = leaf<LawCtx>(
             stage = "remote";
             stale = R.noLongerImminent({ threatDate: a.date, date: c.date });
           } else if (before(addDays(from, IMMINENT_DAYS), c.date) === "yes") {
-            return unknown(R.stillImminentUnknown({ threatDate: a.date, date: c.date }), [attackPath(c, a, "end")], facts);
+            return { ...unknown(R.stillImminentUnknown({ threatDate: a.date, date: c.date }), [attackPath(c, a, "end")], facts), doctrine: { switch: "anticipatory", position: p } };
           }
         }
       }
-      const p = position(c, "anticipatory");
       const admitted = STAGES_ADMITTED[p].includes(stage);
       const why = R.threat({ stage, position: p, admitted, date: a.date });
       found = {
@@ -380,7 +386,11 @@ const gravity = leaf<LawCtx>(
 
 // ---- 3. attributable to a state (Wall para 139; DRC v Uganda 146; Oil Platforms 57-61) -----------
 
-const linkTexts = (c: LawCtx, a: Attack) => c.m.attributionsOf(a).map((at) => `${c.m.name(a.by)} ${LINK_EN[at.link] ?? at.link} ${c.m.name(at.state)}`);
+/** The recorded links, as reasons; an attributing link that is not proven says so. */
+const linkTexts = (c: LawCtx, a: Attack): Reason[] =>
+  c.m.attributionsOf(a).map((at) =>
+    R.link({ group: c.m.name(a.by), link: at.link, state: c.m.name(at.state), proven: ATTRIBUTING_LINKS.has(at.link) ? fact(at.established).value : "yes" }),
+  );
 
 const attributable = leaf<LawCtx>(
   { id: "attributable", label: "The attack is attributable to a state (or the non-state actors doctrine admits it)", cite: ["nicaragua-195", "wall-139", "drc-146-147", "oil-57-61"] },
@@ -396,7 +406,7 @@ const attributable = leaf<LawCtx>(
     const path = attackPath(c, a, "attribution");
     const links = c.m.attributionsOf(a);
     let undetermined = false;
-    for (const at of links.filter((l) => ["organ", "sent-by-or-on-behalf", "substantial-involvement"].includes(l.link))) {
+    for (const at of links.filter((l) => ATTRIBUTING_LINKS.has(l.link))) {
       const est = fact(at.established);
       const args = { group: c.m.name(a.by), link: at.link, state: c.m.name(at.state) };
       if (est.value === "yes") return yes(R.linkEstablished(args, est), [path]);
