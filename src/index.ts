@@ -8,7 +8,7 @@ export { SWITCHES, PROFILES } from "./law/doctrine.js";
 export { BASES } from "./law/rulebook.js";
 export { CITATIONS } from "./law/citations.js";
 export { situationJsonSchema } from "./cli/main.js";
-export * from "./analysis/result.js";
+export * from "./answer/types.js";
 // Domestic layers (docs/domestic-layers.md): Japan's answer comes with each UseAnalysis (uses[].domestic).
 export { regimesTable, type RegimesTable, type RegimeRow } from "./analysis/regimes.js";
 export { DOMESTIC_LAYERS, judgeDomestic, reformIds } from "./law/domestic-layers.js";

@@ -12,7 +12,7 @@ import { DoctrineError } from "../analysis/doctrine-options.js";
 import { SWITCHES, PROFILES } from "../law/doctrine.js";
 import { BASES } from "../law/rulebook.js";
 import { cite } from "../law/citations.js";
-import type { BasisId } from "../analysis/result.js";
+import type { BasisId } from "../answer/types.js";
 import { renderAnalysis, renderComparison, renderExplanation, renderUse, renderUseTimeline } from "../render/text.js";
 // Domestic layers (docs/domestic-layers.md): --reform, --lang, and the regimes command.
 import { regimesTable } from "../analysis/regimes.js";

@@ -1,5 +1,5 @@
 // Plain-text rendering of answers for the terminal. Pure: answer in, string out.
-import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../analysis/result.js";
+import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../answer/types.js";
 import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { renderDomestic } from "./domestic.js";
