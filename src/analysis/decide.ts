@@ -82,11 +82,14 @@ export function basesFor(use: UseOfForce): readonly BasisDefinition[] {
 }
 const CHARTER_ONLY = BASES.filter((b) => !b.extraCharter);
 
-/** Decide one basis for one use of force on one date, across the worlds it depends on. */
-export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string): BasisDecision {
+/**
+ * Decide one basis for one use of force on one date, across the worlds it depends on. With
+ * `statusOnly` (the timeline) evaluation stops where a parent is decided: same statuses, partial trace.
+ */
+export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false): BasisDecision {
   const actor = list(use.by)[0];
   const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor });
-  const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches);
+  const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly);
   const answers = worlds.map((o) => ({ positions: o.positions, value: o.tree.value, isDefault: o.isDefault }));
   const contest = contestOf(answers);
   const switches = (worlds.length === 1 ? worlds[0].consulted : [...new Set(worlds.flatMap((o) => o.consulted))]) as SwitchId[];

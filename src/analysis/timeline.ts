@@ -84,7 +84,7 @@ export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en")
   const statuses: BasisStatus[][] = defs.map(() => []);
   const verdicts: Verdict[] = [];
   for (const d of dates) {
-    const bases = defs.map((b) => decideBasis(p, use, b, d));
+    const bases = defs.map((b) => decideBasis(p, use, b, d, true));
     bases.forEach((b, i) => statuses[i].push(b.status));
     verdicts.push(useVerdict(bases, isForce));
   }

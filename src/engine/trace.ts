@@ -75,6 +75,12 @@ const counts = (n: TraceNode) => !n.evidence;
 interface Run {
   world: TraceWorld;
   open: (sw: string) => boolean;
+  /**
+   * Statuses only (the timeline): stop at the first child that decides its parent. The values are
+   * the same (Kleene logic), and so are the statuses across worlds: a skipped subtree does not
+   * affect the world's value, so the switches only it consults cannot make the answer differ.
+   */
+  lean: boolean;
 }
 
 function decideNode<C extends EvalContext>(rule: Rule<C>, ctx: C, prev: TraceNode | undefined, run: Run, key?: string, label?: string): TraceNode {
@@ -102,14 +108,20 @@ function decideNode<C extends EvalContext>(rule: Rule<C>, ctx: C, prev: TraceNod
         const k = decideNode(rule.of[i], ctx, prev?.children[i], run);
         kids[i] = k;
         if (!counts(k)) continue;
-        if (k.value === stop) decided = stop;
-        else if (k.value === "unknown") unknown = true;
+        if (k.value === stop) {
+          decided = stop;
+          if (run.lean) {
+            kids.length = i + 1;
+            break;
+          }
+        } else if (k.value === "unknown") unknown = true;
       }
       const value: Tri = decided ?? (unknown ? "unknown" : rule.kind === "all" ? "yes" : "no");
       return { rule: r, key, label, value, evidence, children: kids, deps: mergeDeps(kids) };
     }
     case "unless": {
       const main = decideNode(rule.rule, ctx, prev?.children[0], run);
+      if (run.lean && main.value === "no") return { rule: r, key, label, value: "no", evidence, children: [main], deps: main.deps };
       const exception = decideNode(rule.exception, ctx, prev?.children[1], run);
       const kids = [main, exception];
       return { rule: r, key, label, value: and([main.value, not(exception.value)]), evidence, children: kids, deps: mergeDeps(kids) };
@@ -132,6 +144,10 @@ function decideNode<C extends EvalContext>(rule: Rule<C>, ctx: C, prev: TraceNod
         const p = prev?.children[i];
         kids[i] = decideNode(rule.rule, it.ctx, p && p.key === it.key ? p : undefined, run, it.key, it.label);
         values[i] = kids[i].value;
+        if (run.lean && values[i] === (rule.kind === "some" ? "yes" : "no")) {
+          kids.length = values.length = i + 1;
+          break;
+        }
       }
       const value = rule.kind === "some" ? or(values) : and(values);
       return { rule: r, key, label, value, evidence, children: kids, deps: mergeDeps(kids, own) };
@@ -183,6 +199,7 @@ export function decideWorlds<C extends EvalContext>(
   specs: ReadonlyMap<string, SwitchSpec>,
   settled: ReadonlyMap<string, string>,
   extra: readonly SwitchSpec[] = NONE,
+  lean = false,
 ): TraceWorldOutcome[] {
   const all = extra.length ? new Map([...specs, ...extra.map((s) => [s.id, s] as const)]) : specs;
   const base = new Map<string, string>();
@@ -197,7 +214,7 @@ export function decideWorlds<C extends EvalContext>(
   while (queue.length > 0 && outcomes.length < MAX_WORLDS) {
     const positions = queue.shift()!;
     const world: TraceWorld = { positions, consulted: new Set(), log: [] };
-    const tree = decideNode(rule, makeCtx(world), first, { world, open });
+    const tree = decideNode(rule, makeCtx(world), first, { world, open, lean });
     first ??= tree;
     const consulted = [...world.consulted].filter(open).sort();
     const pos: Record<string, string> = {};
