@@ -6,6 +6,8 @@
 import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../answer/types.js";
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
+import { decisiveConditions } from "./decisive.js";
+import { compactCitations } from "./text.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
 
 /** Japan's conditions, by rule id, in the words of the Constitution, the Cabinet Decision and the statutes. */
@@ -133,7 +135,7 @@ const BASES: Record<string, string> = {
   "not-a-use-of-force": "武力の行使に当たらない（根拠不要）",
 };
 
-const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる" };
+const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない（憲章第2条4は適用されない）" };
 const BASIS_STATUS: Record<string, string> = { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" };
 
 export const JA: DomesticStrings = {
@@ -201,15 +203,25 @@ function conditionJa(c: ConditionResult, indent: string, o: DomesticTextOptions,
   for (const k of kids) conditionJa(k, indent + "    ", o, out, c.kind === "some" || c.kind === "every");
 }
 
-function basisJa(b: BasisResult, o: DomesticTextOptions, out: string[]) {
+function basisJa(b: BasisResult, o: DomesticTextOptions & { tree?: boolean }, out: string[]) {
   out.push(`  ${BASES[b.basis] ?? b.label}：${BASIS_STATUS[b.status]}${b.claimed ? "（主張あり）" : ""}`);
   out.push(`    ${b.summary}`);
   if (b.positions) for (const p of b.positions) out.push(`    立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、") || "既定"}：${BASIS_STATUS[p.status]}${p.isDefault ? "（既定）" : ""}`);
   if (o.brief) return;
+  if (!o.tree) {
+    // The conditions that decide the basis, each once (with the candidates it stands for); the full tree with --tree.
+    for (const { node: c, for: who } of decisiveConditions(b)) {
+      out.push(`      ${MARK[c.status]} ${JA.label(c)}${c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : ""}${who.length ? `［${who.join("、")}］` : ""}：${c.because}`);
+      if (c.byPosition) for (const p of c.byPosition) out.push(`          立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、")}：${JA.status[p.status]}${p.isDefault ? "（既定）" : ""}`);
+      if (c.missing.length && c.status === "unknown") out.push(`          決め手となる事実：${c.missing.join(", ")}`);
+      if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
+    }
+    return;
+  }
   for (const c of b.conditions) conditionJa(c, "      ", o, out, false);
 }
 
-export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions = {}): string {
+export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: boolean } = {}): string {
   const out: string[] = [];
   out.push(`${u.id}：${u.title}`);
   out.push(`  行為主体 ${u.by.join("、")}、判断基準日 ${u.date}`);
@@ -231,7 +243,7 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions = {}): string
   return out.join("\n");
 }
 
-export function renderAnalysisJa(a: Analysis, o: DomesticTextOptions = {}): string {
+export function renderAnalysisJa(a: Analysis, o: DomesticTextOptions & { tree?: boolean } = {}): string {
   return [`${a.title}`, `判断基準日：${a.date}`, "", ...a.uses.map((u) => renderUseJa(u, o) + "\n")].join("\n");
 }
 
