@@ -72,8 +72,9 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
   const start = span(use.start).earliest;
   const end = use.end ? span(use.end).latest : undefined;
   const inPeriod = (d: string) => d >= start && (!end || d <= end);
-  const inside = events.filter((e) => inPeriod(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const dates = [...new Set([start, ...inside.map((e) => e.date), ...extra.filter(inPeriod)])].sort();
+  // An imprecise date whose range reaches into the period is listed (as a range).
+  const inside = events.filter((e) => inPeriod(e.date) || (e.until !== undefined && e.until >= start && inPeriod(start))).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = [...new Set([start, ...inside.filter((e) => inPeriod(e.date)).map((e) => e.date), ...extra.filter(inPeriod)])].sort();
   return { dates, events: inside };
 }
 
