@@ -6,6 +6,8 @@ import type { Language } from "../engine/reason.js";
 import { cite } from "../law/citations.js";
 import { commitments as commitmentFindings, type CommitmentFinding } from "../law/treaties/collective-defence.js";
 import { checkLabels } from "../law/labels.js";
+import { contestOf, rejectedNote } from "../law/contest.js";
+import { combineVariants, variantsOf } from "../law/disputes.js";
 import { judgeDomestic, reformIds } from "../law/domestic-layers.js"; // domestic layers (docs/domestic-layers.md)
 import "./layers.js";
 import type { Lang } from "../law/domestic.js";
@@ -68,7 +70,7 @@ export function explainUse(p: Prepared, d: UseDecision, domestic: { reform?: str
   };
   const commitmentsEn = lang === "en" ? result.commitments : found.map((c) => explainCommitment(c, en));
   // Domestic layers (e.g. Japan) judge the same use on the same date, beside the international answer.
-  const layers = judgeDomestic({ model: p.model, use, date: d.date, bases: basesEn, isForce: d.isForce, commitments: commitmentsEn, reform: domestic.reform, lang: domestic.lang });
+  const layers = judgeDomestic({ model: p.model, use, date: d.date, bases: basesEn, isForce: d.isForce, commitments: commitmentsEn, reform: domestic.reform, lang: domestic.lang, doctrine: p.settled });
   if (layers.length) result.domestic = layers;
   return result;
 }

@@ -8,8 +8,8 @@ import type { Tri } from "../engine/tri.js";
 import { onOrBefore } from "../engine/dates.js";
 import { BASES, type BasisDefinition } from "../law/rulebook.js";
 import { SWITCH_BY_ID } from "../law/doctrine.js";
-import { contestOf } from "../law/contest.js";
-import { disputedFactSwitches } from "../law/disputes.js";
+import { contestOf, type Contest } from "../law/contest.js";
+import { disputedFactSwitches, variantsOf } from "../law/disputes.js";
 import type { LawCtx } from "../law/context.js";
 import { Model, fact, list } from "../scenario/model.js";
 import type { Situation, SwitchId, UseOfForce } from "../scenario/schema.js";
@@ -30,14 +30,20 @@ export interface Prepared {
   model: Model;
   settled: ReadonlyMap<string, string>;
   doctrine: DoctrineSetting[];
-  /** Disputed facts as switches ("fact:<path>"), evaluated like doctrine switches. */
+  /** Disputed facts as switches ("fact:<id>"), evaluated like doctrine switches. */
   factSwitches: readonly SwitchSpec[];
+  /** Disputed facts (src/law/disputes.ts): the situation under each combination of versions, prepared once. */
+  variants?: { positions: Record<string, string>; isDefault: boolean; prepared: Prepared }[];
 }
 
 export function prepare(situation: Situation, doctrine?: DoctrineOption): Prepared {
   const { settled, settings } = resolveDoctrine(situation, doctrine);
   const model = new Model(situation);
-  return { model, settled, doctrine: settings, factSwitches: disputedFactSwitches(model) };
+  const p: Prepared = { model, settled, doctrine: settings, factSwitches: disputedFactSwitches(model) };
+  const variants = variantsOf(situation);
+  if (variants.length)
+    p.variants = variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, prepared: { model: new Model(v.situation), settled, doctrine: settings, factSwitches: [] } }));
+  return p;
 }
 
 export const isPrepared = (v: Situation | Prepared): v is Prepared => (v as Prepared).model instanceof Model;
@@ -53,6 +59,10 @@ export interface BasisDecision {
   positions?: PositionOutcome<BasisStatus>[];
   /** Switches consulted for this basis (settled or not). */
   switches: SwitchId[];
+  /** Whether, and on what, the worlds disagree (src/law/contest.ts). */
+  contest: Contest;
+  /** Where disputed facts change the answer: the decision under each version (first: the default). */
+  variants?: { positions: Record<string, string>; isDefault: boolean; decision: BasisDecision }[];
 }
 
 export interface UseDecision {
@@ -87,6 +97,7 @@ const CHARTER_ONLY = BASES.filter((b) => !b.extraCharter);
  * `statusOnly` (the timeline) evaluation stops where a parent is decided: same statuses, partial trace.
  */
 export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false): BasisDecision {
+  if (p.variants) return combineVariants(p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly) })));
   const actor = list(use.by)[0];
   const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor });
   const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly);
@@ -100,9 +111,31 @@ export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition
     claimed: (use.claims ?? []).some((c) => c.basis === basis.id),
     worlds,
     switches,
+    contest,
   };
   if (contest.contested) out.positions = worlds.map((o) => ({ positions: o.positions as never, status: STATUS[o.tree.value], isDefault: o.isDefault }));
   return out;
+}
+
+const TRI: Record<Exclude<BasisStatus, "contested">, Tri> = { available: "yes", "not-available": "no", undetermined: "unknown" };
+
+/** The decisions under each version of the disputed facts, as one: contested on the facts where a version of standing differs. */
+function combineVariants(results: { positions: Record<string, string>; isDefault: boolean; decision: BasisDecision }[]): BasisDecision {
+  const first = results[0].decision;
+  if (results.every((r) => r.decision.status === first.status)) return first;
+  const worlds = results.flatMap(({ positions, isDefault, decision }) =>
+    decision.positions
+      ? decision.positions.map((p) => ({ positions: { ...positions, ...p.positions }, value: TRI[p.status as Exclude<BasisStatus, "contested">], isDefault: isDefault && p.isDefault, status: p.status }))
+      : [{ positions, value: TRI[decision.status as Exclude<BasisStatus, "contested">], isDefault, status: decision.status }],
+  );
+  const contest = contestOf(worlds);
+  return {
+    ...first,
+    status: contest.contested ? "contested" : STATUS[contest.value],
+    positions: worlds.map((w) => ({ positions: w.positions as never, status: w.status, isDefault: w.isDefault })),
+    contest,
+    variants: results,
+  };
 }
 
 export function verdictOf(bases: readonly { status: BasisStatus }[]): Verdict {

@@ -8,6 +8,8 @@ import type { TraceNode, TraceWorldOutcome } from "../engine/trace.js";
 import type { Tri } from "../engine/tri.js";
 import { COMPOSITE } from "../engine/summaries.js";
 import { cite } from "../law/citations.js";
+import { rejectedNote } from "../law/contest.js";
+import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
 import { JA_INTERNATIONAL } from "./ja-labels.js";
@@ -168,6 +170,8 @@ function byPosition(n: TraceNode, others: readonly TraceNode[], worlds: readonly
 
 /** One basis, explained: its status, summary, condition tree and positions. */
 export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
+  // Disputed facts that change the answer: each version's answer, combined (src/law/disputes.ts).
+  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x) })));
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
   let top = x.conditions(b.worlds);
   while (top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];
@@ -176,7 +180,7 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
     label: b.label,
     status: b.status,
     claimed: b.claimed,
-    summary: x.say(basisSummary(b, x)),
+    summary: x.say(basisSummary(b, x)) + rejectedNote(b.contest),
     conditions: top.children.length ? top.children : [top],
     switches: b.switches,
   };
