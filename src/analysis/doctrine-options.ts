@@ -17,10 +17,12 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
   const out: Record<string, string> = {};
   for (const part of option.split(",").map((x) => x.trim()).filter(Boolean)) {
     if (part.includes("=")) {
-      const [k, v] = part.split("=").map((x) => x.trim());
+      const pieces = part.split("=").map((x) => x.trim());
+      if (pieces.length !== 2 || !pieces[0] || !pieces[1]) throw new DoctrineError(`--doctrine: "${part.slice(0, 60)}" is not switch=position`);
+      const [k, v] = pieces;
       out[k] = v;
     } else {
-      const profile = PROFILES[part];
+      const profile = Object.hasOwn(PROFILES, part) ? PROFILES[part] : undefined; // not "toString"
       if (!profile) throw new DoctrineError(`unknown doctrine profile "${part}" (profiles: ${Object.keys(PROFILES).join(", ")}; or give switch=position pairs)`);
       Object.assign(out, profile.positions);
     }
