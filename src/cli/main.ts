@@ -164,7 +164,8 @@ Examples:
     .addHelpText("after", `\nExample:\n  casus validate examples/libya-2011.yaml`)
     .action((file: string, o: { json?: boolean }) => {
       const s = loadSituation(file);
-      return o.json ? json({ valid: true, file, uses: s.uses.map((u) => u.id) }) : print(`${file}: valid (${s.uses.length} uses of force)`);
+      const name = file === "-" ? "<stdin>" : file;
+      return o.json ? json({ valid: true, file: name, uses: s.uses.map((u) => u.id) }) : print(`${name}: valid (${s.uses.length} uses of force)`);
     });
 
   p.command("schema")

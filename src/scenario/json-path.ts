@@ -3,10 +3,17 @@
 import { quote } from "./limits.js";
 
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  // A very deep path keeps its head and its tail.
+  const parts = path.length > 16 ? [...path.slice(0, 8), SKIP, ...path.slice(-4)] : path;
   return (
     "$" +
-    path
-      .map((p) => (typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]{0,63}$/.test(String(p)) ? `.${String(p)}` : `[${quote(String(p), 40)}]`))
+    parts
+      .map((p) => (p === SKIP ? `…(+${path.length - 12})…` : segment(p)))
       .join("")
   );
 }
+
+const SKIP = Symbol("skipped");
+
+const segment = (p: PropertyKey) =>
+  typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]{0,63}$/.test(String(p)) ? `.${String(p)}` : `[${quote(String(p), 40)}]`;

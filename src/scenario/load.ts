@@ -181,13 +181,12 @@ function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []
       if (value === undefined) return [{ path, message: "the field is missing" }];
       const branches = i.errors ?? [];
       // A branch whose only complaint is the value's kind was not the form meant.
-      const meant = branches.filter((b) => !(b.length === 1 && b[0].path.length === 0 && (b[0].code === "invalid_type" || b[0].code === "invalid_value")));
+      const meant = branches.filter((b) => !isKindMismatch(b));
       if (meant.length > 0) {
         const best = meant.reduce((a, b) => (b.length < a.length ? b : a));
         return best.flatMap((x) => describeIssue(x, raw, path));
       }
-      const forms = branches.map((b) => (b[0].code === "invalid_value" ? (b[0].values ?? []).map((v) => JSON.stringify(v)).join(", ") : (EXPECTED[b[0].expected ?? ""] ?? b[0].expected)));
-      return [{ path, message: `expected ${[...new Set(forms)].join(", or ")}; got ${kindOf(value)} (see docs/scenario-format.md)` }];
+      return [{ path, message: `expected ${[...new Set(branches.flatMap(forms))].join(", or ")}; got ${kindOf(value)} (see docs/scenario-format.md)` }];
     }
     case "too_small":
       if (i.origin === "array") return [{ path, message: `expected at least ${i.minimum} item${Number(i.minimum) === 1 ? "" : "s"} in the list` }];
@@ -199,10 +198,26 @@ function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []
       return [{ path, message: `expected ${i.message.replace(/^Invalid string: must match pattern .*$/, "a value of the documented form")}, got ${kindOf(value)}` }];
     case "invalid_key":
       return [{ path, message: `the key is not a valid id (${ID_RULE})` }];
+    case "custom":
+      return [{ path, message: i.message }];
     default:
       return [{ path, message: i.message.replace("Invalid input: ", "") }];
   }
 }
+
+/** A union branch that fails only on the value's kind (a number where text is expected): not the form meant. */
+const isKindMismatch = (b: ZodIssueLike[]): boolean =>
+  b.length === 1 &&
+  b[0].path.length === 0 &&
+  (b[0].code === "invalid_type" || b[0].code === "invalid_value" || (b[0].code === "invalid_union" && (b[0].errors ?? []).every(isKindMismatch)));
+
+/** The forms a union branch accepts, in words. */
+const forms = (b: ZodIssueLike[]): string[] =>
+  b[0].code === "invalid_union"
+    ? (b[0].errors ?? []).flatMap(forms)
+    : b[0].code === "invalid_value"
+      ? [(b[0].values ?? []).map((v) => JSON.stringify(v)).join(", ")]
+      : [EXPECTED[b[0].expected ?? ""] ?? String(b[0].expected)];
 
 const ID_RULE = "an id: a letter or digit, then letters, digits, _ - . or :, at most 64 characters; not a name such as constructor or __proto__";
 

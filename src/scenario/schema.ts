@@ -17,13 +17,13 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const DateSchema = z
   .string()
   .regex(DATE_PATTERN, "a date as YYYY-MM-DD, YYYY-MM or YYYY")
-  .refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), "a date that exists in the calendar (no 30 February, no 29 February outside leap years)")
+  .refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), "expected a date that exists in the calendar (no 30 February, no 29 February outside leap years)")
   .describe("A date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
 
 const Id = z
   .string()
   .regex(ID_PATTERN, ID_RULE)
-  .refine((s) => !RESERVED_IDS.has(s), "an id that is not a name JavaScript objects already carry (such as constructor or __proto__)")
+  .refine((s) => !RESERVED_IDS.has(s), "expected an id that is not a name JavaScript objects already carry (such as constructor or __proto__)")
   .describe("An id defined in this situation: a letter or digit, then letters, digits, _ - . or :, at most 64 characters.");
 const Ids = z.union([Id, z.array(Id).min(1)]);
 

@@ -57,6 +57,10 @@ export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimit
           at(key, path, "YAML merge keys (<<) are not supported: write the fields out (or repeat them with an alias)");
           continue;
         }
+        if (k === "__proto__") {
+          at(key, path, "a key named __proto__ is not allowed");
+          continue;
+        }
         const m = FORBIDDEN_CHARS.exec(k);
         if (m) at(key, path, `the character ${describeChar(m[0])} is not allowed in a key`);
         stack.push({ node: item.value, path: [...path, k], depth: depth + 1 });
