@@ -58,6 +58,14 @@ const refuse = (file: string, issues: InputIssue[]): never => {
   throw new CasusInputError(file, shown);
 };
 
+/** The yaml library's reason, without the stretch of source it may quote (which can be the whole file). */
+const yamlReason = (m: string) => {
+  const first = m.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const cut = first.indexOf(": ");
+  const reason = cut > 0 && first.length > 100 ? first.slice(0, cut) : first;
+  return reason.length > 100 ? `${reason.slice(0, 100)}…` : reason;
+};
+
 /** Parse and validate a situation held in memory, with the warnings. `file` is only used in messages. */
 export function parseSituationWithWarnings(text: string, file = "<input>", options: LoadOptions = {}): Loaded {
   const limits = { ...LIMITS, ...options.limits };
@@ -76,7 +84,7 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
               ? "this key appears twice in the same mapping"
               : e.code === "MULTIPLE_DOCS"
                 ? "more than one YAML document (---): a file holds one situation"
-                : `not valid YAML or JSON: ${e.message.split("\n")[0]}`;
+                : `not valid YAML or JSON: ${yamlReason(e.message)}`;
         return { path: "$", line: pos.line, column: pos.col, message };
       }),
     );
