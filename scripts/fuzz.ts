@@ -5,6 +5,7 @@
 //
 //   npm run fuzz                          # 1,000,000 cases on every core
 //   npm run fuzz -- --runs 20000 --seed 7 --workers 2
+//   npm run fuzz -- --minutes 60          # stop after an hour (or on Ctrl-C) and report what was done
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import fc from "fast-check";
@@ -51,6 +52,7 @@ if (isMainThread) {
       const shared = new SharedArrayBuffer(8 + 4 + CASE_BYTES);
       const clock = new Float64Array(shared, 0, 1);
       const worker = new Worker(BOOT, { eval: true, workerData: { count, seed: wseed, shared, url: import.meta.url } });
+      live.add(worker);
       let finished = 0;
       const watchdog = setInterval(() => {
         const t = clock[0];
@@ -78,6 +80,7 @@ if (isMainThread) {
         resolve();
       });
       worker.on("exit", () => {
+        live.delete(worker);
         clearInterval(watchdog);
         resolve();
       });
@@ -86,18 +89,31 @@ if (isMainThread) {
     const s = (Date.now() - started) / 1000;
     console.log(`  ${done} cases in ${s.toFixed(0)} s (${(done / s).toFixed(0)}/s); findings: ${findings.size}`);
   }, 30_000);
+  const live = new Set<Worker>();
+  const report = (stopped: boolean) => {
+    clearInterval(progress);
+    const secs = (Date.now() - started) / 1000;
+    console.log(`\n${done} cases in ${secs.toFixed(0)} s${stopped ? ` (stopped early, of ${runs})` : ""}: ${Object.entries(outcomes).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    const byKind = (k: Finding["kind"]) => [...findings.values()].filter((f) => f.kind === k);
+    const titles = { crash: "crashes", hang: "hangs", invariant: "violated invariants", slow: `slow cases (over ${SLOW_MS} ms)` } as const;
+    for (const kind of ["crash", "hang", "invariant", "slow"] as const) {
+      const list = byKind(kind);
+      console.log(`${titles[kind]}: ${list.reduce((n, f) => n + f.count, 0)}`);
+      for (const f of list.slice(0, 20)) console.log(`  [${f.count}x] ${f.what}\n      case: ${f.case.slice(0, 2000)}`);
+    }
+    return byKind("crash").length + byKind("hang").length + byKind("invariant").length > 0 || stopped ? 1 : 0;
+  };
+  // Ctrl-C (or a time budget: --minutes) stops the run and reports what was done.
+  const stop = () => {
+    for (const w of live) void w.terminate();
+    process.exit(report(true));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const minutes = arg("minutes", 0);
+  if (minutes > 0) setTimeout(stop, minutes * 60_000).unref();
   await Promise.all(Array.from({ length: workers }, (_, w) => start(w, Math.min(share, runs - w * share), seed + w)));
-  clearInterval(progress);
-  const secs = (Date.now() - started) / 1000;
-  console.log(`\n${done} cases in ${secs.toFixed(0)} s: ${Object.entries(outcomes).map(([k, v]) => `${v} ${k}`).join(", ")}`);
-  const byKind = (k: Finding["kind"]) => [...findings.values()].filter((f) => f.kind === k);
-  const titles = { crash: "crashes", hang: "hangs", invariant: "violated invariants", slow: `slow cases (over ${SLOW_MS} ms)` } as const;
-  for (const kind of ["crash", "hang", "invariant", "slow"] as const) {
-    const list = byKind(kind);
-    console.log(`${titles[kind]}: ${list.reduce((n, f) => n + f.count, 0)}`);
-    for (const f of list.slice(0, 20)) console.log(`  [${f.count}x] ${f.what}\n      case: ${f.case.slice(0, 2000)}`);
-  }
-  process.exitCode = byKind("crash").length + byKind("hang").length + byKind("invariant").length > 0 ? 1 : 0;
+  process.exitCode = report(false);
 } else {
   const { count, seed, shared } = workerData as { count: number; seed: number; shared: SharedArrayBuffer };
   const clock = new Float64Array(shared, 0, 1);
