@@ -14,6 +14,7 @@ import { loadDataset, datasetDefaults } from "./dataset.js";
 import { CasusInputError, type InputIssue } from "./errors.js";
 import { readInput, decodeInput, STDIN } from "./input.js";
 import { guardDocument } from "./yaml-guard.js";
+import { prescan } from "./prescan.js";
 import { jsonPath } from "./json-path.js";
 import { LIMITS, quote, type InputLimits } from "./limits.js";
 import { checkSituation, type SituationIssue } from "./check.js";
@@ -52,6 +53,13 @@ function locate(doc: Document, lc: LineCounter, path: ReadonlyArray<PropertyKey>
   return {};
 }
 
+/** Locate only the problems that will be shown (locating is a walk of the document). */
+function located<T>(issues: T[], locateOne: (i: T) => InputIssue): InputIssue[] {
+  const shown = issues.slice(0, MAX_ISSUES).map(locateOne);
+  if (issues.length > MAX_ISSUES) shown.push({ path: "$", message: `and ${issues.length - MAX_ISSUES} more problems` });
+  return shown;
+}
+
 const refuse = (file: string, issues: InputIssue[]): never => {
   const shown = issues.slice(0, MAX_ISSUES);
   if (issues.length > MAX_ISSUES) shown.push({ path: "$", message: `and ${issues.length - MAX_ISSUES} more problems` });
@@ -70,8 +78,11 @@ const yamlReason = (m: string) => {
 export function parseSituationWithWarnings(text: string, file = "<input>", options: LoadOptions = {}): Loaded {
   const limits = { ...LIMITS, ...options.limits };
   if (text.length > limits.maxBytes) refuse(file, [{ path: "$", message: `the input is more than ${limits.maxBytes} bytes (docs/scenario-format.md, "Limits")` }]);
+  const early = prescan(text, limits);
+  if (early) refuse(file, [early]);
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: "error", schema: "core" });
+  // uniqueKeys is checked in yaml-guard.ts (in linear time; the library's check is quadratic)
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, logLevel: "error", schema: "core" });
   if (doc.errors.length > 0) {
     refuse(
       file,
@@ -80,9 +91,7 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
         const message =
           e.code === "RESOURCE_EXHAUSTION"
             ? `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`
-            : e.code === "DUPLICATE_KEY"
-              ? "this key appears twice in the same mapping"
-              : e.code === "MULTIPLE_DOCS"
+            : e.code === "MULTIPLE_DOCS"
                 ? "more than one YAML document (---): a file holds one situation"
                 : `not valid YAML or JSON: ${yamlReason(e.message)}`;
         return { path: "$", line: pos.line, column: pos.col, message };
@@ -96,12 +105,15 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
   if (!parsed.success) {
     refuse(
       file,
-      parsed.error.issues.flatMap((i) => describeIssue(i as unknown as ZodIssueLike, raw)).map(({ path, message }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message })),
+      located(
+        parsed.error.issues.flatMap((i) => describeIssue(i as unknown as ZodIssueLike, raw)),
+        ({ path, message }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message }),
+      ),
     );
   }
   const situation = resolveDataset(parsed.data!, doc, lc, file);
   const { errors, warnings } = checkSituation(situation);
-  const place = (list: SituationIssue[]) => list.map(({ at, path, message }) => ({ path, ...locate(doc, lc, at), message }));
+  const place = (list: SituationIssue[]) => located(list, ({ at, path, message }) => ({ path, ...locate(doc, lc, at), message }));
   if (errors.length > 0) refuse(file, place(errors));
   return { situation, warnings: place(warnings) };
 }

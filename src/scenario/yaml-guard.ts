@@ -45,6 +45,7 @@ export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimit
       continue;
     }
     if (isMap(n)) {
+      const seen = new Map<string, Node>();
       for (const item of n.items) {
         const key = isPair(item) ? item.key : item;
         if (!isScalar(key)) {
@@ -53,6 +54,13 @@ export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimit
         }
         if (key.tag) at(key, path, `YAML tags (${quote(key.tag, 30)}) are not supported: write the key plainly`);
         const k = String(key.value);
+        const twice = seen.get(k);
+        if (twice) {
+          const first = twice.range ? lc.linePos(twice.range[0]) : undefined;
+          at(key, path, `the key ${quote(k, 40)} appears twice in the same mapping${first ? ` (first at line ${first.line})` : ""}`);
+          continue;
+        }
+        seen.set(k, key);
         if (k === "<<" && key.type === "PLAIN") {
           at(key, path, "YAML merge keys (<<) are not supported: write the fields out (or repeat them with an alias)");
           continue;
