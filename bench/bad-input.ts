@@ -31,12 +31,12 @@ const manyUses = (() => {
 })();
 const generated: [string, string][] = [
   ["valid example (baseline)", "examples/worked-example.yaml"],
-  ["valid, 1 MiB of uses", make("many-uses.yaml", manyUses)],
-  ["1 MiB of unknown keys", make("unknown-keys.yaml", "casus: 1\ntitle: t\n" + Array.from({ length: Math.floor(near / 12) }, (_, i) => `k${i}: 1`).join("\n"))],
-  ["1 MiB one-line JSON string", make("long-string.json", `{"casus": 1, "title": "${"x".repeat(near)}"}`)],
-  ["1 MiB of nested lists", make("nested.json", "[".repeat(near / 2) + "]".repeat(near / 2))],
-  ["1 MiB of aliases", make("aliases.yaml", "casus: 1\ntitle: &t t\nsources: [" + Array(Math.floor(near / 4)).fill("*t").join(", ") + "]\n")],
-  ["1 MiB of invalid UTF-8 at the end", join(dir, "late-bad-utf8.yaml")],
+  ["valid, 3,000 uses near the size limit", make("many-uses.yaml", manyUses)],
+  ["unknown keys up to the size limit", make("unknown-keys.yaml", "casus: 1\ntitle: t\n" + Array.from({ length: Math.floor(near / 12) }, (_, i) => `k${i}: 1`).join("\n"))],
+  ["one-line JSON string up to the limit", make("long-string.json", `{"casus": 1, "title": "${"x".repeat(near)}"}`)],
+  ["nested lists up to the limit", make("nested.json", "[".repeat(near / 2) + "]".repeat(near / 2))],
+  ["aliases up to the limit", make("aliases.yaml", "casus: 1\ntitle: &t t\nsources: [" + Array(Math.floor(near / 4)).fill("*t").join(", ") + "]\n")],
+  ["invalid UTF-8 at the end, near the limit", join(dir, "late-bad-utf8.yaml")],
   ["20 MB JSON", make("twenty.json", `{"casus": 1, "title": "${"x".repeat(20_000_000)}"}`)],
   ["/dev/zero", "/dev/zero"],
   ["/dev/urandom", "/dev/urandom"],
@@ -51,11 +51,11 @@ for (const [name, file] of [...generated, ...corpus]) {
   rows.push({ name, code: m.code ?? -1, ms: m.ms ?? NaN, rssMiB: m.rssMiB ?? NaN });
   console.log(`${name.padEnd(44)} exit ${m.code}  ${(m.ms ?? NaN).toFixed(1).padStart(8)} ms  ${(m.rssMiB ?? NaN).toFixed(0).padStart(5)} MiB`);
 }
-const worst = (k: "ms" | "rssMiB") => rows.reduce((a, b) => (b[k] > a[k] ? b : a));
 const corpusRows = rows.slice(generated.length);
+const worst = (k: "ms" | "rssMiB") => corpusRows.reduce((a, b) => (b[k] > a[k] ? b : a));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const table = [
-  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; \`casus validate\` in a fresh process each; peak RSS includes Node and tsx (the valid example is the baseline).`,
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; \`casus validate\` in a fresh process each; peak RSS includes Node and tsx (the valid example is the baseline); load average ${(await import("node:os")).loadavg()[0].toFixed(1)} on ${(await import("node:os")).availableParallelism()} cores while measured.`,
   "",
   "| input | exit | time (ms) | peak RSS (MiB) |",
   "|---|---:|---:|---:|",
@@ -64,7 +64,7 @@ const table = [
   `| the corpus: slowest (${worst("ms").name}) / largest (${worst("rssMiB").name}) | 2 | ${worst("ms").ms.toFixed(1)} | ${worst("rssMiB").rssMiB.toFixed(0)} |`,
 ].join("\n");
 console.log("\n" + table);
-if (rows.some((r) => r.name !== "valid example (baseline)" && r.name !== "valid, 1 MiB of uses" && r.code !== 2)) console.log("\nSOME BAD INPUT WAS NOT REFUSED WITH EXIT CODE 2");
+if (rows.some((r) => r.name !== "valid example (baseline)" && r.name !== "valid, 3,000 uses near the size limit" && r.code !== 2)) console.log("\nSOME BAD INPUT WAS NOT REFUSED WITH EXIT CODE 2");
 if (process.argv.includes("--write")) {
   const readme = readFileSync("README.md", "utf8");
   const out = readme.replace(/<!-- bad-input:start -->[\s\S]*<!-- bad-input:end -->/, `<!-- bad-input:start -->\n${table}\n<!-- bad-input:end -->`);

@@ -40,7 +40,10 @@ if (isMainThread) {
     const key = `${f.kind}: ${f.what}`;
     const had = findings.get(key);
     if (had) had.count++;
-    else findings.set(key, { ...f, count: 1 });
+    else {
+      findings.set(key, { ...f, count: 1 });
+      console.log(`  new ${f.kind}: ${f.what}\n      case: ${f.case.slice(0, 500)}`);
+    }
   };
   let done = 0;
   const outcomes: Record<string, number> = {};

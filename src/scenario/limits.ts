@@ -14,7 +14,7 @@ export interface InputLimits {
 }
 
 export const LIMITS: Readonly<InputLimits> = Object.freeze({
-  maxBytes: 512 * 1024,
+  maxBytes: 256 * 1024,
   maxDepth: 64,
   maxAliases: 1000,
   maxAliasNodes: 100_000,
