@@ -195,9 +195,10 @@ function checkVotes(s: Situation, fail: Fail, warn: Fail) {
     const size = date === undefined ? 15 : councilSize(date);
     const v = r.votes;
     const seen = new Map<string, { list: (typeof LISTS)[number]; k: number }>();
-    let total = typeof v.for === "number" ? v.for : 0;
+    let total = 0;
     for (const list of LISTS) {
       const entries = v[list];
+      if (typeof entries === "number") total += entries; // a count where the names are not recorded
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, k) => {
         total++;
@@ -228,7 +229,7 @@ function checkVotes(s: Situation, fail: Fail, warn: Fail) {
     const affirmative = typeof v.for === "number" ? v.for : v.for.length;
     if (affirmative > size) fail([...base, "for"], `${affirmative} affirmative votes, but the Council had ${size} members${date ? ` on ${date}` : ""}`);
     else if (total > size) fail(base, `${total} members recorded as voting or not voting, but the Council had ${size}${date ? ` on ${date}` : ""}`);
-    else if (Array.isArray(v.for) && total < size)
+    else if (LISTS.every((l) => Array.isArray(v[l])) && Array.isArray(v.for) && total < size)
       warn(base, `the record names ${total} of the Council's ${size} members; how the other ${size - total} voted is not recorded`);
   });
 }
