@@ -31,7 +31,8 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
   return out;
 }
 
-function check(id: string, position: string, where: string) {
+/** Throws a DoctrineError unless `id` is a switch with `position` (also used by the loader: src/scenario/check.ts). */
+export function check(id: string, position: string, where: string) {
   // Domestic layers' switches (Japan: jpIttaika ...) are settable too; their layer reads them.
   const sw = SWITCH_BY_ID.get(id) ?? JP_SWITCH_BY_ID.get(id);
   if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys(), ...JP_SWITCH_BY_ID.keys()].join(", ")})`);

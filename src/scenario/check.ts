@@ -7,7 +7,7 @@ import { jsonPath } from "./json-path.js";
 import { quote } from "./limits.js";
 import { certainlyBefore } from "./dates.js";
 import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf } from "./council.js";
-import { SWITCH_BY_ID } from "../law/doctrine.js";
+import { check as checkSwitch, DoctrineError } from "../analysis/doctrine-options.js";
 
 export type At = (string | number)[];
 export interface SituationIssue {
@@ -159,17 +159,17 @@ function checkIntervals(s: Situation, fail: Fail) {
   s.uses.forEach((u, i) => order(u.start, u.end, ["uses", i, "end"], "the use's end"));
 }
 
-/** The situation's own doctrine settings name switches and positions the law has. */
+/** The situation's own doctrine settings name switches and positions the law has (the analysis's own check). */
 function checkDoctrine(s: Situation, fail: Fail) {
   for (const [id, v] of Object.entries(s.doctrine ?? {})) {
-    const sw = SWITCH_BY_ID.get(id);
-    if (!sw) {
-      fail(["doctrine", id], `unknown doctrine switch ${quote(id)} (switches: ${[...SWITCH_BY_ID.keys()].join(", ")})`);
-      continue;
+    const long = typeof v !== "string";
+    try {
+      checkSwitch(id, long ? v.position : v, "doctrine");
+    } catch (e) {
+      if (!(e instanceof DoctrineError)) throw e;
+      const unknownSwitch = /unknown doctrine switch/.test(e.message);
+      fail(long && !unknownSwitch ? ["doctrine", id, "position"] : ["doctrine", id], e.message.replace(/^doctrine: /, ""));
     }
-    const position = typeof v === "string" ? v : v.position;
-    if (!sw.positions.includes(position))
-      fail(typeof v === "string" ? ["doctrine", id] : ["doctrine", id, "position"], `switch ${id} has no position ${quote(position)} (positions: ${sw.positions.join(", ")})`);
   }
 }
 
