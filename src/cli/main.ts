@@ -257,6 +257,13 @@ export function run(argv: string[], out: Io = processIo): number {
     p.parse(argv, { from: "user" });
     return 0;
   } catch (e) {
+    const errno = e as NodeJS.ErrnoException;
+    if (errno?.syscall === "write") {
+      // the output cannot be written (a full disk, a closed pipe): one line, never a stack trace
+      if (errno.code === "EPIPE") return 0;
+      io.err(`casus: cannot write to standard output: ${errno.code}\n`);
+      return 1;
+    }
     const code = exitCodeOf(e);
     if (e instanceof CommanderError) {
       // commander has already said it (in text mode); help and --version end here too

@@ -16,7 +16,7 @@ import { readInput, decodeInput, STDIN } from "./input.js";
 import { guardDocument } from "./yaml-guard.js";
 import { prescan } from "./prescan.js";
 import { jsonPath } from "./json-path.js";
-import { LIMITS, quote, type InputLimits } from "./limits.js";
+import { ID_RULE, LIMITS, quote, type InputLimits } from "./limits.js";
 import { checkSituation, type SituationIssue } from "./check.js";
 
 export { CasusInputError, formatIssue, type InputIssue } from "./errors.js";
@@ -239,7 +239,6 @@ const forms = (b: ZodIssueLike[]): string[] =>
       ? [(b[0].values ?? []).map((v) => JSON.stringify(v)).join(", ")]
       : [EXPECTED[b[0].expected ?? ""] ?? String(b[0].expected)];
 
-const ID_RULE = "an id: a letter or digit, then letters, digits, _ - . or :, at most 64 characters; not a name such as constructor or __proto__";
 
 function resolveDataset(s: Situation, doc: Document, lc: LineCounter, file: string): Situation {
   if (!s.resolutions?.some((r) => r.dataset !== undefined)) return s;
