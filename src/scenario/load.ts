@@ -60,10 +60,9 @@ function located<T>(issues: T[], locateOne: (i: T) => InputIssue): InputIssue[] 
   return shown;
 }
 
+/** Refuse the input: at most MAX_ISSUES problems, then one line saying how many more. */
 const refuse = (file: string, issues: InputIssue[]): never => {
-  const shown = issues.slice(0, MAX_ISSUES);
-  if (issues.length > MAX_ISSUES) shown.push({ path: "$", message: `and ${issues.length - MAX_ISSUES} more problems` });
-  throw new CasusInputError(file, shown);
+  throw new CasusInputError(file, issues.length > MAX_ISSUES + 1 ? located(issues, (i) => i) : issues);
 };
 
 /** The yaml library's reason, without the stretch of source it may quote (which can be the whole file). */
