@@ -8,6 +8,8 @@
 //   decisions) are CLOSED: an event not listed did not happen, unless the list is named in
 //   `incomplete`, in which case its absence is UNKNOWN.
 import { z } from "zod";
+import { isCalendarDate } from "./dates.js";
+import { ID_PATTERN, ID_RULE, RESERVED_IDS } from "./limits.js";
 import { JAPAN_DATA } from "../law/japan/statutes.generated.js";
 
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -16,9 +18,14 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const DateSchema = z
   .string()
   .regex(DATE_PATTERN, "a date as YYYY-MM-DD, YYYY-MM or YYYY")
+  .refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), "expected a date that exists in the calendar (no 30 February, no 29 February outside leap years)")
   .describe("A date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
 
-const Id = z.string().min(1).describe("An id defined in this situation.");
+const Id = z
+  .string()
+  .regex(ID_PATTERN, ID_RULE)
+  .refine((s) => !RESERVED_IDS.has(s), "expected an id that is not a name JavaScript objects already carry (such as constructor or __proto__)")
+  .describe("An id defined in this situation: a letter or digit, then letters, digits, _ - . or :, at most 64 characters.");
 const Ids = z.union([Id, z.array(Id).min(1)]);
 
 /** A three-valued fact: yes / no / unknown, or with its reason and source. */
@@ -30,7 +37,7 @@ export const TriFactSchema = z.union([
     value: TriShort,
     why: z.string().optional().describe("Why the fact is so (shown in the proof tree)."),
     source: z.string().optional().describe("Where the fact comes from (judgment, document)."),
-  }),
+  }).strict(),
 ]);
 
 /** Like TriFact, but may also be "disputed": readings of the text differ (see switch authorisationScope). */
@@ -41,7 +48,7 @@ export const ScopeFactSchema = z.union([
     value: z.union([TriShort, z.literal("disputed")]),
     why: z.string().optional(),
     source: z.string().optional(),
-  }),
+  }).strict(),
 ]);
 
 export const ActorSchema = z
@@ -177,7 +184,7 @@ export const AttackSchema = z
       .optional()
       .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (citation: Nicaragua para 195)."),
     gravity: z
-      .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
+      .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() }).strict()])
       .optional()
       .describe(
         "Scale and effects: armed-attack; lesser (a lesser use of force, a frontier incident); cumulative (lesser alone, " +
@@ -347,7 +354,7 @@ export const ResolutionSchema = z
           words: z.string().optional(),
           in: z.string().optional().describe("The resolution making it, if an earlier one."),
           against: Id.optional().describe("The state whose conduct is condemned."),
-        }),
+        }).strict(),
       ])
       .optional()
       .describe("Art. 39 determination (here or recalled). Not stated: unknown."),
@@ -445,10 +452,24 @@ export const AllianceSchema = z
   })
   .strict();
 
+/** The bases casus judges (src/law/rulebook.ts BASES; test/hostile-schema.test.ts checks they agree). */
+export const BASIS_IDS = [
+  "individual-self-defence",
+  "collective-self-defence",
+  "collective-security",
+  "regional-enforcement",
+  "consent",
+  "humanitarian-intervention",
+  "protection-of-nationals",
+  "reprisal",
+  "uniting-for-peace",
+  "self-help",
+] as const;
+
 const ClaimSchema = z
   .object({
     label: z.string().describe("The words the actor used, e.g. 'collective self-defence', 'international peace cooperation activity'."),
-    basis: z.string().optional().describe("The basis id it means, if the label names one."),
+    basis: z.enum(BASIS_IDS).optional().describe("The basis id it means, if the label names one."),
     by: Id.optional(),
     document: z.string().optional(),
   })
@@ -531,7 +552,7 @@ const JapanFactsShape = {
       .optional()
       .describe("The government's evaluative findings: the law cannot compute these, it needs them (japan.md section 5)."),
     closeRelationship: z
-      .record(z.string(), TriFactSchema)
+      .record(Id, TriFactSchema)
       .optional()
       .describe("Per foreign state id: is it 'a foreign country in a close relationship with Japan'? Not stated: yes for a US-Japan Security Treaty partner (the US 'would basically qualify'), else unknown."),
     stateAdversary: TriFactSchema.optional().describe(
@@ -685,7 +706,7 @@ export const UseOfForceSchema = z
       .optional(),
     mandates: z
       .record(
-        z.string(),
+        Id,
         z
           .object({
             addressee: TriFactSchema.optional(),
@@ -697,7 +718,7 @@ export const UseOfForceSchema = z
       )
       .optional()
       .describe("Per resolution id: does this use fall within its addressees, purpose, area and limits?"),
-    consentScope: z.record(z.string(), TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
+    consentScope: z.record(Id, TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
     protects: z
       .array(Id)
       .optional()
@@ -761,7 +782,7 @@ export const SituationSchema = z
     summary: z.string().optional(),
     asOf: DateSchema.optional().describe("Default date to judge on, if none is given."),
     doctrine: z
-      .record(z.string(), z.union([z.string(), z.object({ position: z.string(), why: z.string().optional() })]))
+      .record(Id, z.union([z.string(), z.object({ position: z.string(), why: z.string().optional() }).strict()]))
       .optional()
       .describe("Doctrine switches this situation settles: switch id -> position."),
     incomplete: z
