@@ -236,7 +236,7 @@ export function runCase(seeds: Seed[], c: Case): Outcome {
   return "analysed";
 }
 
-const VERDICTS = new Set(["lawful", "unlawful", "undetermined", "contested"]);
+const VERDICTS = new Set(["lawful", "unlawful", "undetermined", "contested", "not-force"]);
 const STATUSES = new Set(["available", "not-available", "undetermined", "contested"]);
 
 /** The legal invariants every answer keeps, whatever the facts. */
@@ -246,14 +246,15 @@ export function checkAnalysis(s: Situation, a: Analysis) {
     must(VERDICTS.has(u.verdict), `verdict ${u.verdict}`);
     const statuses = u.bases.map((b) => b.status);
     for (const st of statuses) must(STATUSES.has(st), `status ${st}`);
-    // the prohibition of force (art 2(4)): lawful only through an available basis, or if it is no force at all
-    must((u.verdict === "lawful") === (u.isForce === "no" || statuses.includes("available")), `${u.id}: lawful iff a basis is available (or no force): ${u.verdict} with ${statuses.join(",")}`);
+    // the prohibition of force (art 2(4)): not engaged by conduct that is no force at all; otherwise lawful only through an available basis
+    must((u.verdict === "not-force") === (u.isForce === "no"), `${u.id}: not-force iff the conduct is no use of force: ${u.verdict} with isForce ${u.isForce}`);
+    if (u.isForce !== "no") must((u.verdict === "lawful") === statuses.includes("available"), `${u.id}: lawful iff a basis is available: ${u.verdict} with ${statuses.join(",")}`);
     if (u.verdict === "unlawful") must(statuses.every((x) => x === "not-available"), `${u.id}: unlawful while a basis is open`);
     const st = (id: string) => u.bases.find((b) => b.basis === id)?.status;
     // art 51: no self-defence without an attack; Chapter VII and art 53: no authorisation without a resolution; no consent without one given
     if (st("individual-self-defence") === "available" || st("collective-self-defence") === "available") must(has(s.attacks), `${u.id}: self-defence without any attack`);
     if (st("collective-security") === "available" || st("regional-enforcement") === "available") must(has(s.resolutions), `${u.id}: Council authorisation without any resolution`);
-    if (st("consent") === "available") must(has(s.consents), `${u.id}: consent without any consent given`);
+    if (st("consent") === "available") must(has(s.consents) || has(s.requests), `${u.id}: consent without any consent given (a victim's request for help is also its consent there)`);
     if (st("collective-self-defence") === "available") must(has(s.requests), `${u.id}: collective self-defence without any request`);
   }
 }
