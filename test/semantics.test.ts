@@ -397,6 +397,6 @@ test("force on the defending state's own territory needs no one's consent", () =
 
 test("conduct that is not a use of force at all does not breach art 2(4), whatever the bases say", () => {
   const u = analyze(base({ requests: [] }, { isForce: { value: "no", why: "funding only (Nicaragua para 228)" } }), { date: "2000-01-20" }).uses[0];
-  assert.equal(u.verdict, "lawful");
+  assert.equal(u.verdict, "not-force"); // art 2(4) not engaged: its own outcome, not "lawful" (issue 7 principle 13)
   assert.match(u.summary, /not a use of force/);
 });

@@ -12,17 +12,19 @@ import { DoctrineError } from "../analysis/doctrine-options.js";
 import { SWITCHES, PROFILES } from "../law/doctrine.js";
 import { BASES } from "../law/rulebook.js";
 import { cite } from "../law/citations.js";
-import type { BasisId } from "../analysis/result.js";
+import type { BasisId } from "../answer/types.js";
 import { renderAnalysis, renderComparison, renderExplanation, renderUse, renderUseTimeline } from "../render/text.js";
 // Domestic layers (docs/domestic-layers.md): --reform, --lang, and the regimes command.
 import { regimesTable } from "../analysis/regimes.js";
 import { DOMESTIC_LAYERS } from "../law/domestic-layers.js";
+import "../analysis/layers.js";
 import { LANGS, type Lang } from "../law/domestic.js";
 import { renderRegimes, renderJapanTimeline } from "../render/domestic.js";
 import { JP_SWITCHES } from "../law/japan/switches.js";
 import { jpCite } from "../law/japan/citations.js";
 import { japanTimeline } from "../analysis/japan-timeline.js";
 import { variantNames, withVariant } from "../law/japan/dated.js";
+import { compactAnalysis } from "../render/compact.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 
 /** The situation `casus analyze` judges when given none. */
@@ -58,7 +60,9 @@ export function program(): Command {
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .option("--use <id...>", "only these uses of force")
-    .option("--brief", "verdict and one line per basis, no proof tree")
+    .option("--brief", "verdict and one line per basis, no proof tree (with --json: the compact form)")
+    .option("--tree", "the full proof tree of each basis (default: the conditions that decide it)")
+    .option("--compact", "with --json: statuses and decisive reasons only, no full trees (docs/json-output.md)")
     .option("--no-citations", "leave citations out of the proof tree")
     .addOption(reformOpt())
     .option("--variant <name>", "Japan: apply one of the situation's alternative hypotheticals (japan.variants)")
@@ -78,26 +82,28 @@ Examples:
   casus analyze examples/nicaragua-1986.yaml --doctrine icj --json
   casus analyze examples/japan/case-09-us-ship-under-armed-attack.yaml --as-of 2015-06-01 --reform both --lang ja`,
     )
-    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean; reform?: string; lang?: Lang; variant?: string }) => {
+    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; tree?: boolean; compact?: boolean; citations?: boolean; json?: boolean; reform?: string; lang?: Lang; variant?: string }) => {
       const loaded = loadSituation(file);
       if (o.variant && !variantNames(loaded).includes(o.variant)) throw new UsageError(`unknown variant "${o.variant}" (variants: ${variantNames(loaded).join(", ") || "none"})`);
       const s = withVariant(loaded, o.variant);
-      const text = { brief: o.brief, citations: o.citations };
+      const text = { brief: o.brief, citations: o.citations, tree: o.tree };
+      const compact = o.json && (o.compact || o.brief);
       const domestic = { reform: o.reform, lang: o.lang };
       const ja = o.lang === "ja";
       if (o.asOf) {
         const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use, ...domestic });
-        return o.json ? json(a) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
+        return compact ? json(compactAnalysis(a)) : o.json ? json(a) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
       }
-      const t = timeline(s, { doctrine: o.doctrine, uses: o.use });
+      const t = timeline(s, { doctrine: o.doctrine, uses: o.use, lang: o.lang });
       const a = analyze(s, { doctrine: o.doctrine, uses: o.use, ...domestic });
+      if (compact) return json({ ...compactAnalysis(a), uses: compactAnalysis(a).uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
       if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
       print(`${s.title}\n`);
       a.uses.forEach((u, i) => {
         const jt = s.uses.find((x) => x.id === u.id)?.japan ? `\n\n${renderJapanTimeline(japanTimeline(s, u.id, { doctrine: o.doctrine, reform: o.reform, lang: o.lang }), o.lang)}` : "";
         print(`${renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
       });
-      if (!o.brief) print("(Use --as-of DATE for the full proof tree on a date.)");
+      if (!o.brief) print("(Use --as-of DATE for the decisive conditions on a date, and --tree for the full proof tree.)");
     });
 
   p.command("regimes")
