@@ -187,16 +187,33 @@ export function consentsOf(p: Prepared, state: string): Consent[] {
   return [...(p.s.consents ?? []).filter((k) => k.state === state), ...asked];
 }
 
+/** A state the group's attack came from (or is linked to) on which the non-state actors position admits force: unwilling or unable, or proven to harbour it. */
+function harbouringAdmitted(p: Prepared, a: Attack, t: string): T {
+  if (isState(p, a.by)) return N;
+  const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  const origins = [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+  if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t)) return N;
+  if (pos(p, "nonStateActors") === "attribution-required") return N;
+  const uu = tri(a.territorialStateUnwillingOrUnable);
+  if (uu === Y || uu === N) return uu;
+  return links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) === Y) ? Y : U;
+}
+
 function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
   const state = territoryOf(p, w);
   if (state === "international") return Y;
   if (state === undefined) return U;
-  if (state === victim || state === actor || state === a.by || state === attackerState(p, a)) return Y;
-  if (a.originatesFrom && territoryOf(p, a.originatesFrom) === state) return Y;
+  if (state === victim || state === actor) return Y;
+  // the attacker is the state the attack is attributed to, nobody else (Oil Platforms 57-61; Wall 139)
+  const author = isAuthor(p, a, state);
+  if (author === Y) return Y;
+  const harbouring = harbouringAdmitted(p, a, state);
+  if (harbouring === Y) return Y;
   const ks = consentsOf(p, state);
   let v: T = N;
   for (const k of ks) v = Math.max(v, consentValid(p, use, actor, k, date)) as T;
-  return ks.length ? v : absent(p, "consents");
+  const consent = ks.length ? v : absent(p, "consents");
+  return consent !== Y && (harbouring === U || author === U) ? U : consent;
 }
 
 function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): Uint8Array {
@@ -257,20 +274,10 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     // at the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it
     const against = list(use.against);
     const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
-    const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
-    const harbouring = (t: string): T => {
-      if (isState(p, a.by)) return N;
-      const origins = [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
-      if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t)) return N;
-      if (pos(p, "nonStateActors") === "attribution-required") return N;
-      const uu = tri(a.territorialStateUnwillingOrUnable);
-      if (uu === Y || uu === N) return uu;
-      return links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) === Y) ? Y : U;
-    };
     const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
     if (against.length === 0) out[5] = U;
     else if (authors.length && !others.length && !unsure.length) out[5] = Y;
-    else if (authors.length && !unsure.length && others.every((t) => harbouring(t) === Y)) out[5] = Y;
+    else if (authors.length && !unsure.length && others.every((t) => harbouringAdmitted(p, a, t) === Y)) out[5] = Y;
     else if (unsure.length && !others.length) out[5] = U;
     else out[5] = N;
   }
@@ -281,22 +288,19 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   out[6] = aims(as?.necessity);
   out[7] = aims(as?.proportionality);
   out[8] = tri(as?.immediacy) as T;
-  // until the Council has taken measures necessary
+  // until the Council has taken measures necessary: those answering this attack (named, or about its parties and adopted after it began);
+  // a resolution affirming the inherent right never ends it
   {
-    const src = attackerState(p, a);
-    let r: T = Y;
+    const parties = [victim, a.by, ...(isState(p, a.by) ? [] : [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => ATTRIBUTING.has(at.link)).map((at) => at.state))];
+    let ceasefire = false;
     let binding = false;
     for (const res of p.sc) {
-      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y) continue;
-      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !concerns(res).some((x) => x === victim || x === a.by || x === src)) continue;
-      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) {
-        r = N;
-        binding = false;
-        break;
-      }
+      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y || res.affirmsSelfDefence) continue;
+      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !(concerns(res).some((x) => parties.includes(x)) && onOrBefore(a.date, res.adopted) === Y)) continue;
+      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) ceasefire = true;
       if ((res.chapterVII === "express" || res.chapterVII === "implicit") && (res.measures ?? []).some((x) => x === "sanctions" || x === "force")) binding = true;
     }
-    out[9] = binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : r;
+    out[9] = ceasefire ? N : binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : Y;
   }
   // reported: a condition only under reporting=condition
   if (pos(p, "reporting") === "evidence") out[10] = EVIDENCE;
