@@ -139,8 +139,7 @@ export const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.
 
 function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): T {
   const moment = date; // a request holds from its own date, also for force begun before it (Nicaragua paras 232-236)
-  const attacker = [a.by, attackerState(p, a)];
-  const general = !attacker.includes(actor);
+  const general = a.by !== actor && isAuthor(p, a, actor) !== Y; // a general appeal reaches every state but the attacker
   let any = false;
   for (const r of p.s.requests ?? []) {
     if (r.by !== victim) continue;
@@ -151,6 +150,8 @@ function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string
   }
   if (any) return N; // (full dates: none uncertain)
   if ((p.s.alliances ?? []).some((al) => al.parties.includes(victim) && al.parties.includes(actor))) return pos(p, "standingTreatyRequest") === "treaty-suffices" ? Y : N;
+  // the victim asked others, not this helper
+  if ((p.s.requests ?? []).some((r) => r.by === victim && r.to !== "all")) return N;
   return absent(p, "requests");
 }
 
