@@ -105,6 +105,15 @@ export function controllerOf(p: Prepared, w: string): string | undefined {
   return p.place.get(w)?.controlledBy ?? (t === "international" ? undefined : t);
 }
 export const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
+/** Is `state` the author of the attack (it, or a group whose attack is attributed to it by an attributing link)? As casus's Model.isAuthor. */
+export function isAuthor(p: Prepared, a: Attack, state: string): T {
+  if (a.by === state) return isState(p, state) ? (tri(a.established, Y) as T) : Y;
+  const v = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => at.state === state && ATTRIBUTING.has(at.link)).map((at) => tri(at.established));
+  return v.includes(Y) ? Y : v.includes(U) ? U : N;
+}
+/** A candidate attack for collective self-defence: never the victim's own, never the helper's (an aggressor defends no one). */
+export const candidateAttack = (p: Prepared, a: Attack, victim: string, actor: string) =>
+  a.by !== victim && isAuthor(p, a, victim) !== Y && a.by !== actor && isAuthor(p, a, actor) !== Y;
 export function isPermanent(p: Prepared, nameOrId: string): boolean {
   const a = p.kind.get(nameOrId);
   return a ? a.permanent : PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
@@ -129,9 +138,8 @@ export const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.
 // ---- collective self-defence -------------------------------------------------------------------
 
 function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): T {
-  const moment = minDate(use.start, date);
-  const attacker = [a.by, attackerState(p, a)];
-  const general = !attacker.includes(actor);
+  const moment = date; // a request holds from its own date, also for force begun before it (Nicaragua paras 232-236)
+  const general = a.by !== actor && isAuthor(p, a, actor) !== Y; // a general appeal reaches every state but the attacker
   let any = false;
   for (const r of p.s.requests ?? []) {
     if (r.by !== victim) continue;
@@ -142,6 +150,8 @@ function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string
   }
   if (any) return N; // (full dates: none uncertain)
   if ((p.s.alliances ?? []).some((al) => al.parties.includes(victim) && al.parties.includes(actor))) return pos(p, "standingTreatyRequest") === "treaty-suffices" ? Y : N;
+  // the victim asked others, not this helper
+  if ((p.s.requests ?? []).some((r) => r.by === victim && r.to !== "all")) return N;
   return absent(p, "requests");
 }
 
@@ -178,16 +188,33 @@ export function consentsOf(p: Prepared, state: string): Consent[] {
   return [...(p.s.consents ?? []).filter((k) => k.state === state), ...asked];
 }
 
+/** A state the group's attack came from (or is linked to) on which the non-state actors position admits force: unwilling or unable, or proven to harbour it. */
+function harbouringAdmitted(p: Prepared, a: Attack, t: string): T {
+  if (isState(p, a.by)) return N;
+  const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  const origins = [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+  if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t)) return N;
+  if (pos(p, "nonStateActors") === "attribution-required") return N;
+  const uu = tri(a.territorialStateUnwillingOrUnable);
+  if (uu === Y || uu === N) return uu;
+  return links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) === Y) ? Y : U;
+}
+
 function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
   const state = territoryOf(p, w);
   if (state === "international") return Y;
   if (state === undefined) return U;
-  if (state === victim || state === actor || state === a.by || state === attackerState(p, a)) return Y;
-  if (a.originatesFrom && territoryOf(p, a.originatesFrom) === state) return Y;
+  if (state === victim || state === actor) return Y;
+  // the attacker is the state the attack is attributed to, nobody else (Oil Platforms 57-61; Wall 139)
+  const author = isAuthor(p, a, state);
+  if (author === Y) return Y;
+  const harbouring = harbouringAdmitted(p, a, state);
+  if (harbouring === Y) return Y;
   const ks = consentsOf(p, state);
   let v: T = N;
   for (const k of ks) v = Math.max(v, consentValid(p, use, actor, k, date)) as T;
-  return ks.length ? v : absent(p, "consents");
+  const consent = ks.length ? v : absent(p, "consents");
+  return consent !== Y && (harbouring === U || author === U) ? U : consent;
 }
 
 function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): Uint8Array {
@@ -218,20 +245,23 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     else r = pos(p, "gravity") === "no-threshold" ? Y : N;
     out[2] = r;
   }
-  // attributable
+  // attributable: a state's attack, unless its authorship is not (yet) established; a group's, through an established attributing link
   {
     let r: T | undefined;
-    const at = a.attribution;
-    if (isState(p, a.by)) r = Y;
-    else {
-      if (at && ATTRIBUTING.has(at.link)) {
+    const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+    if (isState(p, a.by)) {
+      const e = tri(a.established, Y);
+      r = e === 3 ? U : e;
+    } else {
+      let undetermined = false;
+      for (const at of links.filter((l) => ATTRIBUTING.has(l.link))) {
         const e = tri(at.established);
         if (e === Y) r = Y;
-        else if (e === N) r = N;
+        else if (e !== N) undetermined = true;
       }
       if (r === undefined) {
         const nsa = pos(p, "nonStateActors");
-        if (nsa === "attribution-required") r = !at || at.link === "unknown" || (ATTRIBUTING.has(at.link) && tri(at.established) === U) ? U : N;
+        if (nsa === "attribution-required") r = undetermined || links.length === 0 || links.some((l) => l.link === "unknown") ? U : N;
         else if (nsa === "armed-attack-by-nsa") r = Y;
         else r = tri(a.territorialStateUnwillingOrUnable) as T;
       }
@@ -242,9 +272,15 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   // directed at the source
   if (as?.directedAtSource !== undefined) out[5] = tri(as.directedAtSource);
   else {
+    // at the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it
     const against = list(use.against);
-    const src = attackerState(p, a);
-    out[5] = against.length === 0 ? U : against.some((t) => t === a.by || t === src) ? Y : N;
+    const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
+    const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
+    if (against.length === 0) out[5] = U;
+    else if (authors.length && !others.length && !unsure.length) out[5] = Y;
+    else if (authors.length && !unsure.length && others.every((t) => harbouringAdmitted(p, a, t) === Y)) out[5] = Y;
+    else if (unsure.length && !others.length) out[5] = U;
+    else out[5] = N;
   }
   const aims = (f: ScopeFact | undefined): T => {
     const t = tri(f);
@@ -253,22 +289,19 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   out[6] = aims(as?.necessity);
   out[7] = aims(as?.proportionality);
   out[8] = tri(as?.immediacy) as T;
-  // until the Council has taken measures necessary
+  // until the Council has taken measures necessary: those answering this attack (named, or about its parties and adopted after it began);
+  // a resolution affirming the inherent right never ends it
   {
-    const src = attackerState(p, a);
-    let r: T = Y;
+    const parties = [victim, a.by, ...(isState(p, a.by) ? [] : [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => ATTRIBUTING.has(at.link)).map((at) => at.state))];
+    let ceasefire = false;
     let binding = false;
     for (const res of p.sc) {
-      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y) continue;
-      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !concerns(res).some((x) => x === victim || x === a.by || x === src)) continue;
-      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) {
-        r = N;
-        binding = false;
-        break;
-      }
+      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y || res.affirmsSelfDefence) continue;
+      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !(concerns(res).some((x) => parties.includes(x)) && onOrBefore(a.date, res.adopted) === Y)) continue;
+      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) ceasefire = true;
       if ((res.chapterVII === "express" || res.chapterVII === "implicit") && (res.measures ?? []).some((x) => x === "sanctions" || x === "force")) binding = true;
     }
-    out[9] = binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : r;
+    out[9] = ceasefire ? N : binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : Y;
   }
   // reported: a condition only under reporting=condition
   if (pos(p, "reporting") === "evidence") out[10] = EVIDENCE;
@@ -287,7 +320,7 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   }
   // declared, before the force
   {
-    const moment = minDate(use.start, date);
+    const moment = date; // a declaration holds from its own date (Nicaragua paras 232-236)
     let r: T | undefined;
     let any = false;
     for (const d of p.s.declarations ?? []) {
@@ -309,7 +342,7 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   out[14] = tri(as?.withinVictimSelfDefence) as T;
   {
     const ps = use.purposes ?? [];
-    out[15] = ps.some((x) => NOT_RESCUE.has(x)) ? N : ps.some((x) => RESCUE.has(x)) ? Y : U;
+    out[15] = ps.some((x) => NOT_RESCUE.has(x)) ? N : ps.some((x) => RESCUE.has(x)) ? Y : ps.length ? N : U; // purposes stated, none the victim's rescue: not its rescue
   }
   if (pos(p, "closeLink") === "not-required") out[16] = EVIDENCE;
   else {
@@ -336,12 +369,12 @@ export function collectiveSelfDefence(p: Prepared, use: UseOfForce, date: string
   if (!actors.length) return U;
   let all: T = Y;
   for (const actor of actors) {
-    const victims = use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter((a) => !use.respondsTo || use.respondsTo.includes(a.id)).map((a) => a.against))].filter((v) => v !== actor);
+    const victims = (use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter((a) => !use.respondsTo || use.respondsTo.includes(a.id)).map((a) => a.against))]).filter((v) => v !== actor);
     let some: T = N;
     let n = 0;
     for (const v of victims)
       for (const a of p.s.attacks ?? []) {
-        if (a.against !== v || (use.respondsTo && !use.respondsTo.includes(a.id))) continue;
+        if (a.against !== v || (use.respondsTo && !use.respondsTo.includes(a.id)) || !candidateAttack(p, a, v, actor)) continue;
         n++;
         const cs = csdConditions(p, use, actor, v, a, date);
         const value = andOf(cs);

@@ -16,7 +16,7 @@
 import { Engine, type TopLevelCondition, type NestedCondition } from "json-rules-engine";
 import type { Attack, Resolution, UseOfForce } from "../src/scenario/schema.js";
 import {
-  absent, adoption, attackerState, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
+  absent, adoption, attackerState, candidateAttack, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
   N, U, Y, type Prepared, type Status, type T,
 } from "./handwritten.js";
 
@@ -414,13 +414,13 @@ export async function decideRules(p: Prepared, date: string): Promise<{ use: str
     let csd: T = actors.length ? Y : U;
     let cs: T = actors.length ? Y : U;
     for (const actor of actors) {
-      const base = { p, use, actor, date, moment: minDate(use.start, date) };
+      const base = { p, use, actor, date, moment: date };
       const respond = (a: Attack) => !use.respondsTo || use.respondsTo.includes(a.id);
-      const victims = use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter(respond).map((a) => a.against))].filter((v) => v !== actor);
+      const victims = (use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter(respond).map((a) => a.against))]).filter((v) => v !== actor);
       let some: T = N;
       let n = 0;
       for (const victim of victims)
-        for (const attack of (p.s.attacks ?? []).filter((a) => a.against === victim && respond(a))) {
+        for (const attack of (p.s.attacks ?? []).filter((a) => a.against === victim && respond(a) && candidateAttack(p, a, victim, actor))) {
           n++;
           some = Math.max(some, await candidate(engines.csd, { ...base, victim, attack })) as T;
         }

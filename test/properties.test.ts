@@ -137,7 +137,7 @@ test("collective self-defence available implies an armed attack on the victim, i
   );
 });
 
-test("collective security available implies an adopted Chapter VII authorisation covering the actor, place and date", () => {
+test("collective security available implies an adopted Chapter VII authorisation (or an art 39 recommendation after a determination) covering the actor, place and date", () => {
   fc.assert(
     fc.property(situationArb, (s) => {
       const u = analyze(s).uses[0];
@@ -147,8 +147,9 @@ test("collective security available implies an adopted Chapter VII authorisation
         (r) =>
           adoption(m, r).value === "yes" &&
           onOrBefore(r.adopted!, u.date) === "yes" &&
-          (r.chapterVII === "express" || r.chapterVII === "implicit") &&
           r.determination !== undefined &&
+          // Chapter VII, or an art 39 recommendation after a determination standing in for it (Korea, res 83: no Chapter VII formula; un-charter.md B1).
+          (r.chapterVII === "express" || r.chapterVII === "implicit" || (r.authorisation === "recommends" && r.determination.kind !== "none")) &&
           ["authorises", "recommends"].includes(r.authorisation ?? "") &&
           (r.addressees?.states === "all-members" || (Array.isArray(r.addressees?.states) && r.addressees!.states.includes("H"))) &&
           onOrBefore(r.from ?? r.adopted!, u.date) === "yes" &&
