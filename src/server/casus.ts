@@ -1,0 +1,223 @@
+// The one door from the server to the casus library. The engine and the answer's shape are being
+// reworked ("decide, then explain"), so every call the server makes, and all it knows of the
+// answer's shape, is here: adapt this file, not the routes.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, CITATIONS, type Situation, type InputIssue } from "../index.js";
+import { DoctrineError } from "../analysis/doctrine-options.js";
+import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../analysis/result.js";
+import { renderAnalysis } from "../render/text.js";
+import { renderAnalysisJa } from "../render/ja.js";
+
+export type { Situation, InputIssue, Analysis, TimelineAnalysis, UseAnalysis, ConditionResult };
+export { situationJsonSchema };
+
+export type Lang = "en" | "ja";
+export type Doctrine = string | Record<string, string>;
+export interface AskOptions {
+  date?: string;
+  doctrine?: Doctrine;
+  lang?: Lang;
+  uses?: string[];
+}
+
+/** Bad input the user can fix: a located situation error, an unknown use, switch or basis. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    public readonly issues: InputIssue[] = [],
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** Runs a library call, turning the library's input errors into InputError. */
+function guard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CasusInputError) throw new InputError(`the situation is not valid: ${e.issues.length} problem(s)`, e.issues);
+    if (e instanceof UsageError || e instanceof DoctrineError) throw new InputError(e.message);
+    // The library checks references lazily in places: an unknown use id surfaces as a plain Error.
+    throw e;
+  }
+}
+
+export const hash = (text: string): string => createHash("sha256").update(text).digest("base64url");
+
+/** A small LRU of pure results keyed by content hash: analysis is a pure function of its input. */
+export class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const parsed = new Lru<Situation>(256);
+
+/** Parse and validate situation text (YAML or JSON), cached by content hash. */
+export function parseText(text: string): Situation {
+  const key = hash(text);
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const s = guard(() => parseSituation(text, "<situation>"));
+  parsed.set(key, s);
+  return s;
+}
+
+/** The situation given either as YAML text or as a JSON object (validated the same way). */
+export function situationFrom(input: { yaml?: string; situation?: unknown }): { situation: Situation; key: string } {
+  if (typeof input.yaml === "string") return { situation: parseText(input.yaml), key: hash(input.yaml) };
+  if (input.situation !== undefined) {
+    const text = JSON.stringify(input.situation);
+    return { situation: parseText(text), key: hash(text) };
+  }
+  throw new InputError("give the situation as `yaml` (text) or `situation` (an object)", [{ path: "$", message: "expected `yaml` or `situation`" }]);
+}
+
+export interface Answer {
+  analysis: Analysis;
+  timeline: TimelineAnalysis;
+  text: string;
+}
+
+const checkUses = (s: Situation, uses?: string[]) => {
+  const known = new Set(s.uses.map((u) => u.id));
+  const bad = (uses ?? []).filter((u) => !known.has(u));
+  if (bad.length) throw new InputError(`no use of force ${bad.map((b) => JSON.stringify(b)).join(", ")} in the situation (uses: ${[...known].join(", ")})`, bad.map(() => ({ path: "$.uses", message: "unknown use id" })));
+};
+
+/** The full answer for one situation: the analysis on the date, the timeline, and the text in lang. */
+export function answer(s: Situation, o: AskOptions): Answer {
+  checkUses(s, o.uses);
+  return guard(() => {
+    const analysis = analyze(s, { date: o.date, doctrine: o.doctrine, uses: o.uses, lang: o.lang });
+    const tl = timeline(s, { doctrine: o.doctrine, uses: o.uses });
+    const text = o.lang === "ja" ? renderAnalysisJa(analysis) : renderAnalysis(analysis);
+    return { analysis, timeline: tl, text };
+  });
+}
+
+const answers = new Lru<Buffer>(512);
+
+/** The answer as JSON text, cached by (content hash, options): the hot path of /api/analyze. */
+export function answerJson(input: { yaml?: string; situation?: unknown }, o: AskOptions): Buffer {
+  const { situation, key } = situationFrom(input);
+  const k = `${key}|${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}`;
+  const hit = answers.get(k);
+  if (hit !== undefined) return hit;
+  const json = Buffer.from(JSON.stringify(answer(situation, o)));
+  answers.set(k, json);
+  return json;
+}
+
+export function compareUse(s: Situation, use: string, o: AskOptions): unknown {
+  checkUses(s, [use]);
+  return guard(() => compare(s, use, { date: o.date, doctrine: o.doctrine }));
+}
+
+export function explainUse(s: Situation, use: string, basis: string, o: AskOptions): unknown {
+  checkUses(s, [use]);
+  return guard(() => explain(s, use, basis as BasisId, { date: o.date, doctrine: o.doctrine }));
+}
+
+// ---- What changed between two analyses (what-if, revision compare) ----
+
+export interface Change<T> {
+  before: T | null;
+  after: T | null;
+}
+export interface UseDiff {
+  use: string;
+  title: string;
+  verdict?: Change<string>;
+  bases: { basis: string; status?: Change<string>; conditions: ({ id: string; label: string } & Change<string>)[] }[];
+}
+export interface AnalysisDiff {
+  date: string;
+  changed: boolean;
+  uses: UseDiff[];
+}
+
+function flatten(nodes: ConditionResult[], out = new Map<string, ConditionResult>()): Map<string, ConditionResult> {
+  for (const n of nodes) {
+    out.set(n.id, n);
+    flatten(n.children, out);
+  }
+  return out;
+}
+
+/** Only the changes: per use the verdict, per basis the status, per condition id the status. */
+export function diffAnalyses(before: Analysis, after: Analysis): AnalysisDiff {
+  const ids = [...new Set([...before.uses.map((u) => u.id), ...after.uses.map((u) => u.id)])];
+  const uses: UseDiff[] = [];
+  for (const id of ids) {
+    const b = before.uses.find((u) => u.id === id);
+    const a = after.uses.find((u) => u.id === id);
+    const d: UseDiff = { use: id, title: (a ?? b)!.title, bases: [] };
+    if (b?.verdict !== a?.verdict) d.verdict = { before: b?.verdict ?? null, after: a?.verdict ?? null };
+    const basisIds = [...new Set([...(b?.bases ?? []), ...(a?.bases ?? [])].map((x) => x.basis))];
+    for (const basis of basisIds) {
+      const bb = b?.bases.find((x) => x.basis === basis);
+      const ab = a?.bases.find((x) => x.basis === basis);
+      const bc = flatten(bb?.conditions ?? []);
+      const ac = flatten(ab?.conditions ?? []);
+      const conditions = [...new Set([...bc.keys(), ...ac.keys()])]
+        .filter((c) => bc.get(c)?.status !== ac.get(c)?.status)
+        .map((c) => ({ id: c, label: (ac.get(c) ?? bc.get(c))!.label, before: bc.get(c)?.status ?? null, after: ac.get(c)?.status ?? null }));
+      const status = bb?.status !== ab?.status ? { before: bb?.status ?? null, after: ab?.status ?? null } : undefined;
+      if (status || conditions.length) d.bases.push({ basis, ...(status ? { status } : {}), conditions });
+    }
+    if (d.verdict || d.bases.length) uses.push(d);
+  }
+  return { date: after.date, changed: uses.length > 0, uses };
+}
+
+export function diffSituations(before: Situation, after: Situation, o: AskOptions): AnalysisDiff {
+  return guard(() => {
+    const opts = { date: o.date, doctrine: o.doctrine, lang: o.lang };
+    return diffAnalyses(analyze(before, opts), analyze(after, opts));
+  });
+}
+
+// ---- For listings and reports ----
+
+export function describe(s: Situation): { title: string; description: string } {
+  const d = (s as { description?: unknown }).description;
+  return { title: s.title, description: typeof d === "string" ? d : "" };
+}
+
+/** Full reference of a citation id, where the library knows it. */
+export function citationRecord(id: string): unknown {
+  return (CITATIONS as Record<string, unknown>)[id];
+}
+
+const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
+
+/** The bundled examples: id = file name without .yaml; examples/japan/* get the prefix `japan-`. */
+export function examples(): { id: string; yaml: string }[] {
+  const out: { id: string; yaml: string }[] = [];
+  const dir = (d: string, prefix: string) => {
+    for (const f of readdirSync(d).sort()) if (f.endsWith(".yaml")) out.push({ id: prefix + basename(f, ".yaml"), yaml: readFileSync(join(d, f), "utf8") });
+  };
+  dir(EXAMPLES, "");
+  dir(join(EXAMPLES, "japan"), "japan-");
+  return out;
+}
