@@ -88,7 +88,7 @@ const SECTIONS: Section[] = [
   },
   {
     key: "resolutions",
-    name: (x) => `${str(x.symbol) || str(x.id)} (${str(x.adopted)})`,
+    name: (x) => `${str(x.symbol) || (x.dataset ? `S/RES/${str(x.dataset)}` : str(x.id))}${x.adopted ? ` (${str(x.adopted)})` : ""}`,
     fields: [
       f("id", "Id", "ID"),
       f("symbol", "Symbol", "文書記号"),
@@ -151,7 +151,7 @@ export function FactsForm(props: { yaml: string; onChange: (yaml: string) => voi
       {SECTIONS.map((s) => {
         const list = items(doc, s.key) as Record<string, unknown>[];
         return (
-          <details class="section" key={s.key} open={s.key === "uses" || s.key === "resolutions" || s.key === "requests"} data-section={s.key}>
+          <details class="section" key={s.key} data-section={s.key}>
             <summary>
               {t(`section.${s.key}`)} <span class="count">{list.length}</span>
             </summary>

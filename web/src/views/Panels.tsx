@@ -411,7 +411,14 @@ function factChoices(yaml: string): FactChoice[] {
 
 function applyChoice(yaml: string, c: FactChoice, value: string): string {
   const doc = parse(yaml);
-  if (c.kind === "remove") doc.deleteIn(c.path);
+  if (c.kind === "remove") {
+    // A consent never given: gone, with the uses' assessments of its scope that name it.
+    const id = String(getIn(doc, [...c.path, "id"]));
+    doc.deleteIn(c.path);
+    items(doc, "uses").forEach((_, i) => {
+      if (doc.hasIn(["uses", i, "consentScope", id])) doc.deleteIn(["uses", i, "consentScope", id]);
+    });
+  }
   else if (c.kind === "number") setIn(doc, c.path, value.trim() === "" ? undefined : Number(value));
   else if (c.kind === "ids") setIn(doc, c.path, value.split(/[,\s]+/).filter(Boolean));
   else setIn(doc, c.path, value.trim());

@@ -60,7 +60,7 @@ function UseChart(props: { t: UseTimelineView; date?: string; onDate: (d: string
         {ticks(lo, hi).map((d) => (
           <g key={d}>
             <line x1={x(d)} x2={x(d)} y1={20} y2={height - 24} class="grid" />
-            <text x={x(d)} y={height - 8} class="axis" text-anchor="middle">
+            <text x={x(d)} y={height - 8} class="axis" text-anchor={d === hi || x(d) > WIDTH - 40 ? "end" : "middle"}>
               {iso(d)}
             </text>
           </g>

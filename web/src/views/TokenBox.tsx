@@ -10,7 +10,7 @@ export function TokenBox() {
   return (
     <div class="token">
       <button type="button" class="link" onClick={() => setOpen(!open)} aria-expanded={open}>
-        🔑 {t("token")}
+        {t("token")}
         {token.get() ? " ✓" : ""}
       </button>
       {open && (

@@ -159,7 +159,9 @@ export function Workspace(props: { id?: string; rev?: number }) {
   }, [dirty]);
 
   const a = view?.v;
-  const currentUse = a?.uses.find((u) => u.id === useId)?.id ?? a?.uses[0]?.id ?? "";
+  // Compare and explain open on the first use where collective self-defence or security is in play.
+  const inPlay = a?.uses.find((u) => u.bases.some((b) => (b.basis === "collective-self-defence" || b.basis === "collective-security") && (b.claimed || b.status !== "not-available")));
+  const currentUse = a?.uses.find((u) => u.id === useId)?.id ?? inPlay?.id ?? a?.uses[0]?.id ?? "";
 
   const save = async (yamlToSave: string, baseRevision: number | undefined) => {
     setSaving("saving");
@@ -285,7 +287,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
             ))}
             {issues.length > 0 && (
               <span class="error-count" data-testid="error-count">
-                {issues.length} {t("errorsAt")}
+                {t("errorsAt")}: {issues.length}
               </span>
             )}
           </div>
