@@ -34,7 +34,13 @@ after(async () => {
   await server?.stop();
 });
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+/** The page from its top, or one element of it. */
+const shot = async (name: string, selector?: string) => {
+  const path = join(SHOTS, `${name}.png`);
+  if (selector) return void (await page.locator(selector).first().screenshot({ path }));
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path });
+};
 const verdict = (use: string) => page.locator(`[data-testid=verdict-${use}]`).getAttribute("data-verdict");
 const waitVerdict = (use: string, pred: (v: string | null) => boolean) =>
   page.waitForFunction(
@@ -71,7 +77,8 @@ test("workbench end to end in Chromium", { skip, timeout: 90_000 }, async (t) =>
     assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1);
     assert.equal(await verdict("u4"), "contested");
     await page.locator("[data-use=u4] [data-basis=collective-security] > summary").click();
-    await shot("verdicts-and-proof-tree");
+    await shot("verdicts");
+    await shot("proof-tree", "[data-use=u4]");
   });
 
   await t.test("the YAML view shows the schema's errors at their line", async () => {
@@ -119,7 +126,7 @@ test("workbench end to end in Chromium", { skip, timeout: 90_000 }, async (t) =>
     const changes = await page.locator("[data-testid=changes]").innerText();
     assert.match(changes, /u4/);
     assert.match(changes, /lawful/);
-    await shot("history-compare");
+    await shot("history-compare", ".analysis-pane");
     const link = await page.locator("[data-testid=revisions] a", { hasText: "Permanent link" }).last().getAttribute("href");
     assert.equal(link, "#/s/kuwait-1990/r/1");
   });
@@ -157,16 +164,16 @@ test("workbench end to end in Chromium", { skip, timeout: 90_000 }, async (t) =>
     await tab("timeline");
     await page.waitForSelector("figure.timeline svg rect.bar");
     assert.ok((await page.locator("figure.timeline").count()) >= 6);
-    await shot("timeline");
+    await shot("timeline", ".analysis-pane");
     await tab("compare");
     await page.waitForSelector("table.side-by-side tbody tr");
-    await shot("self-defence-vs-collective-security");
+    await shot("self-defence-vs-collective-security", ".analysis-pane");
     await tab("explain");
     await page.waitForSelector(".explanation");
     await tab("doctrine");
     await page.click("[data-testid=compute-matrix]");
     await page.waitForSelector("[data-testid=doctrine-matrix], .doctrine .muted", { timeout: 30_000 });
-    await shot("doctrine-matrix");
+    await shot("doctrine-matrix", ".doctrine");
   });
 
   await t.test("what-if: one changed fact shows what changes in the analysis", async () => {
@@ -180,7 +187,7 @@ test("workbench end to end in Chromium", { skip, timeout: 90_000 }, async (t) =>
     assert.equal(await page.locator(".whatif .error").count(), 0, await page.locator(".whatif").innerText());
     // Without Saudi Arabia's consent, the defence of Saudi Arabia (u3) loses the consent basis.
     assert.match(await page.locator("[data-testid=changes]").innerText(), /u3[\s\S]*Consent/);
-    await shot("what-if");
+    await shot("what-if", ".analysis-pane");
   });
 
   await t.test("export a report as Markdown and HTML", async () => {

@@ -12,9 +12,12 @@ export async function buildWeb(options: { minify?: boolean } = {}): Promise<void
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
   await build({
-    entryPoints: [join(here, "src/main.tsx")],
+    entryPoints: { app: join(here, "src/main.tsx"), worker: join(here, "src/engine-worker.ts") },
     bundle: true,
-    outfile: join(DIST, "app.js"),
+    outdir: DIST,
+    // The library runs in the worker: its one file read (the Council dataset) is bundled as text.
+    alias: { "node:fs": join(here, "src/shims/fs.ts"), "node:url": join(here, "src/shims/url.ts") },
+    loader: { ".yaml": "text" },
     format: "esm",
     target: "es2022",
     jsx: "automatic",

@@ -172,6 +172,12 @@ export function readAnalyze(response: unknown): AnalysisView {
   };
 }
 
+/** The library's own answer computed in the browser (engine-worker.ts): the verdicts, with the timeline and text of the last server answer. */
+export function readLocal(analysis: unknown, last: AnalysisView | undefined): AnalysisView {
+  const v = readAnalyze({ analysis, timeline: { uses: [] } });
+  return { ...v, timeline: last?.timeline ?? [], text: last?.text ?? "" };
+}
+
 export interface ComparisonView {
   use: string;
   title: string;

@@ -270,45 +270,6 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
   return (
     <div class="panel doctrine">
       <p class="intro">{t("doctrineIntro")}</p>
-      <table class="switches">
-        <tbody>
-          {DOCTRINE.map((s) => {
-            const a = applied.get(s.id);
-            return (
-              <tr key={s.id} data-switch={s.id}>
-                <th>
-                  <code>{s.id}</code>
-                  <div class="question">{s.question}</div>
-                </th>
-                <td>
-                  <select
-                    name={`doctrine-${s.id}`}
-                    value={props.doctrine[s.id] ?? ""}
-                    onChange={(e) => {
-                      const v = (e.target as HTMLSelectElement).value;
-                      const d = { ...props.doctrine };
-                      if (v) d[s.id] = v;
-                      else delete d[s.id];
-                      props.onDoctrine(d);
-                    }}
-                  >
-                    <option value="">
-                      {t("defaultPosition")}: {s.default}
-                      {s.settled ? ` (${t("settledByCourt")})` : ""}
-                    </option>
-                    {s.positions.map((p) => (
-                      <option value={p.id} key={p.id}>
-                        {p.id} — {p.label}
-                      </option>
-                    ))}
-                  </select>
-                  {a && a.from !== "default" && a.from !== "user" && <span class="tag">{a.from}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
       <p>
         <button type="button" onClick={run} disabled={busy} data-testid="compute-matrix">
           {busy ? t("analysing") : t("computeMatrix")}
@@ -370,6 +331,45 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
           )}
         </>
       )}
+      <table class="switches">
+        <tbody>
+          {DOCTRINE.map((s) => {
+            const a = applied.get(s.id);
+            return (
+              <tr key={s.id} data-switch={s.id}>
+                <th>
+                  <code>{s.id}</code>
+                  <div class="question">{s.question}</div>
+                </th>
+                <td>
+                  <select
+                    name={`doctrine-${s.id}`}
+                    value={props.doctrine[s.id] ?? ""}
+                    onChange={(e) => {
+                      const v = (e.target as HTMLSelectElement).value;
+                      const d = { ...props.doctrine };
+                      if (v) d[s.id] = v;
+                      else delete d[s.id];
+                      props.onDoctrine(d);
+                    }}
+                  >
+                    <option value="">
+                      {t("defaultPosition")}: {s.default}
+                      {s.settled ? ` (${t("settledByCourt")})` : ""}
+                    </option>
+                    {s.positions.map((p) => (
+                      <option value={p.id} key={p.id}>
+                        {p.id} — {p.label}
+                      </option>
+                    ))}
+                  </select>
+                  {a && a.from !== "default" && a.from !== "user" && <span class="tag">{a.from}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,7 +1,20 @@
 // Per use of force: the verdict, each legal basis with its status, and the proof tree behind it,
 // every step with its sources (Charter article, ICJ paragraph, resolution).
+import { useState } from "preact/hooks";
+import type { ComponentChildren } from "preact";
 import type { AnalysisView, BasisView, ConditionView, UseView } from "../answer.ts";
 import { useT } from "../i18n.ts";
+
+/** A <details> whose body is drawn only once opened: a proof tree has hundreds of nodes. */
+function Lazy(props: { open?: boolean; class?: string; summary: ComponentChildren; children: () => ComponentChildren; "data-basis"?: string }) {
+  const [open, setOpen] = useState(!!props.open);
+  return (
+    <details class={props.class} open={open} data-basis={props["data-basis"]} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{props.summary}</summary>
+      {open && props.children()}
+    </details>
+  );
+}
 
 const ICON: Record<string, string> = { satisfied: "✓", failed: "✗", unknown: "?", contested: "⚖" };
 
@@ -29,8 +42,9 @@ function Condition(props: { c: ConditionView; onFact: (path: string) => void; de
   if (!hasMore) return <li class="cond leaf">{head}</li>;
   return (
     <li class="cond">
-      <details open={props.depth < 1 && c.status !== "satisfied"}>
-        <summary>{head}</summary>
+      <Lazy open={props.depth < 1 && c.status !== "satisfied"} summary={head}>
+        {() => (
+          <>
         {c.byPosition.length > 0 && (
           <ul class="positions">
             {c.byPosition.map((p) => (
@@ -75,7 +89,9 @@ function Condition(props: { c: ConditionView; onFact: (path: string) => void; de
             ))}
           </ul>
         )}
-      </details>
+          </>
+        )}
+      </Lazy>
     </li>
   );
 }
@@ -84,13 +100,20 @@ export function Basis(props: { b: BasisView; onFact: (path: string) => void }) {
   const { t } = useT();
   const b = props.b;
   return (
-    <details class={`basis s-${b.status}`} data-basis={b.basis}>
-      <summary>
+    <Lazy
+      class={`basis s-${b.status}`}
+      data-basis={b.basis}
+      summary={
+        <>
         <span class="basis-name">{t(`basis.${b.basis}`) === `basis.${b.basis}` ? b.label : t(`basis.${b.basis}`)}</span>
         <StatusChip status={b.status} />
         {b.claimed && <span class="tag">{t("claimed")}</span>}
         <span class="because">{b.summary.replace(/^[a-z-]+: /, "")}</span>
-      </summary>
+        </>
+      }
+    >
+      {() => (
+        <>
       {b.positions.length > 0 && (
         <div class="positions-box">
           <strong>{t("underPositions")}</strong>
@@ -108,7 +131,9 @@ export function Basis(props: { b: BasisView; onFact: (path: string) => void }) {
           <Condition c={c} key={c.id} onFact={props.onFact} depth={0} />
         ))}
       </ul>
-    </details>
+        </>
+      )}
+    </Lazy>
   );
 }
 

@@ -3,7 +3,8 @@
 // while one request is on its way only the latest edit waits (no queue, no stale answers).
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, type AnalyzeRequest, type LocatedIssue } from "../api.ts";
-import { readAnalyze, readDiff, type AnalysisView, type ChangeView } from "../answer.ts";
+import { readAnalyze, readDiff, readLocal, type AnalysisView, type ChangeView } from "../answer.ts";
+import type { LocalReply, LocalRequest } from "../engine-worker.ts";
 import { useT } from "../i18n.ts";
 import { YamlEditor, type Focus } from "./YamlEditor.tsx";
 import { FactsForm } from "./FactsForm.tsx";
@@ -121,12 +122,31 @@ export function Workspace(props: { id?: string; rev?: number }) {
     [],
   );
 
+  // The same library in a worker gives the verdict at once; the server's answer follows.
+  const lastView = useRef<AnalysisView>();
+  lastView.current = view?.v;
+  const worker = useMemo(() => {
+    if (typeof Worker === "undefined") return null;
+    const w = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    w.onmessage = (e: MessageEvent<LocalReply>) => {
+      const r = e.data;
+      if (r.seq !== seq.current) return;
+      if ("analysis" in r) {
+        setIssues([]);
+        setView({ v: readLocal(r.analysis, lastView.current), seq: r.seq });
+      } else if ("issues" in r) setIssues(r.issues);
+    };
+    return w;
+  }, []);
+  useEffect(() => () => worker?.terminate(), [worker]);
+
   const req: AnalyzeRequest | null = useMemo(() => (yaml === null ? null : { yaml, date: date || undefined, doctrine, lang }), [yaml, date, doctrine, lang]);
   useEffect(() => {
     if (!req) return;
     seq.current++;
     setWaiting(true);
     live.request({ req, seq: seq.current });
+    worker?.postMessage({ seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as LocalRequest["lang"] } satisfies LocalRequest);
   }, [req]);
 
   // Time from an edit to its verdict on screen (bench/workbench-latency.ts reads these measures).
