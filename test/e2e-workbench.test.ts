@@ -49,7 +49,7 @@ const waitVerdict = (use: string, pred: (v: string | null) => boolean) =>
   );
 const tab = (name: string) => page.click(`[data-tab=${name}]`);
 
-test("workbench end to end in Chromium", { skip, timeout: 90_000 }, async (t) => {
+test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) => {
   await t.test("the library lists the examples, is searchable, and opens a case", async () => {
     await page.goto(`${server.url}/`);
     await page.waitForSelector(".cases li");
