@@ -3,6 +3,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { analyze, parseSituation } from "../src/index.js";
 import { seedExamples } from "../src/server/seed.js";
@@ -54,6 +55,9 @@ for (const ts of testStores()) {
       assert.equal(obj.json().analysis.uses.length, 3);
       const again = await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20" });
       assert.equal(again.body, r.body, "the cached answer is the same answer");
+      const gz = await app.inject({ method: "POST", url: "/api/analyze", payload: { yaml: KUWAIT, date: "1991-01-20" }, headers: { "accept-encoding": "gzip, deflate" } });
+      assert.equal(gz.headers["content-encoding"], "gzip");
+      assert.equal(gunzipSync(gz.rawPayload).toString(), r.body);
     });
 
     test("analyze: invalid situations get located errors, never a stack trace", async () => {
@@ -108,6 +112,10 @@ for (const ts of testStores()) {
       const list = (await app.inject("/api/situations")).json();
       assert.ok(list.some((s: { id: string }) => s.id === "kuwait-1990"));
       assert.ok(list.some((s: { id: string }) => s.id === "japan-case-09-us-ship-under-armed-attack"));
+      const stored = await app.inject("/api/situations/kuwait-1990/analysis?date=1991-01-20");
+      assert.equal(stored.statusCode, 200);
+      assert.equal(stored.body, (await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20" })).body, "a stored situation's analysis is the same answer");
+      assert.equal((await app.inject("/api/situations/kuwait-1990/analysis?rev=2")).statusCode, 404);
       const q = (await app.inject("/api/situations?q=KUWAIT")).json();
       assert.deepEqual(q.map((s: { id: string }) => s.id), ["kuwait-1990"]);
       const pct = (await app.inject("/api/situations?q=%25")).json();
@@ -184,7 +192,8 @@ for (const ts of testStores()) {
       has(md.body, /^# Iraq's invasion of Kuwait/m);
       has(md.body, /\[\^1\]/);
       has(md.body, /^\[\^1\]: /m);
-      has(md.body, /^\[\^\d+\]: Fact relied on: \$\.\S+ \(line \d+\)$/m);
+      has(md.body, /^\[\^\d+\]: Fact relied on: `\$\.\S+` \(line \d+\)$/m);
+      has(md.body, /^\[\^\d+\]: Fact relied on: `\$\.\S+` \(not stated; see line \d+\)$/m);
       has(md.body, /^\[\^\d+\]: Charter of the United Nations, art 51$/m);
       const html = await app.inject("/api/situations/kuwait-1990/export?format=html&date=1991-01-20&lang=ja");
       has(html.body, /<sup class="fn"><a href="#fn1"/);

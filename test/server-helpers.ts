@@ -51,6 +51,7 @@ export function postgresStore(url: string): TestStore {
 /** The stores to run the suite on: SQLite always; PostgreSQL when DATABASE_URL is set. */
 export function testStores(): TestStore[] {
   const url = process.env.DATABASE_URL;
+  if (!url && process.env.CI) throw new Error("CI must give DATABASE_URL: the API suite runs on PostgreSQL too (.ci/run)");
   return url ? [sqliteStore(), postgresStore(url)] : [sqliteStore()];
 }
 

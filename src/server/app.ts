@@ -8,6 +8,7 @@ import fastifyStatic from "@fastify/static";
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { createPatch } from "diff";
+import { gzipSync } from "node:zlib";
 import * as S from "./schemas.js";
 import * as casus from "./casus.js";
 import { ConflictError, IdTakenError, NotFoundError, type Store } from "../store/store.js";
@@ -96,16 +97,26 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get("/openapi.json", { config: { access: "open" }, schema: { hide: true } }, async () => app.swagger());
 
   const api = app.withTypeProvider<ZodTypeProvider>();
+  /** Gzipped answers, alive as long as the answer cache holds the plain one. */
+  const gzipped = new WeakMap<Buffer, Buffer>();
   const errors = { 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody, 413: S.ErrorBody };
   const write = { config: { access: "write" as const } };
   const read = { config: { access: "read" as const } };
   const secured = { security: [{ token: [] }] };
 
   // ---- Analysis without storing ----
+  /** Sends a cached answer, gzipped (once per answer) when the client accepts it. */
+  const sendAnswer = (req: FastifyRequest, reply: FastifyReply, json: Buffer) => {
+    reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
+    if (!/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) return reply.send(json as never);
+    let gz = gzipped.get(json);
+    if (!gz) gzipped.set(json, (gz = gzipSync(json, { level: 6 })));
+    return reply.header("content-encoding", "gzip").send(gz as never);
+  };
   api.post("/api/analyze", { ...read, schema: { summary: "Analyse a situation (not stored)", body: S.AnalyzeBody, response: { 200: S.AnswerBody, ...errors } } }, async (req, reply) => {
     const { yaml, situation, ...opts } = req.body;
     // The answer is cached by content hash as ready JSON: analysis is pure.
-    return reply.type("application/json; charset=utf-8").send(casus.answerJson({ yaml, situation }, opts) as never);
+    return sendAnswer(req, reply, casus.answerJson({ yaml, situation }, opts));
   });
   api.post("/api/compare", { ...read, schema: { summary: "Collective self-defence vs collective security for one use", body: S.CompareBody, response: { 200: z.unknown().describe("casus compare JSON"), ...errors } } }, async (req) => {
     const { yaml, situation, use, ...opts } = req.body;
@@ -146,6 +157,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   api.get("/api/situations/:id/revisions/:rev", { ...read, schema: { summary: "One revision (a permanent link)", params: S.RevParams, response: { 200: S.Revision, ...errors } } }, async (req) =>
     store.revision(req.params.id, req.params.rev),
   );
+  api.get("/api/situations/:id/analysis", { ...read, schema: { summary: "The analysis of a stored situation (as /api/analyze)", params: S.IdParams, querystring: S.StoredAnalysisQuery, response: { 200: S.AnswerBody, ...errors } } }, async (req, reply) => {
+    const { rev, ...opts } = req.query;
+    const stored = rev ? await store.revision(req.params.id, rev) : await store.get(req.params.id);
+    return sendAnswer(req, reply, casus.answerJson({ yaml: stored.yaml }, opts));
+  });
   api.get("/api/situations/:id/compare", { ...read, schema: { summary: "Compare two revisions: YAML diff and analysis diff", params: S.IdParams, querystring: S.CompareQuery, response: { 200: S.CompareRevisions, ...errors } } }, async (req) => {
     const { id } = req.params;
     const [a, b] = await Promise.all([store.revision(id, req.query.from), store.revision(id, req.query.to)]);

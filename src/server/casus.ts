@@ -48,29 +48,50 @@ function guard<T>(f: () => T): T {
 
 export const hash = (text: string): string => createHash("sha256").update(text).digest("base64url");
 
-/** A small LRU of pure results keyed by content hash: analysis is a pure function of its input. */
+/**
+ * A small LRU of pure results keyed by content hash (analysis is a pure function of its input),
+ * bounded by entries and by an estimate of the bytes held, so memory stays bounded under any load.
+ */
 export class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
+  private map = new Map<string, { v: V; size: number }>();
+  private bytes = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxBytes = Infinity,
+    private readonly sizeOf: (v: V) => number = () => 0,
+  ) {}
   get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
+    const e = this.map.get(k);
+    if (e === undefined) return undefined;
+    this.map.delete(k);
+    this.map.set(k, e);
+    return e.v;
   }
   set(k: string, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    const old = this.map.get(k);
+    if (old) {
+      this.bytes -= old.size;
+      this.map.delete(k);
+    }
+    const size = this.sizeOf(v);
+    this.map.set(k, { v, size });
+    this.bytes += size;
+    while (this.map.size > this.maxEntries || (this.bytes > this.maxBytes && this.map.size > 1)) {
+      const [oldest, e] = this.map.entries().next().value as [string, { size: number }];
+      this.map.delete(oldest);
+      this.bytes -= e.size;
+    }
   }
   get size(): number {
     return this.map.size;
   }
+  get heldBytes(): number {
+    return this.bytes;
+  }
 }
 
-const parsed = new Lru<Situation>(256);
+/** Parsed situations: a few hundred KiB each at most. */
+const parsed = new Lru<Situation>(128);
 
 /** Parse and validate situation text (YAML or JSON), cached by content hash. */
 export function parseText(text: string): Situation {
@@ -115,7 +136,8 @@ export function answer(s: Situation, o: AskOptions): Answer {
   });
 }
 
-const answers = new Lru<Buffer>(512);
+/** Answers as JSON: up to 512 of them, 64 MiB in all (an example's answer is 40 KiB to 1 MiB). */
+const answers = new Lru<Buffer>(512, 64 * 1024 * 1024, (b) => b.length);
 
 /** The answer as JSON text, cached by (content hash, options): the hot path of /api/analyze. */
 export function answerJson(input: { yaml?: string; situation?: unknown }, o: AskOptions): Buffer {

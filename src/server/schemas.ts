@@ -85,3 +85,9 @@ export const ExportQuery = z.object({
   lang: Lang.optional(),
   rev: z.coerce.number().int().min(1).optional().describe("a revision (default: the latest)"),
 });
+export const StoredAnalysisQuery = z.object({
+  date: DateSchema.optional(),
+  doctrine: z.string().max(2000).optional().describe('a profile ("icj") or "switch=position,..."'),
+  lang: Lang.optional(),
+  rev: z.coerce.number().int().min(1).optional().describe("a revision (default: the latest)"),
+});
