@@ -224,8 +224,10 @@ interface MatrixRow {
 }
 
 /** Runs the analysis under every position of every switch (two at a time) and keeps what differs. */
-async function matrix(req: AnalyzeRequest, doctrine: Record<string, string>): Promise<MatrixRow[]> {
-  const jobs = DOCTRINE.flatMap((s) => s.positions.map((p) => ({ s, p: p.id })));
+async function matrix(req: AnalyzeRequest, doctrine: Record<string, string>, consulted: Set<string>): Promise<MatrixRow[]> {
+  // A switch that no basis consulted cannot change an answer: only the others are run.
+  const switches = DOCTRINE.filter((s) => consulted.has(s.id));
+  const jobs = switches.flatMap((s) => s.positions.map((p) => ({ s, p: p.id })));
   const results = new Map<string, AnalysisView>();
   let next = 0;
   const worker = async () => {
@@ -236,7 +238,7 @@ async function matrix(req: AnalyzeRequest, doctrine: Record<string, string>): Pr
     }
   };
   await Promise.all([worker(), worker()]);
-  return DOCTRINE.map((s) => {
+  return switches.map((s) => {
     const cells = s.positions.map((p) => {
       const v = results.get(`${s.id}=${p.id}`)!;
       return {
@@ -261,7 +263,7 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
   const run = () => {
     setBusy(true);
     setError("");
-    matrix(props.req, props.doctrine)
+    matrix(props.req, props.doctrine, new Set(props.view.uses.flatMap((u) => u.bases.flatMap((b) => b.switches))))
       .then(setRows)
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));

@@ -11,7 +11,8 @@ import { FactsForm } from "./FactsForm.tsx";
 import { Verdicts } from "./Verdicts.tsx";
 import { Timeline } from "./Timeline.tsx";
 import { ChangesTable, ComparePanel, DoctrinePanel, ExplainPanel, WhatIfPanel } from "./Panels.tsx";
-import { ExportPanel, History } from "./History.tsx";
+import { ExportPanel, History, YamlDiff } from "./History.tsx";
+import { createTwoFilesPatch } from "diff";
 
 const NEW_SITUATION = `casus: 1
 title: A new situation
@@ -256,19 +257,10 @@ export function Workspace(props: { id?: string; rev?: number }) {
         <div class="conflict" role="alertdialog" aria-labelledby="conflict-title" data-testid="conflict">
           <h2 id="conflict-title">⚠ {t("conflictTitle")}</h2>
           <p>{t("conflictText")}</p>
+          <h4>{t("conflictAnalysis")}</h4>
           {conflict.changes && <ChangesTable changes={conflict.changes} />}
-          <div class="two-col">
-            <div>
-              <h4>
-                {t("theirs")} {conflict.revision})
-              </h4>
-              <pre class="conflict-yaml">{conflict.yaml}</pre>
-            </div>
-            <div>
-              <h4>{t("mine")}</h4>
-              <pre class="conflict-yaml">{yaml}</pre>
-            </div>
-          </div>
+          <h4>{t("conflictFacts")}</h4>
+          <YamlDiff text={createTwoFilesPatch(`${t("theirs")} ${conflict.revision})`, t("mine"), conflict.yaml, yaml, "", "", { context: 2 })} />
           <div class="buttons">
             <button type="button" class="primary" onClick={() => save(yaml, conflict.revision)}>
               {t("keepMine")}
