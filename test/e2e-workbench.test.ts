@@ -79,7 +79,7 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     assert.equal(await verdict("u4"), "contested");
     await page.locator("[data-use=u4] [data-basis=collective-security] > summary").click();
     await shot("verdicts");
-    await shot("proof-tree", "[data-use=u4]");
+    await shot("proof-tree", "[data-use=u4] [data-basis=collective-security]");
   });
 
   await t.test("the YAML view shows the schema's errors at their line", async () => {

@@ -51,3 +51,45 @@ export function items(doc: Document, key: string): unknown[] {
   const v = getIn(doc, [key]);
   return Array.isArray(v) ? v : [];
 }
+
+type Ranged = { range?: [number, number, number]; toJSON?: () => unknown };
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const json = (n: unknown) => (n && typeof n === "object" && "toJSON" in (n as object) ? (n as { toJSON(): unknown }).toJSON() : n);
+
+/**
+ * The edited document as text, keeping the author's own text for everything the edit did not
+ * touch: re-rendering a whole file would refold its long strings and bury a one-fact change in a
+ * diff of the whole file. Unchanged top-level values and unchanged list items are copied from the
+ * old text; the result is kept only if it reads back as the same data.
+ */
+export function rewrite(oldText: string, doc: Document): string {
+  const fresh = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  try {
+    const before = parseDocument(oldText);
+    const after = parseDocument(fresh);
+    if (before.errors.length || after.errors.length || !isMap(before.contents) || !isMap(after.contents)) return fresh;
+    const swaps: { from: number; to: number; text: string }[] = [];
+    const keep = (o: Ranged, n: Ranged) => {
+      if (o.range && n.range) swaps.push({ from: n.range[0], to: n.range[1], text: oldText.slice(o.range[0], o.range[1]) });
+    };
+    const walk = (o: unknown, n: unknown): void => {
+      if (same(json(o), json(n))) return keep(o as Ranged, n as Ranged);
+      if (isMap(o) && isMap(n))
+        for (const pair of n.items) {
+          const old = o.items.find((p) => same(json(p.key), json(pair.key)));
+          if (old && old.value && pair.value) walk(old.value, pair.value);
+        }
+      else if (isSeq(o) && isSeq(n)) n.items.forEach((item, i) => o.items[i] && walk(o.items[i], item));
+    };
+    walk(before.contents, after.contents);
+    let out = fresh;
+    for (const s of swaps.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+    // Comments before the first key (a file's header) are kept as they were.
+    const head = (t: string, d: Document) => t.slice(0, (isMap(d.contents) && (d.contents.items[0]?.key as Ranged)?.range?.[0]) || 0);
+    out = head(oldText, before) + out.slice(head(fresh, after).length);
+    const check = parseDocument(out);
+    return !check.errors.length && same(check.toJSON(), after.toJSON()) ? out : fresh;
+  } catch {
+    return fresh;
+  }
+}

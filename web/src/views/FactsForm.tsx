@@ -4,7 +4,7 @@
 import { useMemo } from "preact/hooks";
 import type { Document } from "yaml";
 import { useT } from "../i18n.ts";
-import { getIn, items, parse, setIn, type Segment } from "../yamlpath.ts";
+import { getIn, items, parse, rewrite, setIn, type Segment } from "../yamlpath.ts";
 
 type Kind = "text" | "date" | "select" | "ids" | "idsOrAll" | "number" | "bool" | "tri";
 interface Field {
@@ -144,7 +144,7 @@ export function FactsForm(props: { yaml: string; onChange: (yaml: string) => voi
   const commit = (edit: (d: Document) => void) => {
     const d = parse(props.yaml);
     edit(d);
-    props.onChange(d.toString({ lineWidth: 0 }));
+    props.onChange(rewrite(props.yaml, d));
   };
   return (
     <div class="facts-form">

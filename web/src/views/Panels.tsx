@@ -16,7 +16,7 @@ import {
 } from "../answer.ts";
 import { useT } from "../i18n.ts";
 import { Basis, StatusChip } from "./Verdicts.tsx";
-import { getIn, items, parse, setIn, type Segment } from "../yamlpath.ts";
+import { getIn, items, parse, rewrite, setIn, type Segment } from "../yamlpath.ts";
 
 export function UsePicker(props: { view: AnalysisView; value: string; onChange: (id: string) => void }) {
   const { t } = useT();
@@ -424,7 +424,7 @@ function applyChoice(yaml: string, c: FactChoice, value: string): string {
   else if (c.kind === "number") setIn(doc, c.path, value.trim() === "" ? undefined : Number(value));
   else if (c.kind === "ids") setIn(doc, c.path, value.split(/[,\s]+/).filter(Boolean));
   else setIn(doc, c.path, value.trim());
-  return doc.toString({ lineWidth: 0 });
+  return rewrite(yaml, doc);
 }
 
 export function ChangesTable(props: { changes: ChangeView[] }) {
