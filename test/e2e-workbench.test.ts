@@ -35,10 +35,14 @@ after(async () => {
   await server?.stop();
 });
 
-/** The page from its top, or one element of it. */
+/** The page from its top, or the top (at most 1400 px) of one element of it. */
 const shot = async (name: string, selector?: string) => {
   const path = join(SHOTS, `${name}.png`);
-  if (selector) return void (await page.locator(selector).first().screenshot({ path }));
+  if (selector) {
+    await page.evaluate(() => scrollTo(0, 0));
+    const box = (await page.locator(selector).first().boundingBox())!;
+    return void (await page.screenshot({ path, fullPage: true, clip: { ...box, height: Math.min(box.height, 1400) } }));
+  }
   await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path });
 };
