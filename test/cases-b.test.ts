@@ -342,11 +342,14 @@ test("Kosovo: NATO's bombing is not regional enforcement, because no Council res
   assertFails(re, /authoris/i);
 });
 
-test("Kosovo: the humanitarian-intervention claim is contested, not available if the right is rejected and available as an exceptional right", () => {
+test("Kosovo: the humanitarian-intervention claim is not available, and available only under the exceptional right, a position most authority rejects", () => {
+  // Issue 7, principle 11: a position most authority rejects (G77 Havana declaration, 2000, para 54) is reported, not contesting.
   const u1 = judge(kosovo, "u1", "1999-04-15");
   const hi = basis(u1, "humanitarian-intervention");
   assert.equal(hi.claimed, true);
-  assertPositions(hi, "humanitarianIntervention", { rejected: "not-available", "exceptional-right": "available" });
+  assert.equal(hi.status, "not-available");
+  assert.match(hi.summary, /available only under humanitarianIntervention=exceptional-right, a position most authority rejects/);
+  assert.equal(basis(judge(kosovo, "u1", "1999-04-15", { humanitarianIntervention: "exceptional-right" }), "humanitarian-intervention").status, "available");
   assert.equal(u1.verdict, "contested");
 });
 
@@ -362,10 +365,10 @@ test("Kosovo: resolution 1244 does not validate the bombing afterwards, even if 
   assert.equal(basis(u1, "collective-security").status, "not-available");
 });
 
-test("Kosovo: the UK's humanitarian label names a contested basis, and the US policy justification names no basis", () => {
+test("Kosovo: the UK's humanitarian label names a basis not available (a position most authority rejects), and the US policy justification names no basis", () => {
   const u1 = judge(kosovo, "u1", "1999-04-15");
   const kind = (by: string, re: RegExp) => u1.labels.find((l) => l.by === by && re.test(l.label))?.kind;
-  assert.equal(kind("uk", /humanitarian necessity/i), "basis-contested");
+  assert.equal(kind("uk", /humanitarian necessity/i), "basis-not-available");
   assert.equal(kind("us", /persecution/i), "names-no-basis");
 });
 

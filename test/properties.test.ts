@@ -171,7 +171,9 @@ test("an unknown fact never yields not-available on its own: if it does not matt
       };
       const [y, n, u] = [withValue("yes"), withValue("no"), withValue("unknown")];
       for (const id of ["individual-self-defence", "collective-self-defence"]) {
-        const [sy, sn, su] = [basis(y, id).status, basis(n, id).status, basis(u, id).status];
+        // Under the default positions (issue 7, principle 11: an undetermined under another position never contests a definite default).
+        const dflt = (b: ReturnType<typeof basis>) => b.positions?.find((p) => p.isDefault)?.status ?? b.status;
+        const [sy, sn, su] = [dflt(basis(y, id)), dflt(basis(n, id)), dflt(basis(u, id))];
         if (su === "not-available") assert.ok(sy === "not-available" && sn === "not-available", `${id}: unknown gave not-available, but yes gave ${sy}`);
         if (sy === sn) assert.equal(su, sy, `${id}: yes and no agree (${sy}) but unknown gave ${su}`);
         if (sy === "available" && sn === "not-available") assert.ok(su === "undetermined" || su === "contested", `${id}: deciding fact unknown gave ${su}`);

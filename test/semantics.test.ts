@@ -210,8 +210,13 @@ test("force outside the authorised area is not covered", () => {
 
 test("consent covers the force from the day it is given until the day it is withdrawn", () => {
   const s = situation({
+    actors: [
+      { id: "V", name: "Victimland", kind: "state" },
+      { id: "H", name: "Helperland", kind: "state" },
+      { id: "G", name: "the rebel group", kind: "group" },
+    ],
     consents: [{ id: "c1", state: "V", givenBy: "the Government", authority: "government", to: ["H"], date: "2000-01-05", withdrawn: "2000-02-01" }],
-    uses: [helpUse({ start: "2000-01-10" })],
+    uses: [helpUse({ start: "2000-01-10", against: "G" })],
   });
   const status = (d: string) => basis(analyze(s, { date: d }).uses[0], "consent").status;
   assert.equal(status("2000-01-10"), "available");
@@ -290,8 +295,9 @@ test("extra-Charter bases are judged only where claimed, and are not available b
   assert.ok(!plain.bases.some((b) => b.basis === "humanitarian-intervention"));
   const claimed = analyze(base({}, { claims: [{ label: "humanitarian necessity", basis: "humanitarian-intervention" }], humanitarian: { catastrophe: true, councilBlocked: true, lastResort: true, proportionate: true } }), { date: "2000-01-20" }).uses[0];
   const b = basis(claimed, "humanitarian-intervention");
-  assert.equal(b.status, "contested");
-  assert.equal(b.positions!.find((p) => p.isDefault)!.status, "not-available");
+  // Issue 7, principle 11: the exceptional right is a position most authority rejects: reported, not contesting.
+  assert.equal(b.status, "not-available");
+  assert.match(b.summary, /only under humanitarianIntervention=exceptional-right, a position most authority rejects/);
   assert.equal(basis(claimed, "humanitarian-intervention").claimed, true);
 });
 

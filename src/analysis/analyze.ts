@@ -10,6 +10,8 @@ import { SWITCH_BY_ID } from "../law/doctrine.js";
 import { cite } from "../law/citations.js";
 import { commitments } from "../law/treaties/collective-defence.js";
 import { checkLabels } from "../law/labels.js";
+import { contestOf, rejectedNote } from "../law/contest.js";
+import { combineVariants, variantsOf } from "../law/disputes.js";
 import { judgeDomestic, reformIds } from "../law/domestic-layers.js"; // domestic layers (docs/domestic-layers.md)
 import type { Lang } from "../law/domestic.js";
 import type { LawCtx } from "../law/context.js";
@@ -48,11 +50,16 @@ export interface Prepared {
   model: Model;
   settled: ReadonlyMap<string, string>;
   doctrine: ReturnType<typeof resolveDoctrine>["settings"];
+  /** Disputed facts (src/law/disputes.ts): the situation under each combination of versions. */
+  variants?: { positions: Record<string, string>; isDefault: boolean; prepared: Prepared }[];
 }
 
 export function prepare(situation: Situation, doctrine?: DoctrineOption): Prepared {
   const { settled, settings } = resolveDoctrine(situation, doctrine);
-  return { model: new Model(situation), settled, doctrine: settings };
+  const p: Prepared = { model: new Model(situation), settled, doctrine: settings };
+  const variants = variantsOf(situation);
+  if (variants.length) p.variants = variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, prepared: { model: new Model(v.situation), settled, doctrine: settings } }));
+  return p;
 }
 
 function basesFor(use: UseOfForce): BasisDefinition[] {
@@ -62,10 +69,13 @@ function basesFor(use: UseOfForce): BasisDefinition[] {
 
 /** Judge one basis for one use of force on one date, across the doctrine worlds it depends on. */
 export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string): BasisResult {
+  if (p.variants) return combineVariants(p.variants.map((v) => ({ ...v, result: judgeBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date) })));
   const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor: list(use.by)[0] });
   const outcomes = evaluateWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled);
   const statuses = outcomes.map((o) => STATUS[o.tree.value]);
-  const contested = new Set(statuses).size > 1;
+  // Contested only where a position of real standing gives a different definite answer (src/law/contest.ts).
+  const contest = contestOf(outcomes.map((o) => ({ positions: o.positions, value: o.tree.value, isDefault: o.isDefault })));
+  const contested = contest.contested;
   const main = outcomes[0];
   const switches = [...new Set(outcomes.flatMap((o) => o.consulted))] as SwitchId[];
   const claimed = (use.claims ?? []).some((c) => c.basis === basis.id);
@@ -82,7 +92,7 @@ export function judgeBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition,
     switches,
   };
   if (contested) result.positions = outcomes.map((o) => ({ positions: o.positions, status: STATUS[o.tree.value], isDefault: o.isDefault }));
-  result.summary = summarise(result, main.tree);
+  result.summary = summarise(result, main.tree) + rejectedNote(contest);
   return result;
 }
 
@@ -158,7 +168,7 @@ export function analyzeUse(p: Prepared, use: UseOfForce, date: string, domestic:
     labels: checkLabels(p.model, use, bases),
   };
   // Domestic layers (e.g. Japan) judge the same use on the same date, beside the international answer.
-  const layers = judgeDomestic({ model: p.model, use, date, bases, isForce, commitments: result.commitments, reform: domestic.reform, lang: domestic.lang });
+  const layers = judgeDomestic({ model: p.model, use, date, bases, isForce, commitments: result.commitments, reform: domestic.reform, lang: domestic.lang, doctrine: p.settled });
   if (layers.length) result.domestic = layers;
   return result;
 }

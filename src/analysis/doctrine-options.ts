@@ -1,6 +1,7 @@
 // Which doctrine positions apply: those the user names (a profile or switch=position pairs),
 // else those the situation settles; every other switch stays open and is judged both ways.
 import { PROFILES, SWITCH_BY_ID } from "../law/doctrine.js";
+import { JP_SWITCH_BY_ID } from "../law/japan/switches.js";
 import type { Situation, SwitchId } from "../scenario/schema.js";
 import type { DoctrineSetting } from "./result.js";
 
@@ -29,8 +30,9 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
 }
 
 function check(id: string, position: string, where: string) {
-  const sw = SWITCH_BY_ID.get(id);
-  if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys()].join(", ")})`);
+  // Domestic layers' switches (Japan: jpIttaika ...) are settable too; their layer reads them.
+  const sw = SWITCH_BY_ID.get(id) ?? JP_SWITCH_BY_ID.get(id);
+  if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys(), ...JP_SWITCH_BY_ID.keys()].join(", ")})`);
   if (!sw.positions.includes(position)) throw new DoctrineError(`${where}: switch ${id} has no position "${position}" (positions: ${sw.positions.join(", ")})`);
 }
 

@@ -18,7 +18,11 @@ import { renderAnalysis, renderComparison, renderExplanation, renderUse, renderU
 import { regimesTable } from "../analysis/regimes.js";
 import { DOMESTIC_LAYERS } from "../law/domestic-layers.js";
 import { LANGS, type Lang } from "../law/domestic.js";
-import { renderRegimes } from "../render/domestic.js";
+import { renderRegimes, renderJapanTimeline } from "../render/domestic.js";
+import { JP_SWITCHES } from "../law/japan/switches.js";
+import { jpCite } from "../law/japan/citations.js";
+import { japanTimeline } from "../law/japan/timeline.js";
+import { variantNames, withVariant } from "../law/japan/dated.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 
 /** The situation `casus analyze` judges when given none. */
@@ -57,6 +61,7 @@ export function program(): Command {
     .option("--brief", "verdict and one line per basis, no proof tree")
     .option("--no-citations", "leave citations out of the proof tree")
     .addOption(reformOpt())
+    .option("--variant <name>", "Japan: apply one of the situation's alternative hypotheticals (japan.variants)")
     .addOption(langOpt())
     .addOption(jsonOpt())
     .addHelpText(
@@ -73,8 +78,10 @@ Examples:
   casus analyze examples/nicaragua-1986.yaml --doctrine icj --json
   casus analyze examples/japan/case-09-us-ship-under-armed-attack.yaml --as-of 2015-06-01 --reform both --lang ja`,
     )
-    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean; reform?: string; lang?: Lang }) => {
-      const s = loadSituation(file);
+    .action((file: string, o: { asOf?: string; doctrine?: string; use?: string[]; brief?: boolean; citations?: boolean; json?: boolean; reform?: string; lang?: Lang; variant?: string }) => {
+      const loaded = loadSituation(file);
+      if (o.variant && !variantNames(loaded).includes(o.variant)) throw new UsageError(`unknown variant "${o.variant}" (variants: ${variantNames(loaded).join(", ") || "none"})`);
+      const s = withVariant(loaded, o.variant);
       const text = { brief: o.brief, citations: o.citations };
       const domestic = { reform: o.reform, lang: o.lang };
       const ja = o.lang === "ja";
@@ -86,7 +93,10 @@ Examples:
       const a = analyze(s, { doctrine: o.doctrine, uses: o.use, ...domestic });
       if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
       print(`${s.title}\n`);
-      a.uses.forEach((u, i) => print(`${renderUseTimeline(t.uses[i])}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`));
+      a.uses.forEach((u, i) => {
+        const jt = s.uses.find((x) => x.id === u.id)?.japan ? `\n\n${renderJapanTimeline(japanTimeline(s, u.id, { doctrine: o.doctrine, reform: o.reform, lang: o.lang }), o.lang)}` : "";
+        print(`${renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
+      });
       if (!o.brief) print("(Use --as-of DATE for the full proof tree on a date.)");
     });
 
@@ -168,13 +178,19 @@ Examples:
         whyDefault: s.whyDefault,
         positions: s.detail.map((d) => ({ id: d.id, label: d.label, sources: d.cite.map((x) => cite(x).text) })),
       }));
-      if (o.json) return json({ switches: data, profiles: PROFILES });
+      const jp = JP_SWITCHES.map((s) => ({ switch: s.id, question: s.question.en, default: s.default, positions: s.detail.map((d) => ({ id: d.id, label: d.en, sources: d.cite.map((x) => jpCite(x).text) })) }));
+      if (o.json) return json({ switches: data, profiles: PROFILES, japan: jp });
       for (const s of data) {
         print(`${s.switch}: ${s.question}`);
         print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);
         for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      ${d.sources.join("; ")}`);
       }
       print(`\nProfiles (--doctrine NAME): ${Object.entries(PROFILES).map(([k, v]) => `${k} (${v.label})`).join("; ")}`);
+      print("\nJapan's domestic layer (docs/japan.md; --doctrine jpIttaika=nagoya-high-court-2008):");
+      for (const s of jp) {
+        print(`${s.switch}: ${s.question}\n  default ${s.default} (open: judged under each position where it matters)`);
+        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      ${d.sources.join("; ")}`);
+      }
     });
   return p;
 }

@@ -1,11 +1,17 @@
 // Rules as data: a tagged union matched exhaustively. The engine knows no article numbers; a
 // rulebook (src/law) builds these trees, each node carrying its citations.
 import { and, or, type Tri } from "./tri.js";
+import { isReason, renderReason, type Reason } from "./reason.js";
 
-/** What a leaf test finds: a value, why, the facts relied on, and what would decide it if unknown. */
+/**
+ * What a leaf test finds: a value, why (a reason code with its arguments: src/engine/reason.ts),
+ * the facts relied on, and what would decide it if unknown. `because` is the legacy English text of
+ * rules not yet written with reason codes.
+ */
 export interface Finding {
   value: Tri;
-  because: string;
+  reason?: Reason;
+  because?: string;
   facts?: string[];
   missing?: string[];
   /** The doctrine switch this finding depended on, with the position applied. */
@@ -55,6 +61,8 @@ export interface ProofNode {
   label: string;
   kind: Rule<unknown>["kind"];
   value: Tri;
+  /** The reason code of a leaf (and of a node that takes its child's reason). */
+  reason?: Reason;
   because: string;
   cite: readonly string[];
   facts: string[];
@@ -72,7 +80,7 @@ export interface EvalContext {
 const counts = (n: ProofNode) => n.weight !== "evidence";
 
 function node(r: RuleMeta & { kind: ProofNode["kind"] }, id: string, value: Tri, because: string, children: ProofNode[], f?: Partial<Finding>): ProofNode {
-  return {
+  const out: ProofNode = {
     id,
     label: r.label,
     kind: r.kind,
@@ -84,7 +92,12 @@ function node(r: RuleMeta & { kind: ProofNode["kind"] }, id: string, value: Tri,
     weight: r.weight ?? "condition",
     children,
   };
+  if (f?.reason) out.reason = f.reason;
+  return out;
 }
+
+/** Interim: English text of a finding, until every consumer renders reasons itself (issue 6). */
+export const findingText = (f: Finding): string => f.because ?? renderReason(f.reason, "en");
 
 function summarise(children: ProofNode[], value: Tri): string {
   const deciding = children.filter((c) => counts(c) && c.value === value);
@@ -99,7 +112,7 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
   switch (rule.kind) {
     case "leaf": {
       const f = rule.test(ctx);
-      const out = node(r, id, f.value, f.because, [], f);
+      const out = node(r, id, f.value, findingText(f), [], f);
       if (f.doctrine) out.doctrine = f.doctrine;
       return out;
     }
@@ -127,7 +140,7 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
       const items = rule.items(ctx);
       if (items.length === 0) {
         const f = rule.none(ctx);
-        return node(r, id, f.value, f.because, [], f);
+        return node(r, id, f.value, findingText(f), [], f);
       }
       const children = items.map((it) => {
         const child = evaluate(rule.rule, it.ctx, `${id}[${it.key}]`);
@@ -195,7 +208,8 @@ export const doctrine = <C>(meta: RuleMeta, sw: string, branches: Record<string,
   branches,
 });
 
-/** Findings, tersely. */
-export const yes = (because: string, facts: string[] = []): Finding => ({ value: "yes", because, facts });
-export const no = (because: string, facts: string[] = []): Finding => ({ value: "no", because, facts });
-export const unknown = (because: string, missing: string[], facts: string[] = []): Finding => ({ value: "unknown", because, facts, missing });
+/** Findings, tersely: with a reason code (or, in rules not yet converted, an English text). */
+const why = (r: Reason | string): { reason: Reason } | { because: string } => (isReason(r) ? { reason: r } : { because: r });
+export const yes = (r: Reason | string, facts: string[] = []): Finding => ({ value: "yes", ...why(r), facts });
+export const no = (r: Reason | string, facts: string[] = []): Finding => ({ value: "no", ...why(r), facts });
+export const unknown = (r: Reason | string, missing: string[], facts: string[] = []): Finding => ({ value: "unknown", ...why(r), facts, missing });

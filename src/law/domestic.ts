@@ -29,6 +29,8 @@ export interface DomesticInput {
   /** A reform (amendment or reinterpretation) to apply, by id. */
   reform?: string;
   lang?: Lang;
+  /** Doctrine positions settled by the situation or the user (a layer reads its own switches). */
+  doctrine?: ReadonlyMap<string, string>;
 }
 
 export interface ReformInfo {

@@ -213,3 +213,13 @@ export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string 
   }
   return out.join("\n");
 }
+
+/** Japan's answer over an operation's life (src/law/japan/timeline.ts), one line per span. */
+export function renderJapanTimeline(spans: readonly { from: string; to?: string; answer: DomesticStatus; instrument?: string; summary: string }[], lang: "en" | "ja" = "en"): string {
+  const s = lang === "ja" ? JA_ANSWER : EN.answer;
+  const head = lang === "ja" ? "  日本法上の判断（期間ごと）:" : "  Japanese law over time:";
+  const cut = (t: string) => (t.length > 140 ? `${t.slice(0, 139)}…` : t);
+  return [head, ...spans.map((x) => `    ${x.from} .. ${(x.to ?? "").padEnd(10)}  ${s[x.answer].padEnd(13)} ${x.instrument ?? ""}\n      ${cut(x.summary)}`)].join("\n");
+}
+
+const JA_ANSWER: Record<DomesticStatus, string> = { permitted: "許容", "not-permitted": "許容されない", undetermined: "未確定", contested: "見解が分かれる" };

@@ -33,6 +33,7 @@ export interface DatasetRecord {
   until?: string | null;
   limits?: string[];
   verified?: string;
+  unverified?: string[];
   notes?: string;
 }
 
@@ -71,11 +72,8 @@ const isDate = (v: unknown): v is string => typeof v === "string" && DATE_PATTER
 
 /** The dataset record as scenario fields (defaults for a scenario resolution). */
 export function datasetDefaults(r: DatasetRecord): Partial<Resolution> {
-  const chapterVII: Resolution["chapterVII"] = r.chapter_vii
-    ? "express"
-    : r.determination && r.authorises_force !== false
-      ? "implicit" // an Art. 39 determination with Art. 39-42 action: recorded in chapter_vii_note
-      : "none";
+  // Implicit only where the record itself says so (chapter_vii_note), never derived (citations review, sc-reading-rules).
+  const chapterVII: Resolution["chapterVII"] = r.chapter_vii ? "express" : /^implicit|implicitly a chapter vii/i.test(r.chapter_vii_note ?? "") ? "implicit" : "none";
   return {
     symbol: r.symbol,
     organ: "security-council",
@@ -96,5 +94,6 @@ export function datasetDefaults(r: DatasetRecord): Partial<Resolution> {
     from: isDate(r.from) ? r.from : undefined,
     until: isDate(r.until) ? r.until : undefined,
     note: r.notes,
+    unverified: r.unverified?.length ? r.unverified : undefined,
   };
 }

@@ -2,6 +2,8 @@
 // situation, then shared by every evaluation (analyses are pure functions of model and date).
 import type { Tri } from "../engine/tri.js";
 import type { Actor, Attack, Consent, Place, Resolution, ScopeFact, Situation, TriFact, UseOfForce } from "./schema.js";
+import { onOrBefore } from "../engine/dates.js";
+import { admissionOf } from "./un-membership.js";
 
 export interface FactValue {
   value: Tri;
@@ -89,6 +91,20 @@ export class Model {
     return this.places.get(where)?.controlledBy ?? (t === "international" ? undefined : t);
   }
 
+  /**
+   * Who controls a place on a date: the occupying or administering state whose dated occupation
+   * covers the date, else `controlledBy`, else its territorial state. "unknown" where an
+   * imprecise date leaves it open.
+   */
+  controllerOn(where: string, date: string): { state: string | undefined; occupation?: { by: string; from: string; until?: string; kind: string }; value: Tri } {
+    const p = this.places.get(where);
+    for (const o of p?.occupations ?? []) {
+      const v = and2(onOrBefore(o.from, date), o.until ? onOrBefore(date, o.until) : "yes");
+      if (v !== "no") return { state: o.by, occupation: o, value: v };
+    }
+    return { state: this.controllerOf(where), value: "yes" };
+  }
+
   /** JSON path of an item of a list, for "facts relied on". */
   path(list: PathList, id: string, field?: string): string {
     const base = this.bases[list].get(id) ?? `$.${list}[?]`;
@@ -101,11 +117,22 @@ export class Model {
     return a.attribution?.state;
   }
 
+  /** UN membership on a date: as the situation states it, else from data/un-membership.yaml, else unknown. */
   isMember(id: string, date: string): Tri {
-    const m = this.actors.get(id)?.unMember;
-    if (m === undefined || m === true) return "yes";
-    if (m === false) return "no";
-    return m <= date ? "yes" : "no";
+    return this.membership(id, date).value;
+  }
+
+  membership(id: string, date: string): { value: Tri; admitted?: string; source?: string; from: "situation" | "dataset" | "none" } {
+    const a = this.actors.get(id);
+    const m = a?.unMember;
+    if (m === true || m === false) return { value: m ? "yes" : "no", from: "situation" };
+    if (typeof m === "string") return { value: onOrBefore(m, date), admitted: m, from: "situation" };
+    if (a?.kind !== "state") return { value: "no", from: "none" };
+    const rec = admissionOf(a.unName ?? a.name) ?? admissionOf(a.id);
+    // A state the dataset does not list (an invented state, or one not yet recorded) is taken as a Member: say `unMember` otherwise.
+    if (!rec) return { value: "yes", from: "none" };
+    const until = rec.until ? onOrBefore(date, rec.until) : "yes";
+    return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, from: "dataset" };
   }
 
   isPermanentMember(nameOrId: string): boolean {
@@ -118,6 +145,8 @@ export class Model {
     return (this.situation.alliances ?? []).filter((al) => al.parties.includes(a) && al.parties.includes(b));
   }
 }
+
+const and2 = (a: Tri, b: Tri): Tri => (a === "no" || b === "no" ? "no" : a === "unknown" || b === "unknown" ? "unknown" : "yes");
 
 /** Names the dataset uses for the permanent members (Charter art 23(1)), for votes given by name. */
 const PERMANENT_MEMBER_NAMES = new Set(

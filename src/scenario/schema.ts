@@ -8,6 +8,7 @@
 //   decisions) are CLOSED: an event not listed did not happen, unless the list is named in
 //   `incomplete`, in which case its absence is UNKNOWN.
 import { z } from "zod";
+import { JAPAN_DATA } from "../law/japan/statutes.generated.js";
 
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -53,7 +54,8 @@ export const ActorSchema = z
     unMember: z
       .union([z.boolean(), DateSchema])
       .optional()
-      .describe("true/false, or the date of admission to the United Nations."),
+      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is taken as a Member."),
+    unName: z.string().optional().describe("The name under which data/un-membership.yaml records the state, where it differs from `name`."),
     statehood: z
       .enum(["recognised", "disputed", "not-a-state"])
       .optional()
@@ -75,6 +77,20 @@ export const PlaceSchema = z
     name: z.string(),
     territoryOf: Id.optional().describe("The state whose territory (land, territorial sea, airspace) this is."),
     controlledBy: Id.optional().describe("The state in effective control, where it differs (occupation)."),
+    occupations: z
+      .array(
+        z
+          .object({
+            by: Id.describe("The occupying or administering state."),
+            from: DateSchema,
+            until: DateSchema.optional().describe("Last day (not stated: continuing)."),
+            kind: z.enum(["occupation", "administration"]).default("occupation"),
+            source: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Occupations or administrations of the place, each with its dates: who controls it on a date."),
     administeredBy: Id.optional().describe("The state administering it (US-Japan Treaty Art. V)."),
     international: z.boolean().optional().describe("High seas, international airspace: no state's territory."),
     regions: z
@@ -213,6 +229,16 @@ export const ConsentSchema = z
     until: DateSchema.optional().describe("End of the consent set by its own terms."),
     freelyGiven: TriFactSchema.optional(),
     scope: z.string().optional().describe("What it allows (purpose, area, operations), in words."),
+    against: z
+      .array(Id)
+      .optional()
+      .describe("The groups or forces it allows force against. Not stated: any the force is used against, within its scope; it never reaches a third state's forces."),
+    where: z.array(Id).optional().describe("The places it covers. Not stated: all the state's territory."),
+    effectiveControl: TriFactSchema.optional().describe(
+      "Did whoever gave it control the state's territory (or the place) on the date? Not stated: yes for a government, no for a government in exile; read from `occupations` for an occupied place.",
+    ),
+    recognised: TriFactSchema.optional().describe("Was it internationally recognised as the state's government? Not stated: yes for a government, unknown otherwise."),
+    civilWar: TriFactSchema.optional().describe("Was there a civil war in the state when the force was used (switch civilWar)? Not stated: not at issue."),
     document: z.string().optional(),
   })
   .strict();
@@ -230,14 +256,15 @@ const AddresseesSchema = z
       .optional()
       .describe("cooperating-with (a named government); notified-secretary-general."),
     cooperatingWith: Id.optional(),
+    missions: z.array(Id).optional().describe("UN missions (organisation ids) authorised, e.g. to 'use all necessary means' for their tasks: contingents acting as part of them are authorised."),
   })
   .strict();
 
 export const VotesSchema = z
   .object({
     for: z.union([z.number().int().min(0), z.array(Id)]).describe("Count, or the list of states voting for."),
-    against: z.array(z.string()).default([]).describe("States voting against (ids or names)."),
-    abstain: z.array(z.string()).default([]),
+    against: z.union([z.number().int().min(0), z.array(z.string())]).default([]).describe("States voting against (ids or names), or their count where the names are not recorded."),
+    abstain: z.union([z.number().int().min(0), z.array(z.string())]).default([]).describe("States abstaining, or their count."),
     absent: z.array(z.string()).default([]),
     notParticipating: z.array(z.string()).default([]),
     procedural: z.boolean().optional().describe("A procedural vote (Art. 27(2)): no veto."),
@@ -254,6 +281,11 @@ export const ResolutionSchema = z
       .describe("Number of a resolution in the bundled dataset (data/sc-authorisations.yaml); its fields are defaults."),
     symbol: z.string().optional().describe("e.g. S/RES/678 (1990)"),
     organ: z.enum(["security-council", "general-assembly"]).default("security-council"),
+    kind: z
+      .enum(["resolution", "draft", "presidential-statement"])
+      .optional()
+      .describe("resolution (default); draft (put to the vote: adopted only if its votes say so); presidential-statement (no power to authorise force)."),
+    voted: DateSchema.optional().describe("For a draft: the date of the vote."),
     adopted: DateSchema.optional(),
     votes: VotesSchema.optional(),
     adoptedAsRecorded: z.boolean().optional().describe("Take the resolution as adopted without votes."),
@@ -283,6 +315,7 @@ export const ResolutionSchema = z
     impliedFrom: z.boolean().optional().describe("Argued to authorise force implicitly (switch impliedAuthorisation)."),
     words: z.string().optional(),
     paragraph: z.string().optional().describe("Operative paragraph(s), for citations."),
+    unverified: z.array(z.string()).optional().describe("Fields, or parts of fields, not checked against the text (from the dataset record): shown beside what they qualify."),
     limits: z.array(z.string()).optional().describe("Express limits of the authorisation, in words (from the dataset by default)."),
     addressees: AddresseesSchema.optional(),
     purposes: z.array(z.string()).optional().describe("Purpose ids the force must serve (matched against a use's purposes)."),
@@ -307,6 +340,9 @@ export const ResolutionSchema = z
       .optional()
       .describe("Earlier resolutions whose authorisation it ends (e.g. a formal ceasefire, S/RES/687 (1991) for 678), from `ceasefireEffective`, else `from`, else `adopted`."),
     recommendsForce: z.boolean().optional().describe("General Assembly: recommends force (Uniting for Peace)."),
+    materialBreach: TriFactSchema.optional().describe(
+      "Does this resolution determine a material breach of a ceasefire the Council established (e.g. S/RES/1441 (2002), para 1)? Only then can 'revival' of an earlier authorisation be at issue (switch revival).",
+    ),
     note: z.string().optional(),
   })
   .strict();
@@ -328,6 +364,26 @@ export const RegionalDecisionSchema = z
     kind: z.enum(["enforcement", "collective-defence", "request-to-council", "other"]),
     uses: z.array(Id).optional().describe("The uses of force it decides on (default: every use through the organisation)."),
     document: z.string().optional(),
+  })
+  .strict();
+
+export const DisputeSchema = z
+  .object({
+    id: Id,
+    about: z.string().optional().describe("What is disputed, in words."),
+    path: z.string().describe("JSON path of the disputed fact, e.g. $.consents[k1].date (list items by id or index)."),
+    versions: z
+      .array(
+        z
+          .object({
+            id: Id,
+            by: Ids.optional().describe("Who holds this version."),
+            value: z.unknown().describe("The fact under this version (null: the item or field does not exist)."),
+            source: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(2),
   })
   .strict();
 
@@ -375,8 +431,26 @@ export const JAPAN_ACTIVITIES = [
 
 export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons", "transport", "armed-troop-transport", "aircraft-servicing-for-combat-sorties", "repair", "medical", "communications", "port-services", "other"] as const;
 
-export const JapanActionSchema = z
-  .object({
+/** The regions the statutes' reach is written in (data/japan/statutes.yaml `regions`). */
+export const JAPAN_REGIONS = Object.keys(JAPAN_DATA.regions) as [string, ...string[]];
+
+/** What a dated decision of Japan's government or Diet is (docs/japan.md, "Dated decisions"). */
+export const JAPAN_DECISION_KINDS = [
+  "cabinet-decision",
+  "basic-plan",
+  "implementation-plan",
+  "plan-change",
+  "task-assignment",
+  "minister-order",
+  "recognition",
+  "finding",
+  "diet-approval",
+  "diet-refusal",
+  "withdrawal",
+  "end",
+] as const;
+
+const JapanFactsShape = {
     actor: Id.optional().describe("Japan's actor id, where `by` names several states. Not stated: the first state in `by`."),
     activity: z
       .enum(JAPAN_ACTIVITIES)
@@ -442,9 +516,19 @@ export const JapanActionSchema = z
         orderMaintained: TriFactSchema.optional().describe("The local authorities are in fact maintaining public safety and order where the SDF act."),
         combatExpected: TriFactSchema.optional().describe("Combat (acts of killing or destroying in an international armed conflict) is expected there."),
         coordination: TriFactSchema.optional().describe("Coordination with those authorities is expected to be secured."),
+        consentToMeasures: TriFactSchema.optional().describe("The territorial state consents to the SDF's protection measures, the use of weapons included (art 84-3(1)(ii)). Not stated: read from the situation's consents to Japan."),
       })
       .strict()
       .optional(),
+    missile: z
+      .object({
+        predictedImpact: z.enum(["japan-territory", "japan-eez", "high-seas", "foreign-territory", "unknown"]).describe("Where the missile is predicted to fall: Japan's territory (land and territorial sea), Japan's EEZ, the high seas, another state's territory."),
+        impactState: Id.optional().describe("foreign-territory: whose."),
+        source: z.string().optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Missile interception: the predicted impact area of the missile (art 82-3 reaches only missiles expected to fall on Japan)."),
     transportSafe: TriFactSchema.optional().describe("Transport of nationals: it can be carried out safely (before 2013: its safety is ensured)."),
     assetProtection: z
       .object({
@@ -452,6 +536,7 @@ export const JapanActionSchema = z
         request: TriFactSchema.optional().describe("That force asked for the protection."),
         contributesToDefence: TriFactSchema.optional().describe("It is, in cooperation with the SDF, actually engaged in activities contributing to Japan's defence (joint exercises included)."),
         ministerDecision: TriFactSchema.optional().describe("The Minister of Defense judged the protection necessary."),
+        combatAtScene: TriFactSchema.optional().describe("Is the protected force's activity at a scene where combat is actually being conducted (excluded by art 95-2(1))? Not stated: yes where an armed attack is answered there, else unknown."),
       })
       .strict()
       .optional(),
@@ -472,8 +557,39 @@ export const JapanActionSchema = z
       .strict()
       .optional(),
     note: z.string().optional(),
+};
+
+/** A Japanese decision on a date: it holds from `effective` (else its date) onward, never before. */
+export const JapanDecisionSchema = z
+  .object({
+    id: Id.optional(),
+    date: DateSchema.describe("The day it was decided (Cabinet decision, order, Diet vote ...)."),
+    effective: DateSchema.optional().describe("The day it takes effect, if later (a task assigned on 15 Nov 2016 that may be carried out from 12 Dec 2016). Not stated: its date."),
+    kind: z.enum(JAPAN_DECISION_KINDS).describe("What it is: a Cabinet decision, a basic or implementation plan (or a change of one), a task assignment, a Defense Minister's order, the government's recognition of a situation or a finding, a Diet approval or refusal, a withdrawal, or the end of the activity."),
+    title: z.string().optional(),
+    by: z.string().optional().describe("Who decided: cabinet, defense-minister, prime-minister, nsc, diet ..."),
+    source: z.string().optional(),
+    tasks: z.array(z.enum(JAPAN_ACTIVITIES)).optional().describe("task-assignment (or a plan): the activities the unit is given from `effective`."),
+    area: z.array(z.enum(JAPAN_REGIONS)).optional().describe("A plan's implementation area: the regions where the unit may act from `effective`."),
+    approval: z.enum(["prior", "ex-post"]).optional().describe("diet-approval: before the activity began or after. Not stated: prior if on or before the use's start, else ex-post."),
+    facts: z.lazy(() => JapanFactsPartialSchema).optional().describe("The facts this decision establishes from `effective`: recognitions and findings (findings.importantInfluence, pko.consentStable ...), in the japan block's own fields."),
   })
   .strict();
+
+const JapanFactsSchema = z.object(JapanFactsShape).strict();
+const JapanFactsPartialSchema = JapanFactsSchema.partial();
+
+export const JapanActionSchema = JapanFactsSchema.extend({
+  region: z.enum(JAPAN_REGIONS).optional().describe("Where the SDF act, as the statutes' reach is written (data/japan/statutes.yaml regions): japan, around-japan, indian-ocean, persian-gulf, gulf-of-aden, middle-east-land, africa-land, other. Not stated: derived from `where` for Japan's territory and foreign territory, else unknown."),
+  decisions: z
+    .array(JapanDecisionSchema)
+    .optional()
+    .describe("Dated decisions (docs/japan.md): judging on a date uses those in effect by that date. Not stated: the block is undated and describes the action as decided on every date."),
+  variants: z
+    .record(z.string(), JapanFactsPartialSchema.extend({ decisions: z.array(JapanDecisionSchema).optional(), region: z.enum(JAPAN_REGIONS).optional() }).strict())
+    .optional()
+    .describe("Alternative hypotheticals for the same facts, by name (--variant NAME): each overlays the block; its decisions are added to the block's."),
+}).strict();
 
 export const UseOfForceSchema = z
   .object({
@@ -517,6 +633,15 @@ export const UseOfForceSchema = z
       .optional()
       .describe("Per resolution id: does this use fall within its addressees, purpose, area and limits?"),
     consentScope: z.record(z.string(), TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
+    protects: z
+      .array(Id)
+      .optional()
+      .describe("States whose vessels, aircraft or forces the force protects at their request (e.g. a foreign warship at its flag state's request): toward each, the force rests on its consent."),
+    asPartOf: Id.optional().describe("The UN mission (an organisation id) the contingent acts as part of."),
+    engagedFrom: z
+      .union([DateSchema, z.literal("never")])
+      .optional()
+      .describe("From when weapons are used against the forces in `against` (not only deployed, deterring or escorting). Not stated: from the start."),
     humanitarian: z
       .object({
         catastrophe: TriFactSchema.optional(),
@@ -559,6 +684,8 @@ export const SWITCH_IDS = [
   "revival",
   "unitingForPeace",
   "defensiveAims",
+  "consentAuthority",
+  "civilWar",
 ] as const;
 export type SwitchId = (typeof SWITCH_IDS)[number];
 
@@ -586,6 +713,7 @@ export const SituationSchema = z
     resolutions: z.array(ResolutionSchema).optional(),
     reports: z.array(ReportSchema).optional(),
     regionalDecisions: z.array(RegionalDecisionSchema).optional(),
+    disputes: z.array(DisputeSchema).optional().describe("Disputed facts: each side's version of a fact (src/law/disputes.ts)."),
     uses: z.array(UseOfForceSchema).min(1),
     sources: z.array(z.string()).optional(),
   })
@@ -606,4 +734,7 @@ export type Alliance = z.output<typeof AllianceSchema>;
 export type UseOfForce = z.output<typeof UseOfForceSchema>;
 export type TriFact = z.output<typeof TriFactSchema>;
 export type ScopeFact = z.output<typeof ScopeFactSchema>;
+export type Dispute = z.output<typeof DisputeSchema>;
 export type JapanAction = z.output<typeof JapanActionSchema>;
+export type JapanDecision = z.output<typeof JapanDecisionSchema>;
+export type JapanFacts = z.output<typeof JapanFactsPartialSchema>;

@@ -1,115 +1,464 @@
-// Consent of the territorial state (intervention by invitation).
+// Consent (intervention by invitation).
 // ILC ASR art 20: "Valid consent by a State to the commission of a given act by another State
 // precludes the wrongfulness of that act in relation to the former State to the extent that the act
 // remains within the limits of that consent." DRC v Uganda paras 42-53: consent may be withdrawn
 // at any time without formality, and its limits (area, objectives) bind.
-import { all, every, leaf, no, some, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
+//
+// Consent binds only the consenting state (art 20, "in relation to the former State"): the basis
+// asks for the consent of every state whose rights the force touches, namely the state of each
+// territory it is used on, and each state whose vessels or forces it protects at their request
+// (on the high seas too); and it never reaches force against a third state's forces, which needs a
+// basis against that state: self-defence against its armed attack, or a Council authorisation
+// (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
+// territory is also its consent to that help there.
+import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
+import { reasons } from "../../engine/reason.js";
 import { onOrBefore, before } from "../../engine/dates.js";
 import { and, type Tri } from "../../engine/tri.js";
-import { fact, list, reason } from "../../scenario/model.js";
+import { fact, list, type FactValue } from "../../scenario/model.js";
 import type { Consent } from "../../scenario/schema.js";
 import type { LawCtx } from "../context.js";
+import { say } from "../wording.js";
 
-const authorityDefault = (c: Consent): Tri =>
-  c.authority === "government" ? "yes" : c.authority === "opposition" ? "no" : "unknown";
+const R = reasons("consent", {
+  entitledStated: say(
+    (a: { who: string; state: string; value: Tri }) =>
+      a.value === "yes" ? `${a.who} could speak for ${a.state}` : a.value === "no" ? `${a.who} could not speak for ${a.state}` : `whether ${a.who} could speak for ${a.state} is not established`,
+    (a) => (a.value === "yes" ? `${a.who}は${a.state}を代表して同意を与えることができた` : a.value === "no" ? `${a.who}は${a.state}を代表して同意を与えることができなかった` : `${a.who}が${a.state}を代表し得たかどうかは確定していない`),
+  ),
+  opposition: say(
+    (a: { who: string }) => `${a.who} is the opposition: intervention at the request of the opposition is not allowed`,
+    (a) => `${a.who}は反政府勢力であり、反政府勢力の要請による干渉は許されない`,
+  ),
+  controlAndRecognition: say(
+    (a: { who: string; state: string }) => `${a.who}, in control of the state and recognised as its government, could speak for ${a.state}`,
+    (a) => `${a.who}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
+  ),
+  underEffectiveControl: say(
+    (a: { who: string; state: string; control: Tri; occupiedBy?: string }) =>
+      a.control === "yes"
+        ? `${a.who} controls ${a.state}: under the effective-control position it may consent, whatever its recognition`
+        : a.control === "no"
+          ? `${a.who} had lost effective control${a.occupiedBy ? ` (the place is occupied by ${a.occupiedBy})` : ""}: under the effective-control position it cannot consent for ${a.state}`
+          : `whether ${a.who} controlled ${a.state} is not established (effective-control position)`,
+    (a) =>
+      a.control === "yes"
+        ? `${a.who}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず同意を与えることができる`
+        : a.control === "no"
+          ? `${a.who}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して同意を与えることはできない`
+          : `${a.who}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
+  ),
+  underRecognition: say(
+    (a: { who: string; state: string; recognised: Tri }) =>
+      a.recognised === "yes"
+        ? `${a.who} is recognised as the government of ${a.state}: under the recognition position it may consent, even without effective control`
+        : a.recognised === "no"
+          ? `${a.who} is not recognised as the government of ${a.state}: under the recognition position it cannot consent`
+          : `whether ${a.who} is recognised as the government of ${a.state} is not established (recognition position)`,
+    (a) =>
+      a.recognised === "yes"
+        ? `${a.who}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも同意を与えることができる`
+        : a.recognised === "no"
+          ? `${a.who}は${a.state}の政府として承認されておらず、承認説によれば同意を与えることはできない`
+          : `${a.who}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
+  ),
+  addressed: say(
+    (a: { actor: string }) => `the consent extends to ${a.actor}`,
+    (a) => `同意は${a.actor}に及ぶ`,
+  ),
+  notAddressed: say(
+    (a: { to: string[]; actor: string }, w) => `the consent was given to ${w.list(a.to)}, not to ${a.actor}`,
+    (a, w) => `同意は${w.list(a.to)}に与えられたものであり、${a.actor}に与えられたものではない`,
+  ),
+  givenOnlyOn: say(
+    (a: { date: string }) => `the consent was given only on ${a.date}: it covers the force from that date, never before`,
+    (a) => `同意は${a.date}に初めて与えられた。同意はその日以降の武力行使のみを対象とし、遡及しない`,
+  ),
+  withdrawn: say(
+    (a: { date: string }) => `the consent was withdrawn on ${a.date} (no formality is needed)`,
+    (a) => `同意は${a.date}に撤回された（撤回に形式は要しない）`,
+  ),
+  expired: say(
+    (a: { until: string }) => `the consent ran until ${a.until}`,
+    (a) => `同意は${a.until}までのものであった`,
+  ),
+  inForceUnknown: say(
+    (a: { given: string; date: string }) => `whether the consent of ${a.given} was in force on ${a.date} depends on imprecise dates`,
+    (a) => `${a.given}の同意が${a.date}に有効であったかどうかは、日付が不正確なため確定しない`,
+  ),
+  inForce: say(
+    (a: { given: string; withdrawn?: string }) => `given on ${a.given}${a.withdrawn ? `, withdrawn only on ${a.withdrawn}` : ", not withdrawn"}`,
+    (a) => `${a.given}に与えられ${a.withdrawn ? `、${a.withdrawn}まで撤回されていない` : "、撤回されていない"}`,
+  ),
+  noLimits: say(
+    (_: void) => "the consent sets no limits",
+    () => "同意に限定は付されていない",
+  ),
+  scopeNotStated: say(
+    (a: { scope: string }) => `whether the force stays within the consent's scope ("${a.scope}") is not stated`,
+    (a) => `武力行使が同意の範囲（「${a.scope}」）内にとどまるかどうかは示されていない`,
+  ),
+  withinScope: say(
+    (a: { scope?: string }) => `within ${a.scope ? `"${a.scope}"` : "the consent"}`,
+    (a) => `${a.scope ? `「${a.scope}」` : "同意"}の範囲内である`,
+  ),
+  beyondScope: say(
+    (a: { scope?: string }) => `beyond ${a.scope ? `"${a.scope}"` : "the consent"}`,
+    (a) => `${a.scope ? `「${a.scope}」` : "同意"}の範囲を超える`,
+  ),
+  scopeUnknown: say(
+    (_: void) => "whether the force stays within the consent is not established",
+    () => "武力行使が同意の範囲内かどうかは確定していない",
+  ),
+  placeOutside: say(
+    (a: { place: string; places: string[] }, w) => `${a.place} lies outside the places the consent covers (${w.list(a.places)})`,
+    (a, w) => `${a.place}は同意の対象地域（${w.list(a.places)}）の外にある`,
+  ),
+  targetsOutside: say(
+    (a: { targets: string[]; allowed: string[] }, w) => `the force is used against ${w.list(a.targets)}, beyond those the consent allows force against (${w.list(a.allowed)})`,
+    (a, w) => `武力は${w.list(a.targets)}に対して行使されており、同意が認める相手（${w.list(a.allowed)}）の範囲を超える`,
+  ),
+  noCoercion: say(
+    (_: void) => "no coercion is recorded",
+    () => "強制があったとの記録はない",
+  ),
+  freely: say(
+    (a: { value: Tri }) => (a.value === "yes" ? "freely given" : a.value === "no" ? "not freely given" : "whether it was freely given is not established"),
+    (a) => (a.value === "yes" ? "自由に与えられた" : a.value === "no" ? "自由に与えられたものではない" : "自由に与えられたかどうかは確定していない"),
+  ),
+  noCivilWar: say(
+    (_: void) => "no civil war is recorded in the state",
+    () => "当該国における内戦は記録されていない",
+  ),
+  civilWar: say(
+    (a: { position: string; value: Tri; civilWar: Tri }) =>
+      `${a.civilWar === "yes" ? "a civil war exists in the state" : "whether a civil war exists in the state is not established"}; under the ${a.position} position the government ${
+        a.value === "yes" ? "may invite this help" : a.value === "no" ? "may not invite this help" : "may invite it only for purposes other than deciding the war, which are not stated"
+      }`,
+    (a) =>
+      `${a.civilWar === "yes" ? "当該国では内戦が存在する" : "当該国に内戦が存在するかどうかは確定していない"}。${a.position}の立場では、政府は${
+        a.value === "yes" ? "この援助を要請することができる" : a.value === "no" ? "この援助を要請することはできない" : "内戦の帰趨を決する以外の目的でのみ要請できるが、その目的は示されていない"
+      }`,
+  ),
+  noConsentOf: say(
+    (a: { state: string }) => `${a.state} gave no consent`,
+    (a) => `${a.state}は同意を与えていない`,
+  ),
+  consentMayBeMissing: say(
+    (a: { state: string }) => `no consent of ${a.state} is recorded, and the record of consents may be incomplete`,
+    (a) => `${a.state}の同意は記録されておらず、同意の記録は不完全である可能性がある`,
+  ),
+  territoryUnknown: say(
+    (a: { place: string }) => `whose territory ${a.place} is, is not stated`,
+    (a) => `${a.place}がいずれの国の領域であるかは示されていない`,
+  ),
+  ownTerritory: say(
+    (a: { place: string }) => `${a.place} is the acting state's own territory: no consent is needed there`,
+    (a) => `${a.place}は行動国自身の領域であり、そこでは同意を要しない`,
+  ),
+  noStatesTerritory: say(
+    (a: { place: string }) => `${a.place} is no state's territory: no territorial consent is needed there`,
+    (a) => `${a.place}はいずれの国の領域でもなく、領域国の同意を要しない`,
+  ),
+  noneProtected: say(
+    (_: void) => "the force protects no foreign state's vessels or forces",
+    () => "外国の船舶又は部隊を防護するものではない",
+  ),
+  noTargetState: say(
+    (_: void) => "the force is used against no state's forces",
+    () => "いずれの国の部隊に対しても武力は行使されていない",
+  ),
+  notEngaged: say(
+    (a: { target: string; from?: string }) => `no weapons are used against ${a.target}'s forces${a.from ? ` before ${a.from}` : ""}: the consent covers the presence and operations it allows`,
+    (a) => `${a.from ? `${a.from}より前には` : ""}${a.target}の部隊に対して武器は使用されていない。同意はその認める駐留及び活動を対象とする`,
+  ),
+  entityNotState: say(
+    (a: { target: string }) => `the statehood of ${a.target} is not generally recognised: force against its forces is not force against a third state as such`,
+    (a) => `${a.target}の国家性は一般に承認されておらず、その部隊に対する武力行使はそれ自体として第三国に対する武力行使ではない`,
+  ),
+  targetConsented: say(
+    (a: { target: string }) => `${a.target} itself consented`,
+    (a) => `${a.target}自身が同意した`,
+  ),
+  onlyTowardConsenting: say(
+    (a: { target: string; consenting: string[] }, w) =>
+      `${a.consenting.length ? `the consent of ${w.list(a.consenting)} precludes wrongfulness only toward ${a.consenting.length > 1 ? "those states" : "that state"}` : "consent binds only the consenting state"}: it cannot justify force against ${a.target}'s forces, which needs a basis against ${a.target} (self-defence against its armed attack, or a Council authorisation)`,
+    (a, w) =>
+      `${a.consenting.length ? `${w.list(a.consenting)}の同意は、その同意国との関係においてのみ違法性を阻却する` : "同意は同意国のみを拘束する"}。${a.target}の部隊に対する武力行使は同意によって正当化されず、${a.target}に対する独自の根拠（同国の武力攻撃に対する自衛又は安保理の授権）を要する`,
+  ),
+  nothingToConsent: say(
+    (_: void) => "the force is used on no other state's territory and protects no foreign state's vessels or forces: there is no consent for it to rest on",
+    () => "武力は他国の領域で行使されず、外国の船舶又は部隊を防護するものでもないため、依拠すべき同意がない",
+  ),
+  consentRelied: say(
+    (a: { states: string[] }, w) => `the force rests on the consent of ${w.list(a.states)}`,
+    (a, w) => `武力行使は${w.list(a.states)}の同意に依拠する`,
+  ),
+  noPlace: say(
+    (_: void) => "the use of force names no place",
+    () => "武力行使の場所が示されていない",
+  ),
+});
+
+/** A stated consent, or a victim's request for armed help read as its consent on its own territory. */
+interface ConsentItem {
+  k: Consent;
+  path: string;
+  fromRequest: boolean;
+}
+
+const kpath = (c: LawCtx, field?: string) => {
+  const k = c.consent!;
+  const m = /^request:(\d+)$/.exec(k.id);
+  if (m) return `$.requests[${m[1]}]${field && field !== "date" && field !== "to" ? "" : field ? `.${field}` : ""}`;
+  return c.m.path("consents", k.id, field);
+};
+
+/** The consents (and requests for help) of a state addressed to anyone. */
+function consentsOf(c: LawCtx, state: string): ConsentItem[] {
+  const stated = (c.m.situation.consents ?? []).filter((k) => k.state === state).map((k) => ({ k, path: c.m.path("consents", k.id), fromRequest: false }));
+  const asked = (c.m.situation.requests ?? [])
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.by === state && (r.form === "express" || r.form === "treaty-invocation"))
+    .map(({ r, i }) => ({
+      k: { id: `request:${i}`, state, givenBy: "its government, by its request for help", authority: "government", to: r.to, date: r.date, document: r.document } as unknown as Consent,
+      path: `$.requests[${i}]`,
+      fromRequest: true,
+    }));
+  return [...stated, ...asked];
+}
+
+const givenByText = (c: LawCtx, k: Consent) => (/^request:/.test(k.id) ? `${c.m.name(k.state)}'s government (by its request for help)` : `${k.givenBy} (${k.authority})`);
+
+// ---- who may consent (customary.md 5.4, 5.5(1)): effective control or recognition --------------
+
+const entitled = leaf<LawCtx>({ id: "entitled", label: "Given by the government entitled to speak for the state", cite: ["asr-20", "nicaragua-246", "idi-rhodes-2011"] }, (c) => {
+  const k = c.consent!;
+  const who = givenByText(c, k);
+  const state = c.m.name(k.state);
+  if (k.entitled !== undefined) {
+    const f = fact(k.entitled);
+    const path = kpath(c, "entitled");
+    const r = R.entitledStated({ who, state, value: f.value }, f);
+    return f.value === "unknown" ? unknown(r, [path]) : { value: f.value, reason: r, facts: [path] };
+  }
+  if (k.authority === "opposition") return no(R.opposition({ who }), [kpath(c, "authority")]);
+  // Effective control: stated, else read from a dated occupation of the place, else from the standing of whoever gave it.
+  const occ = c.territory ? c.m.controllerOn(c.territory, c.date) : undefined;
+  const occupiedBy = occ?.occupation && occ.state !== k.state ? occ.state : undefined;
+  const control: FactValue =
+    k.effectiveControl !== undefined
+      ? fact(k.effectiveControl)
+      : occupiedBy
+        ? { value: occ!.value === "yes" ? "no" : "unknown", stated: false }
+        : { value: k.authority === "government" ? "yes" : k.authority === "government-in-exile" ? "no" : "unknown", stated: false };
+  const recognised: FactValue = k.recognised !== undefined ? fact(k.recognised) : { value: k.authority === "government" ? "yes" : "unknown", stated: false };
+  const facts = [kpath(c, "authority"), ...(k.effectiveControl !== undefined ? [kpath(c, "effectiveControl")] : occupiedBy ? [c.m.path("places", c.territory!, "occupations")] : []), ...(k.recognised !== undefined ? [kpath(c, "recognised")] : [])];
+  if (control.value === "yes" && recognised.value === "yes") return yes(R.controlAndRecognition({ who, state }), facts);
+  const p = position(c, "consentAuthority");
+  const doctrine = { switch: "consentAuthority", position: p };
+  if (p === "effective-control") {
+    const r = R.underEffectiveControl({ who, state, control: control.value, occupiedBy: occupiedBy ? c.m.name(occupiedBy) : undefined }, control);
+    return control.value === "unknown" ? { ...unknown(r, [kpath(c, "effectiveControl")], facts), doctrine } : { value: control.value, reason: r, facts, doctrine };
+  }
+  const r = R.underRecognition({ who, state, recognised: recognised.value }, recognised);
+  return recognised.value === "unknown" ? { ...unknown(r, [kpath(c, "recognised")], facts), doctrine } : { value: recognised.value, reason: r, facts, doctrine };
+});
+
+// ---- the civil-war limit (customary.md 5.4, 5.5(5)) ----------------------------------------------
+
+const notDecidingCivilWar = leaf<LawCtx>({ id: "civil-war", label: "Not barred by a civil war in the state (civil-war limit)", cite: ["idi-rhodes-2011", "intervention-civil-wars-2020"] }, (c) => {
+  const k = c.consent!;
+  const cw = fact(k.civilWar);
+  const path = kpath(c, "civilWar");
+  if (cw.value === "no" || !cw.stated) return yes(R.noCivilWar(undefined, cw), cw.stated ? [path] : []);
+  const p = position(c, "civilWar");
+  const purposes = c.use.purposes ?? [];
+  const value: Tri =
+    p === "government-may-invite"
+      ? "yes"
+      : p === "negative-equality"
+        ? cw.value === "yes"
+          ? "no"
+          : "unknown"
+        : purposes.includes("counter-terrorism")
+          ? "yes"
+          : cw.value === "yes" && purposes.length > 0
+            ? "no"
+            : "unknown";
+  const r = R.civilWar({ position: p, value, civilWar: cw.value }, cw.why || cw.source ? { source: cw.source } : undefined);
+  const doctrine = { switch: "civilWar", position: p };
+  return value === "unknown" ? { ...unknown(r, [path, `$.uses[?].purposes`]), doctrine } : { value, reason: r, facts: [path], doctrine };
+});
 
 export const consentConditions: Rule<LawCtx>[] = [
-  leaf({ id: "entitled", label: "Given by the government entitled to speak for the state", cite: ["asr-20", "nicaragua-246", "idi-rhodes-2011"] }, (c) => {
-    const k = c.consent!;
-    const f = fact(k.entitled, authorityDefault(k));
-    const path = c.m.path("consents", k.id, k.entitled !== undefined ? "entitled" : "authority");
-    const who = `${k.givenBy} (${k.authority})`;
-    if (f.value === "yes") return yes(reason(f, `${who} could speak for ${c.m.name(k.state)}`), [path]);
-    if (f.value === "no")
-      return no(reason(f, k.authority === "opposition" ? `${who}: intervention at the request of the opposition is not allowed (Nicaragua para 246)` : `${who} could not speak for ${c.m.name(k.state)}`), [path]);
-    return unknown(reason(f, `whether ${who} could speak for ${c.m.name(k.state)} is not established`), [c.m.path("consents", k.id, "entitled")]);
-  }),
+  entitled,
   leaf({ id: "addressed", label: "Given to this state", cite: ["asr-20"] }, (c) => {
     const k = c.consent!;
     const ok = k.to === "all" || k.to.includes(c.actor) || (c.use.through !== undefined && k.to.includes(c.use.through));
-    const path = c.m.path("consents", k.id, "to");
-    return ok ? yes(`the consent extends to ${c.m.name(c.actor)}`, [path]) : no(`the consent was given to ${list(k.to).map((t) => c.m.name(t)).join(", ")}, not to ${c.m.name(c.actor)}`, [path]);
+    const path = kpath(c, "to");
+    return ok ? yes(R.addressed({ actor: c.m.name(c.actor) }), [path]) : no(R.notAddressed({ to: list(k.to === "all" ? [] : k.to).map((t) => c.m.name(t)), actor: c.m.name(c.actor) }), [path]);
   }),
   leaf({ id: "in-force", label: "In force on the date: given, not withdrawn or expired", cite: ["asr-20", "drc-47", "drc-53"] }, (c) => {
     const k = c.consent!;
-    const facts = [c.m.path("consents", k.id, "date")];
+    const facts = [kpath(c, "date")];
     const given = onOrBefore(k.date, c.date);
-    if (given === "no") return no(`the consent was given only on ${k.date}`, facts);
+    if (given === "no") return no(R.givenOnlyOn({ date: k.date }), facts);
     const withdrawn = k.withdrawn ? onOrBefore(k.withdrawn, c.date) : "no";
-    if (withdrawn === "yes") return no(`the consent was withdrawn on ${k.withdrawn} (no formality is needed: DRC v Uganda para 47)`, [...facts, c.m.path("consents", k.id, "withdrawn")]);
+    if (withdrawn === "yes") return no(R.withdrawn({ date: k.withdrawn! }), [...facts, kpath(c, "withdrawn")]);
     const expired = k.until ? before(k.until, c.date) : "no";
-    if (expired === "yes") return no(`the consent ran until ${k.until}`, [...facts, c.m.path("consents", k.id, "until")]);
+    if (expired === "yes") return no(R.expired({ until: k.until! }), [...facts, kpath(c, "until")]);
     const v = and([given, withdrawn === "unknown" ? "unknown" : "yes", expired === "unknown" ? "unknown" : "yes"]);
-    if (v === "unknown") return unknown(`whether the consent of ${k.date} was in force on ${c.date} depends on imprecise dates`, facts);
-    return yes(`given on ${k.date}${k.withdrawn ? `, withdrawn only on ${k.withdrawn}` : ", not withdrawn"}`, facts);
+    if (v === "unknown") return unknown(R.inForceUnknown({ given: k.date, date: c.date }), facts);
+    return yes(R.inForce({ given: k.date, withdrawn: k.withdrawn }), facts);
   }),
-  leaf({ id: "scope", label: "The force stays within the consent's scope", cite: ["asr-20", "drc-52"] }, (c) => {
+  leaf({ id: "scope", label: "The force stays within the consent's scope (place, targets, operations)", cite: ["asr-20", "drc-52"] }, (c) => {
     const k = c.consent!;
+    if (k.where && c.territory && !k.where.includes(c.territory))
+      return no(R.placeOutside({ place: c.m.name(c.territory), places: k.where.map((w) => c.m.name(w)) }), [kpath(c, "where")]);
+    if (k.against) {
+      const beyond = list(c.use.against).filter((t) => !k.against!.includes(t));
+      if (beyond.length) return no(R.targetsOutside({ targets: beyond.map((t) => c.m.name(t)), allowed: k.against.map((t) => c.m.name(t)) }), [kpath(c, "against")]);
+    }
     const stated = c.use.consentScope?.[k.id];
     const path = c.m.path("uses", c.use.id, `consentScope.${k.id}`);
     if (stated === undefined) {
-      if (!k.scope) return yes("the consent sets no limits", [c.m.path("consents", k.id)]);
-      return unknown(`whether the force stays within the consent's scope ("${k.scope}") is not stated`, [path]);
+      if (!k.scope) return yes(R.noLimits(), [kpath(c)]);
+      return unknown(R.scopeNotStated({ scope: k.scope }), [path]);
     }
     const f = fact(stated);
-    if (f.value === "yes") return yes(reason(f, `within "${k.scope ?? "the consent"}"`), [path]);
-    if (f.value === "no") return no(reason(f, `beyond "${k.scope ?? "the consent"}"`), [path]);
-    return unknown(reason(f, "scope not established"), [path]);
+    if (f.value === "yes") return yes(R.withinScope({ scope: k.scope }, f), [path]);
+    if (f.value === "no") return no(R.beyondScope({ scope: k.scope }, f), [path]);
+    return unknown(R.scopeUnknown(undefined, f), [path]);
   }),
   leaf({ id: "freely-given", label: "Freely given", cite: ["asr-20", "idi-rhodes-2011"] }, (c) => {
     const k = c.consent!;
     const f = fact(k.freelyGiven, "yes");
-    const path = c.m.path("consents", k.id, "freelyGiven");
-    if (!f.stated) return yes("no coercion is recorded", []);
-    return f.value === "unknown" ? unknown(reason(f, "whether it was freely given is not established"), [path]) : f.value === "yes" ? yes(reason(f, "freely given"), [path]) : no(reason(f, "not freely given"), [path]);
+    const path = kpath(c, "freelyGiven");
+    if (!f.stated) return yes(R.noCoercion(), []);
+    const r = R.freely({ value: f.value }, f);
+    return f.value === "unknown" ? unknown(r, [path]) : { value: f.value, reason: r, facts: [path] };
   }),
+  notDecidingCivilWar,
 ];
 
-/**
- * Whose consent counts for force at `c.territory`: its territorial state; on the high seas or in
- * international airspace, the states whose vessels, aircraft or forces the force is directed at.
- */
-function consentingStates(c: LawCtx): string[] {
-  const state = c.m.territoryOf(c.territory!);
-  if (state === undefined) return [];
-  if (state !== "international") return [state];
-  return list(c.use.against).filter((t) => c.m.isState(t));
+/** A valid consent of `state` to this force (its stated consents and its requests for help). */
+function consentOfState(id: string, label: string, stateOf: (c: LawCtx) => string | undefined, none: (c: LawCtx) => Finding): Rule<LawCtx> {
+  return some<LawCtx>(
+    { id, label, cite: ["asr-20"] },
+    (c) => {
+      const state = stateOf(c);
+      if (state === undefined) return [];
+      return consentsOf(c, state).map(({ k, fromRequest }) => ({
+        key: k.id,
+        label: fromRequest ? `request for help of ${c.m.name(state)} (${k.date})` : `consent of ${c.m.name(state)} (${k.givenBy}, ${k.date})`,
+        ctx: { ...c, consent: k },
+      }));
+    },
+    all({ id: "valid", label: "Valid consent" }, consentConditions),
+    none,
+  );
 }
 
-/** A valid consent of the state whose territory `c.territory` is. */
-export const territorialConsent: Rule<LawCtx> = some<LawCtx>(
-  { id: "consent", label: "A valid consent of the territorial state", cite: ["asr-20"] },
-  (c) =>
-    consentingStates(c).flatMap((state) =>
-      (c.m.situation.consents ?? [])
-        .filter((k) => k.state === state)
-        .map((k) => ({ key: k.id, label: `consent of ${c.m.name(state)} (${k.givenBy}, ${k.date})`, ctx: { ...c, consent: k } })),
-    ),
-  all({ id: "valid", label: "Valid consent" }, consentConditions),
-  (c): Finding => {
+const noConsent = (c: LawCtx, state: string): Finding =>
+  c.m.absent("consents") === "no" ? no(R.noConsentOf({ state: c.m.name(state) })) : unknown(R.consentMayBeMissing({ state: c.m.name(state) }), ["$.consents"]);
+
+/** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
+export const territorialConsent: Rule<LawCtx> = {
+  id: "place",
+  label: "The territory's state consented (or none is needed)",
+  cite: ["asr-20"],
+  kind: "leaf",
+  test: (c) => {
     const state = c.m.territoryOf(c.territory!);
-    if (state === "international") {
-      const targets = consentingStates(c);
-      return targets.length
-        ? no(`on ${c.m.name(c.territory!)} the force is directed at ${targets.map((t) => c.m.name(t)).join(", ")} (its vessels or forces), which gave no consent`)
-        : no(`${c.m.name(c.territory!)} is no state's territory and the force is directed at no state: there is no one to consent`);
-    }
-    if (state === undefined) return unknown(`whose territory ${c.m.name(c.territory!)} is, is not stated`, [c.m.path("places", c.territory!, "territoryOf")]);
-    return c.m.absent("consents") === "no"
-      ? no(`${c.m.name(state)} gave no consent`)
-      : unknown(`no consent of ${c.m.name(state)} is recorded, and the record of consents may be incomplete`, ["$.consents"]);
+    if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
+    if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
+    if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
+    const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
+    return { value: n.value, ...(n.reason ? { reason: n.reason } : { because: n.because }), facts: n.facts, missing: n.missing };
   },
-);
+};
 
 /** The territories a use of force takes place in. */
 export function territories(c: LawCtx): { key: string; label: string; ctx: LawCtx }[] {
   return list(c.use.where).map((w) => ({ key: w, label: c.m.name(w), ctx: { ...c, territory: w } }));
 }
 
-/** Consent basis: every territory the force is used in is covered by a valid consent of its state. */
-export const consentBasis: Rule<LawCtx> = every(
-  { id: "territories", label: "Each territory where force is used is covered by consent", cite: ["asr-20"] },
+const territoriesCovered = every<LawCtx>(
+  { id: "territories", label: "Each territory where force is used is covered by its state's consent", cite: ["asr-20"] },
   territories,
-  territorialConsent,
-  (c) => unknown("the use of force names no place", [c.m.path("uses", c.use.id, "where")]),
+  consentOfStateOrNone(),
+  () => unknown(R.noPlace(), ["$.uses.where"]),
 );
+
+/** The territory's state consented; on the acting state's own territory or the high seas none is needed. */
+function consentOfStateOrNone(): Rule<LawCtx> {
+  return {
+    id: "place",
+    label: "The territory's state consented (or none is needed)",
+    cite: ["asr-20"],
+    kind: "any",
+    of: [
+      leaf<LawCtx>({ id: "no-consent-needed", label: "No territorial consent is needed here" }, (c) => {
+        const state = c.m.territoryOf(c.territory!);
+        if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
+        if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
+        if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
+        return no(R.noConsentOf({ state: c.m.name(state) }));
+      }),
+      consentOfState("consent", "A valid consent of the territorial state", (c) => {
+        const s = c.m.territoryOf(c.territory!);
+        return s === undefined || s === "international" || s === c.actor ? undefined : s;
+      }, (c) => {
+        const s = c.m.territoryOf(c.territory!);
+        return s === undefined || s === "international" || s === c.actor ? no(R.noConsentOf({ state: c.m.name(c.territory!) })) : noConsent(c, s);
+      }),
+    ],
+  };
+}
+
+/** Toward a state whose vessels or forces the force protects at its request: its consent (also on the high seas). */
+const protectedStates = every<LawCtx>(
+  { id: "protected", label: "Each state whose vessels or forces are protected consented to the protection", cite: ["asr-20"] },
+  (c) => (c.use.protects ?? []).map((s) => ({ key: s, label: c.m.name(s), ctx: { ...c, territory: undefined, victim: s } })),
+  consentOfState("flag-state", "A valid consent (or request) of that state", (c) => c.victim, (c) => noConsent(c, c.victim!)),
+  () => yes(R.noneProtected()),
+);
+
+/** States the force is directed at: consent reaches none of them unless they consented themselves (ILC art 20). */
+const targetStates = every<LawCtx>(
+  { id: "targets", label: "Consent reaches only the consenting state: no force against a third state's forces", cite: ["asr-20", "nicaragua-211", "nicaragua-249"] },
+  (c) => list(c.use.against).filter((t) => c.m.isState(t)).map((t) => ({ key: t, label: c.m.name(t), ctx: { ...c, victim: t } })),
+  leaf<LawCtx>({ id: "target", label: "Force against this state's forces is covered", cite: ["asr-20", "nicaragua-211", "nicaragua-249"] }, (c) => {
+    const t = c.victim!;
+    const target = c.m.name(t);
+    const actor = c.m.actors.get(t);
+    const path = c.m.path("uses", c.use.id, "against");
+    const engaged = c.use.engagedFrom;
+    if (engaged === "never" || (engaged !== undefined && onOrBefore(engaged, c.date) === "no"))
+      return yes(R.notEngaged({ target, from: engaged === "never" ? undefined : engaged }), [c.m.path("uses", c.use.id, "engagedFrom")]);
+    if (actor?.statehood === "disputed" || actor?.statehood === "not-a-state") return yes(R.entityNotState({ target }), [c.m.path("actors", t, "statehood")]);
+    const own = evaluate(consentOfState("own", "Its own consent", () => t, () => no(R.noConsentOf({ state: target }))), { ...c, territory: undefined });
+    if (own.value === "yes") return yes(R.targetConsented({ target }), own.facts);
+    const consenting = [...new Set([...list(c.use.where).map((w) => c.m.territoryOf(w)), ...(c.use.protects ?? [])])].filter(
+      (s): s is string => s !== undefined && s !== "international" && s !== c.actor && s !== t,
+    );
+    return no(R.onlyTowardConsenting({ target, consenting: consenting.map((s) => c.m.name(s)) }), [path]);
+  }),
+  () => yes(R.noTargetState()),
+);
+
+/** Some state's consent is what the force rests on: otherwise consent is not its basis at all. */
+const someConsentRelied = leaf<LawCtx>({ id: "relied", label: "The force needs, and rests on, some state's consent", cite: ["asr-20"] }, (c) => {
+  const states = [...new Set([...list(c.use.where).map((w) => c.m.territoryOf(w)), ...(c.use.protects ?? [])])].filter((s): s is string => s !== undefined && s !== "international" && s !== c.actor);
+  if (states.length === 0) return no(R.nothingToConsent(), [c.m.path("uses", c.use.id, "where")]);
+  return yes(R.consentRelied({ states: states.map((s) => c.m.name(s)) }));
+});
+
+/** Consent basis: the consent of every state whose rights the force touches, and of no one else's forces. */
+export const consentBasis: Rule<LawCtx> = all({ id: "consent", label: "Consent of every state whose rights the force touches", cite: ["asr-20"] }, [
+  someConsentRelied,
+  territoriesCovered,
+  protectedStates,
+  targetStates,
+]);

@@ -162,6 +162,11 @@ export const JP_CITATIONS: Record<string, JpCitation> = {
     ja: "国際平和協力法第6条第1項（平成27年法律第76号による改正後）（安全確保業務・駆け付け警護、同意の安定的維持）",
     at: "2(f)",
   },
+  "jp-pko-kaketsuke-2016": {
+    en: "South Sudan implementation plan changed by Cabinet decision of 15 Nov 2016 (kaketsuke-keigo and joint camp protection given to the 11th engineering contingent); Defense Minister's order of 18 Nov 2016; tasks from 12 Dec 2016 (MOD White Paper 2019; J-CAST, Mainichi)",
+    ja: "南スーダン国際平和協力業務実施計画の変更（平成28年11月15日閣議決定、第11次施設隊に駆け付け警護・宿営地の共同防護を付与）、同年11月18日防衛大臣命令、12月12日から実施可能（防衛白書2019年版ほか）",
+    at: "2(f)",
+  },
   "jp-pko-answer-2016": { en: "Cabinet written answer of 22 Dec 2016 (House of Councillors, t192085)", ja: "平成28年12月22日 政府答弁書（参議院）", at: "2(f)" },
   "jp-sdf-95-2": {
     en: "SDF Act art 95-2 (protection of weapons and other equipment of units of the US and other foreign armed forces)",

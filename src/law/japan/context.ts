@@ -8,13 +8,17 @@ import type { BasisResult, Commitment } from "../../analysis/result.js";
 import { fact, list, reason, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
 import type { Attack, JapanAction, Resolution, ScopeFact, TriFact, UseOfForce } from "../../scenario/schema.js";
 import type { Lang } from "../domestic.js";
+import type { DatedJapan } from "./dated.js";
 
 export type Activity = JapanAction["activity"];
 
 export interface JpCtx extends EvalContext {
   m: Model;
   use: UseOfForce;
+  /** The japan block as it stood on the date of the facts (decisions in effect applied). */
   jp: JapanAction;
+  /** The dated decisions: those in effect on the date, and those made but not yet in effect. */
+  dated: DatedJapan;
   /** Japan's actor id: the state in the use's `by`. */
   japan: string;
   /** The date of the facts. */
@@ -28,6 +32,8 @@ export interface JpCtx extends EvalContext {
   victim?: string;
   attack?: Attack;
   resolution?: Resolution;
+  /** A service of a support bundle, judged one by one. */
+  service?: string;
 }
 
 /** A text in the language asked for. */

@@ -7,6 +7,8 @@ import { list } from "../../scenario/model.js";
 import { combatAtSite } from "./character.js";
 import { consentOf, foreignTerritories, from, jpPath, places, read, readScope, treatyPartner, tx, type Activity, type JpCtx, type Says } from "./context.js";
 import type { CommitmentKind, DietRule } from "./diet.js";
+import { orderedLeaf, planAreaLeaf, taskLeaf } from "./decisions.js";
+import { REGIONS } from "./statutes.js";
 
 export interface Instrument {
   id: string;
@@ -31,6 +33,8 @@ export interface Instrument {
   governmentBasis: string[];
   /** Admitted by later government explanations, not by the instrument's own premise. */
   alsoAdmitted?: string[];
+  /** A special measures law: the operations (use purposes) it was made for. */
+  purposes?: readonly string[];
   /** A law a reform presupposes, not one in force. */
   hypothetical?: boolean;
 }
@@ -51,8 +55,14 @@ export function inForceLeaf(i: Instrument): Rule<JpCtx> {
   });
 }
 
-export function instrumentRule(i: Instrument): Rule<JpCtx> {
-  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...i.conditions]);
+/**
+ * An instrument's whole test: in force on the date; for a dated block, ordered and not ended, and
+ * inside the plan's area; for a task, given and effective; then the instrument's own conditions.
+ */
+export function instrumentRule(i: Instrument, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
+  const dated = o.dated ? [orderedLeaf, planAreaLeaf] : [];
+  const task = o.tasked ? [taskLeaf] : [];
+  return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...task, ...dated, ...i.conditions]);
 }
 
 // ---- shared leaves --------------------------------------------------------------------------------
@@ -162,6 +172,11 @@ export const inJapan = (id = "jp-in-japan", label = "In Japan's territory", cite
 
 /** Japan's territory, or the high seas and airspace around Japan. */
 export function nearJapan(c: JpCtx): Finding {
+  // A stated region decides (data/japan/statutes.yaml): the 1999 law is not a law for the Indian Ocean.
+  if (c.jp.region && !c.jp.nearJapan) {
+    const near = c.jp.region === "japan" || c.jp.region === "around-japan";
+    return near ? yes(tx(c, `${REGIONS[c.jp.region].name}: around Japan`, `${REGIONS[c.jp.region].ja}：我が国周辺`), [jpPath(c, "region")]) : no(tx(c, `${REGIONS[c.jp.region].name}: not Japan's territory or the high seas around Japan`, `${REGIONS[c.jp.region].ja}：我が国領域又は我が国周辺の公海ではない`), [jpPath(c, "region")]);
+  }
   const f = read(c.jp.nearJapan);
   if (f.stated)
     return from(c, f, jpPath(c, "nearJapan"), {

@@ -16,8 +16,22 @@ import type { Instrument } from "./instrument.js";
 import { pairOf } from "./pair.js";
 import { regimeOn } from "./regimes.js";
 import { REFORM_BY_ID, REFORMS, reformInfo } from "./reforms.js";
-import { domesticRule, JAPAN_RULEBOOK, type JapanRulebook } from "./rulebook.js";
+import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./rulebook.js";
 import { JP_SWITCHES } from "./switches.js";
+import { japanOn } from "./dated.js";
+import { N, TASKS } from "./decisions.js";
+import { renderReason } from "../../engine/reason.js";
+import type { ProofNode } from "../../engine/rule.js";
+
+/** Reasons are words only now: each node with a reason code is worded in the language asked for. */
+function localise(c: ConditionResult, p: ProofNode, lang: "en" | "ja"): ConditionResult {
+  const kids = new Map(p.children.map((k) => [k.id, k]));
+  const because = p.reason && c.id === p.id ? renderReason(p.reason, lang) : c.because;
+  return { ...c, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, lang) : k)) };
+}
+
+/** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
+const DECISION_LEAVES = new Set(["jp-task-given", "jp-ordered", "jp-plan-area"]);
 
 const STATUS: Record<"yes" | "no" | "unknown", DomesticStatus> = { yes: "permitted", no: "not-permitted", unknown: "undetermined" };
 const SPECS = new Map(JP_SWITCHES.map((s) => [s.id, s]));
@@ -38,14 +52,18 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const law = input.lawDate ?? date;
   const rb = rulebookFor(input.reform);
   const regime = regimeOn(rb.regimes, law);
-  const jp = use.japan!;
-  const base = { m, use, jp, japan: japanOf(input), date, law, lang, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
+  // The block as it stood on the date of the facts: what had been decided by then, and no more.
+  const dated = japanOn(use.japan!, date, use.start);
+  const jp = dated.jp;
+  const base = { m, use, jp, dated, japan: japanOf(input), date, law, lang, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
   const makeCtx = (world: World): JpCtx => ({ world, ...base });
-  const rule = domesticRule(rb, regime, jp.activity, law);
-  const outcomes = evaluateWorlds(rule, makeCtx, SPECS, new Map());
+  const tasked = TASKS.has(jp.activity) || (jp.decisions ?? []).some((d) => d.tasks);
+  const rule = domesticRule(rb, regime, jp.activity, law, { dated: dated.dated, tasked });
+  const settled = new Map([...(input.doctrine ?? new Map<string, string>())].filter(([k]) => SPECS.has(k)));
+  const outcomes = evaluateWorlds(rule, makeCtx, SPECS, settled);
   const statuses = outcomes.map((o) => STATUS[o.tree.value]);
   const contested = new Set(statuses).size > 1;
-  const tree = proofToConditions(outcomes, (id) => jpCite(id, lang));
+  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), outcomes[0].tree, lang);
   const [constitution, statute] = tree.children;
   const characterNode = findCondition(constitution, "jp-character")!;
   const c = makeCtx({ positions: new Map(JP_SWITCHES.map((s) => [s.id, s.default])), consulted: new Set() });
@@ -109,7 +127,7 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
     analysis.instrument = rest;
   }
   analysis.summary = summary(c, analysis, constitution, statute);
-  analysis.notes = notes(c, analysis, chosen);
+  analysis.notes = notes(c, rb, analysis, chosen);
   return analysis;
 }
 
@@ -159,6 +177,8 @@ function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, s
       );
     case "not-permitted":
       if (constitution.status === "failed") return tx(c, `not permitted: ${art9} does not allow it (${readingWhy(constitution)})`, `許容されない：${art9}はこれを許さない（${readingWhy(constitution)}）`);
+      if (a.instruments.length && a.instruments.every((i) => { const f = i.conditions.find((k) => k.status === "failed"); return f && DECISION_LEAVES.has(ruleIdOf(f)); }))
+        return tx(c, `not permitted on ${a.date} (not decided, or not yet in effect): ${statuteWhy(c, a, statute)}`, `${a.date}時点では許容されない（未決定又は未発効）：${statuteWhy(c, a, statute)}`);
       return tx(c, `not permitted (no statutory authority on ${on}): ${statuteWhy(c, a, statute)}`, `許容されない（${on}時点で法律上の根拠なし）：${statuteWhy(c, a, statute)}`);
     case "undetermined": {
       const open = [...new Set([constitution, statute].filter((x) => x.status === "unknown").map((x) => firstUnknown(x.children) ?? x.because))];
@@ -197,7 +217,7 @@ function firstFailure(cs: ConditionResult[]): string | undefined {
   return undefined;
 }
 
-function notes(c: JpCtx, a: DomesticAnalysis, chosen: Instrument | undefined): string[] {
+function notes(c: JpCtx, rb: JapanRulebook, a: DomesticAnalysis, chosen: Instrument | undefined): string[] {
   const out: string[] = [];
   if (a.regime.id === "cabinet-decision-2014" && a.character.value === "use-of-force" && a.category?.id === "collective-self-defence")
     out.push(tx(c, "From 1 July 2014 to 28 March 2016 the interpretation allowed limited collective self-defence, but no statute authorised it (japan.md 2(f)).", "平成26年7月1日から平成28年3月28日までは、解釈上は限定的な集団的自衛権の行使が認められたが、これを授権する法律はなかった（japan.md 2(f)）。"));
@@ -206,6 +226,20 @@ function notes(c: JpCtx, a: DomesticAnalysis, chosen: Instrument | undefined): s
   if (a.positions?.some((p) => "jpIttaika" in p.positions))
     out.push(tx(c, "The Nagoya High Court's opinion (17 April 2008) is obiter in a case the state won; it bound neither the government nor other courts, and the Supreme Court never ruled (japan.md 2(g)(4)).", "名古屋高裁の判断（平成20年4月17日）は国が勝訴した事件の傍論であり、政府も他の裁判所も拘束せず、最高裁の判断はない（japan.md 2(g)(4)）。"));
   if (chosen?.hypothetical) out.push(tx(c, "The instrument is the implementing law the reform presupposes, not a law in force.", "この法律は改正が前提とする実施法であり、現行法ではない。"));
+  const lang = c.lang;
+  const variant = (c.use.japan as { variant?: string } | undefined)?.variant;
+  if (variant) out.push(renderReason(N.variant({ name: variant }), lang));
+  const lapsed = lapsedFor(rb, c.jp.activity, a.lawDate, c.use.purposes ?? []);
+  const madeFor = rb.instruments.filter((i) => i.activities.includes(c.jp.activity) && i.purposes?.some((p) => (c.use.purposes ?? []).includes(p)));
+  if (lapsed.length && lapsed.length === madeFor.length)
+    out.push(renderReason(N.lapse({ day: a.lawDate, laws: lapsed.map((i) => ({ name: tx(c, i.name.en, i.name.ja), from: i.from, to: i.to ?? "" })) }), lang));
+  for (const i of a.instruments) {
+    const bundle = i.conditions.find((k) => k.kind === "every" && k.status === "failed" && k.children.length > 0 && k.children.every((x) => x.id.includes("[")));
+    if (!bundle) continue;
+    const key = (x: ConditionResult) => x.id.match(/\[([^\]]+)\]$/)?.[1] ?? x.label;
+    out.push(renderReason(N.services({ instrument: i.name, allowed: bundle.children.filter((x) => x.status === "satisfied").map(key), excluded: bundle.children.filter((x) => x.status === "failed").map(key) }), lang));
+  }
+  for (const d of c.dated.notYet) out.push(renderReason(N.pending({ title: d.title ?? d.kind, date: d.date, effective: d.effective ?? d.date }), lang));
   if (a.instruments.some((i) => i.datesNote)) out.push(tx(c, "Some dates in force are not verified in japan.md: see each instrument's note.", "一部の施行日は japan.md で未検証：各法律の注記を参照。"));
   return out;
 }

@@ -67,12 +67,20 @@ export function candidates(rb: JapanRulebook, activity: Activity, day: string): 
   return live.length ? live : covering;
 }
 
+/**
+ * The special measures laws made for the operation's purposes that are not in force on the day: in
+ * a lapse between two such laws (1 Nov 2007 - 16 Jan 2008) the answer says that none is.
+ */
+export function lapsedFor(rb: JapanRulebook, activity: Activity, day: string, purposes: readonly string[]): Instrument[] {
+  return rb.instruments.filter((i) => i.activities.includes(activity) && i.purposes?.some((p) => purposes.includes(p)) && inForce(i, day) === "no");
+}
+
 /** The whole domestic question for one action: Article 9 permits it, and an instrument covers it. */
-export function domesticRule(rb: JapanRulebook, regime: Regime | undefined, activity: Activity, day: string): Rule<JpCtx> {
+export function domesticRule(rb: JapanRulebook, regime: Regime | undefined, activity: Activity, day: string, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
   const reading = regime ? rb.reading(regime) : noForces;
   const cands = candidates(rb, activity, day);
   const statute: Rule<JpCtx> = cands.length
-    ? any({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: cands.flatMap((i) => i.cite.slice(0, 1)) }, cands.map(instrumentRule))
+    ? any({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: cands.flatMap((i) => i.cite.slice(0, 1)) }, cands.map((i) => instrumentRule(i, o)))
     : leaf({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: [] }, (c) =>
         no(tx(c, `no statute covers ${activity}: not permitted (no statutory authority)`, `${activity}を定める法律がない：法律上の根拠なし`)),
       );

@@ -6,6 +6,7 @@
 // 外部からの武力攻撃が発生する明白な危険が切迫していると認められるに至つた事態 / 二 我が国と密接な関係にある他国に
 // 対する武力攻撃が発生し、これにより我が国の存立が脅かされ、国民の生命、自由及び幸福追求の権利が根底から覆される
 // 明白な危険がある事態
+import { datesOf } from "../statutes.js";
 import { all, any, leaf, no, unknown, yes, type Finding } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
 import { fact } from "../../../scenario/model.js";
@@ -61,7 +62,7 @@ export const defenceArmedAttack: Instrument = {
   id: "defence-armed-attack",
   name: { en: "Defence operations in an armed attack situation (SDF Act art 76(1)(i))", ja: "防衛出動（武力攻撃事態）（自衛隊法第76条第1項第1号）" },
   law: { en: "SDF Act (Act No. 165 of 1954) art 76; from 2003 the Armed Attack Situations Response Act (Act No. 79 of 2003)", ja: "自衛隊法（昭和29年法律第165号）第76条、事態対処法（平成15年法律第79号）" },
-  from: "1954-07-01",
+  ...datesOf("defence-armed-attack"),
   cite: ["jp-sdf-76", "jp-aasra", "jp-situation-defs"],
   activities: ["repel-attack", "escort", "missile-interception", "minesweeping"],
   character: "use-of-force",
@@ -82,7 +83,7 @@ export const defenceSurvival: Instrument = {
   id: "defence-survival",
   name: { en: "Defence operations in a survival-threatening situation (SDF Act art 76(1)(ii))", ja: "防衛出動（存立危機事態）（自衛隊法第76条第1項第2号）" },
   law: { en: "SDF Act art 76(1)(ii) and Armed Attack Situations Response Act, as amended by Act No. 76 of 2015", ja: "自衛隊法第76条第1項第2号・事態対処法（平成27年法律第76号による改正後）" },
-  from: "2016-03-29",
+  ...datesOf("defence-survival"),
   cite: ["jp-sdf-76", "jp-legislation-2015", "jp-situation-defs"],
   activities: ["repel-attack", "escort", "missile-interception", "minesweeping"],
   character: "use-of-force",
@@ -97,7 +98,7 @@ export const anticipated: Instrument = {
   id: "anticipated-armed-attack",
   name: { en: "Measures in an anticipated armed attack situation (defensive positions, stand-by; SDF Act art 77-2)", ja: "武力攻撃予測事態における措置（防御施設構築等、自衛隊法第77条の2）" },
   law: { en: "Armed Attack Situations Response Act (Act No. 79 of 2003); SDF Act art 77-2", ja: "事態対処法（平成15年法律第79号）、自衛隊法第77条の2" },
-  from: "2003-06-13",
+  ...datesOf("anticipated-armed-attack"),
   datesNote: { en: "japan.md gives only the year 2003; the day is UNVERIFIED (from memory)", ja: "japan.md は平成15年とのみ記載。施行日は未検証" },
   cite: ["jp-anticipated", "jp-aasra"],
   activities: ["preparation"],
@@ -121,7 +122,7 @@ export const maritimeTransportRestriction: Instrument = {
   id: "maritime-transport-restriction",
   name: { en: "Stop-and-search of ships carrying military supplies (Maritime Transportation Restriction Act)", ja: "停船検査（海上輸送規制法）" },
   law: { en: "Maritime Transportation Restriction Act (2004), extended to survival-threatening situations by Act No. 76 of 2015", ja: "海上輸送規制法（平成16年）、平成27年法律第76号により存立危機事態に拡大" },
-  from: "2004",
+  ...datesOf("maritime-transport-restriction"),
   datesNote: { en: "japan.md gives only the year of the 2004 bill (partly read); the day is UNVERIFIED", ja: "japan.md は平成16年の法案とのみ記載。施行日は未検証" },
   cite: ["jp-mtra"],
   activities: ["forcible-inspection"],

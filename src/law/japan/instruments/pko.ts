@@ -2,6 +2,7 @@
 // peacekeeping-force core tasks until 14 December 2001, and from 29 March 2016 kaketsuke-keigo and
 // safety-ensuring operations with weapons use to accomplish the mission. japan.md 2(e)(iii), 2(f),
 // 2(g)(1). Art 2(2): 「国際平和協力業務の実施等は、武力による威嚇又は武力の行使に当たるものであってはならない。」
+import { datesOf } from "../statutes.js";
 import { leaf, no, unknown, yes, type Rule } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
 import { answered, from, jpPath, read, stateOrQuasiState, tx, type JpCtx } from "../context.js";
@@ -93,7 +94,7 @@ export const pko: Instrument = {
   id: "pko",
   name: { en: "International peace cooperation assignments (International Peace Cooperation Act)", ja: "国際平和協力業務（国際平和協力法）" },
   law: { en: "International Peace Cooperation Act (Act No. 79 of 1992)", ja: "国際連合平和維持活動等に対する協力に関する法律（平成4年法律第79号）" },
-  from: "1992-08-10",
+  ...datesOf("pko"),
   cite: ["jp-pko-act", "jp-pko-five-principles"],
   activities: ["peacekeeping", "humanitarian-relief"],
   character: "non-forcible",
@@ -106,7 +107,7 @@ export const kaketsukeKeigo: Instrument = {
   id: "pko-kaketsuke-keigo",
   name: { en: "Kaketsuke-keigo: going to protect distant personnel under attack (International Peace Cooperation Act, from 2016)", ja: "いわゆる駆け付け警護（国際平和協力法）" },
   law: { en: "International Peace Cooperation Act as amended by Act No. 76 of 2015", ja: "国際平和協力法（平成27年法律第76号による改正後）" },
-  from: "2016-03-29",
+  ...datesOf("pko-kaketsuke-keigo"),
   cite: ["jp-pko-2016", "jp-cd-2014-2-2"],
   activities: ["kaketsuke-keigo"],
   character: "police-type",
@@ -119,7 +120,7 @@ export const safetyEnsuring: Instrument = {
   id: "pko-safety-ensuring",
   name: { en: "Safety-ensuring operations, with weapons use to accomplish the mission (International Peace Cooperation Act, from 2016)", ja: "いわゆる安全確保業務（任務遂行のための武器使用）（国際平和協力法）" },
   law: { en: "International Peace Cooperation Act as amended by Act No. 76 of 2015", ja: "国際平和協力法（平成27年法律第76号による改正後）" },
-  from: "2016-03-29",
+  ...datesOf("pko-safety-ensuring"),
   cite: ["jp-pko-2016", "jp-cd-2014-2-2"],
   activities: ["mission-weapons-use"],
   character: "police-type",

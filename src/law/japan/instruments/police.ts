@@ -3,10 +3,12 @@
 // nationals, piracy response, destruction of ballistic missiles, removal of mines, and ship
 // inspection. Each is police-type or non-forcible; none is a use of force. japan.md 2(e)(iii)-(iv),
 // 2(f), 2(g)(2), 2(g)(6)-(7).
+import { datesOf } from "../statutes.js";
+import { consentToMeasures, noCombatExpected, notAtCombatScene95, orderMaintained, predictedImpact } from "./scope-leaves.js";
 import { leaf, no, unknown, yes, type Finding } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
 import { minesAbandoned } from "../character.js";
-import { answered, armedAttack, attackText, consentOf, foreignTerritories, from, jpPath, onJapan, places, read, stateOrQuasiState, tx, type JpCtx } from "../context.js";
+import { answered, armedAttack, attackText, foreignTerritories, from, jpPath, onJapan, places, read, stateOrQuasiState, tx, type JpCtx } from "../context.js";
 import { factLeaf, findingLeaf, findingOf, foreignConsent, inJapan, nearJapan, type Instrument } from "../instrument.js";
 
 const NO_FORCE = ["not-a-use-of-force"];
@@ -40,7 +42,7 @@ export const maritimeSecurity: Instrument = {
   id: "maritime-security-operations",
   name: { en: "Maritime security operations (SDF Act art 82)", ja: "海上における警備行動（自衛隊法第82条）" },
   law: { en: "SDF Act (Act No. 165 of 1954) arts 82 and 93", ja: "自衛隊法（昭和29年法律第165号）第82条・第93条" },
-  from: "1954-07-01",
+  ...datesOf("maritime-security-operations"),
   cite: ["jp-sdf-82", "jp-cd-2014-1", "jp-grayzone-2015"],
   activities: ["police-response", "escort", "anti-piracy"],
   character: "police-type",
@@ -70,7 +72,7 @@ export const publicSecurity: Instrument = {
   id: "public-security-operations",
   name: { en: "Public security operations (SDF Act)", ja: "治安出動（自衛隊法）" },
   law: { en: "SDF Act (Act No. 165 of 1954), public security operations", ja: "自衛隊法（昭和29年法律第165号）（治安出動）" },
-  from: "1954-07-01",
+  ...datesOf("public-security-operations"),
   cite: ["jp-sdf-public-security", "jp-cd-2014-1", "jp-grayzone-2015"],
   activities: ["police-response"],
   character: "police-type",
@@ -91,7 +93,7 @@ export const assetProtection: Instrument = {
   id: "asset-protection-95-2",
   name: { en: "Protection of weapons and other equipment of US and other foreign forces (SDF Act art 95-2)", ja: "合衆国軍隊等の部隊の武器等の防護（自衛隊法第95条の2）" },
   law: { en: "SDF Act art 95-2, inserted by Act No. 76 of 2015", ja: "自衛隊法第95条の2（平成27年法律第76号により新設）" },
-  from: "2016-03-29",
+  ...datesOf("asset-protection-95-2"),
   cite: ["jp-sdf-95-2", "jp-95-2-guideline"],
   activities: ["asset-protection"],
   character: "police-type",
@@ -107,7 +109,8 @@ export const assetProtection: Instrument = {
       no: ["not engaged in activities contributing to Japan's defence", "我が国の防衛に資する活動に従事していない"],
       unknown: ["whether the force is engaged in activities contributing to Japan's defence is not stated", "我が国の防衛に資する活動に従事しているかは記載がない"],
     }),
-    { ...shortOfArmedAttack, id: "jp-95-2-not-combat", label: "Not at the scene where combat is actually being conducted: only infringements short of an armed attack", cite: ["jp-sdf-95-2", "jp-95-2-guideline"] },
+    notAtCombatScene95,
+    { ...shortOfArmedAttack, id: "jp-95-2-not-combat", label: "Only infringements short of an armed attack: 'extremely passive and limited' weapons use (guideline)", cite: ["jp-sdf-95-2", "jp-95-2-guideline"] },
     factLeaf("jp-95-2-request", "The foreign force asked for the protection", ["jp-sdf-95-2"], "assetProtection.request", (c) => c.jp.assetProtection?.request, {
       yes: ["the foreign force asked", "当該部隊から要請があった"],
       no: ["no request from the foreign force", "当該部隊からの要請がない"],
@@ -127,27 +130,14 @@ export const rescueNationals: Instrument = {
   id: "rescue-nationals-84-3",
   name: { en: "Protection measures for Japanese nationals abroad (SDF Act art 84-3)", ja: "在外邦人等の保護措置（自衛隊法第84条の3）" },
   law: { en: "SDF Act arts 84-3 and 94-5, inserted by Act No. 76 of 2015", ja: "自衛隊法第84条の3・第94条の5（平成27年法律第76号により新設）" },
-  from: "2016-03-29",
+  ...datesOf("rescue-nationals-84-3"),
   cite: ["jp-sdf-84-3", "jp-cd-2014-2-2"],
   activities: ["rescue-nationals"],
   character: "police-type",
   conditions: [
-    leaf<JpCtx>({ id: "jp-84-3-order", label: "(1) The foreign state's authorities are in fact maintaining public safety and order there, and no combat is expected", cite: ["jp-sdf-84-3"] }, (c) => {
-      const order = read(c.jp.rescue?.orderMaintained);
-      const combat = read(c.jp.rescue?.combatExpected);
-      if (order.value === "no") return no(tx(c, "the authorities are not maintaining public order there", "当該国の当局が公共の安全と秩序を維持していない"), [jpPath(c, "rescue.orderMaintained")]);
-      if (combat.value === "yes") return no(tx(c, "combat is expected there", "戦闘行為が行われることが予測される"), [jpPath(c, "rescue.combatExpected")]);
-      if (order.value === "yes" && combat.value === "no") return yes(tx(c, "the authorities maintain public order and no combat is expected", "当局が秩序を維持しており、戦闘行為は予測されない"), [jpPath(c, "rescue.orderMaintained"), jpPath(c, "rescue.combatExpected")]);
-      return unknown(tx(c, "whether the authorities maintain order and no combat is expected is not stated", "当局による秩序維持及び戦闘行為の予測の有無は記載がない"), [order.value === "unknown" ? jpPath(c, "rescue.orderMaintained") : "", combat.value === "unknown" ? jpPath(c, "rescue.combatExpected") : ""].filter(Boolean));
-    }),
-    leaf<JpCtx>({ id: "jp-84-3-consent", label: "(2) The territorial state consents to the SDF's measures, weapons use included", cite: ["jp-sdf-84-3", "jp-cd-2014-2-2"] }, (c) => {
-      const foreign = foreignTerritories(c);
-      if (foreign.length === 0) return unknown(tx(c, "the place is not a foreign state's territory", "外国の領域ではない"), [c.m.path("uses", c.use.id, "where")]);
-      const missing = foreign.filter((p) => consentOf(c, p.state as string).length === 0);
-      if (missing.length === 0) return yes(tx(c, `${foreign.map((p) => c.m.name(p.state as string)).join(", ")} consented`, `${foreign.map((p) => c.m.name(p.state as string)).join("、")}が同意している`), ["$.consents"]);
-      const names = missing.map((p) => c.m.name(p.state as string)).join(", ");
-      return c.m.absent("consents") === "no" ? no(tx(c, `${names} did not consent`, `${names}の同意がない`), ["$.consents"]) : unknown(tx(c, `no consent of ${names} is recorded`, `${names}の同意の記録がない`), ["$.consents"]);
-    }),
+    orderMaintained,
+    noCombatExpected,
+    consentToMeasures,
     factLeaf("jp-84-3-coordination", "(3) Coordination with those authorities is expected to be secured", ["jp-sdf-84-3"], "rescue.coordination", (c) => c.jp.rescue?.coordination, {
       yes: ["coordination with the authorities is expected", "当局との連携及び協力が確保されると見込まれる"],
       no: ["no coordination with the authorities can be expected", "当局との連携は見込まれない"],
@@ -162,7 +152,7 @@ export const transportNationals: Instrument = {
   id: "transport-nationals",
   name: { en: "Transport of Japanese nationals abroad (SDF Act art 100-8, later 84-3, art 84-4 from 2016)", ja: "在外邦人等の輸送（自衛隊法第100条の8、第84条の3、平成28年以降第84条の4）" },
   law: { en: "SDF Act, inserted by Act No. 102 of 1994; widened by Act No. 61 of 1999 and Act No. 77 of 2013", ja: "自衛隊法（平成6年法律第102号により新設、平成11年法律第61号・平成25年法律第77号により改正）" },
-  from: "1994-11-18",
+  ...datesOf("transport-nationals"),
   cite: ["jp-sdf-transport"],
   activities: ["transport-nationals"],
   character: "non-forcible",
@@ -181,7 +171,7 @@ export const antiPiracy: Instrument = {
   id: "anti-piracy",
   name: { en: "Piracy response operations (Anti-Piracy Act art 7)", ja: "海賊対処行動（海賊対処法第7条）" },
   law: { en: "Anti-Piracy Act (Act No. 55 of 2009)", ja: "海賊行為の処罰及び海賊行為への対処に関する法律（平成21年法律第55号）" },
-  from: "2009-07-24",
+  ...datesOf("anti-piracy"),
   cite: ["jp-piracy"],
   activities: ["anti-piracy", "escort"],
   character: "police-type",
@@ -205,14 +195,15 @@ export const missileDestruction: Instrument = {
   id: "missile-destruction",
   name: { en: "Destruction of ballistic missiles (SDF Act art 82-2, art 82-3 from 2009)", ja: "弾道ミサイル等に対する破壊措置（自衛隊法第82条の3）" },
   law: { en: "SDF Act art 82-2 (Act No. 88 of 2005), art 82-3 from 2009; art 93-3", ja: "自衛隊法第82条の2（平成17年法律第88号）、平成21年以降第82条の3、第93条の3" },
-  from: "2005-07-29",
-  certainFrom: "2006-03-31",
+  ...datesOf("missile-destruction"),
   datesNote: { en: "promulgated 29 July 2005, in force by Cabinet order by 31 March 2006; the exact day is UNVERIFIED", ja: "平成17年7月29日公布、平成18年3月31日までに政令で施行（施行日は未検証）" },
   cite: ["jp-sdf-82-3", "jp-bmd-scope"],
   activities: ["missile-interception"],
   character: "police-type",
   conditions: [
-    leaf<JpCtx>({ id: "jp-missile-toward-japan", label: "A ballistic missile or the like is actually flying toward Japan", cite: ["jp-sdf-82-3"] }, (c) => {
+    leaf<JpCtx>({ id: "jp-missile-toward-japan", label: "A ballistic missile or the like is actually flying toward Japan, predicted to fall on its territory", cite: ["jp-sdf-82-3"] }, (c) => {
+      const predicted = predictedImpact(c);
+      if (predicted) return predicted;
       const missiles = answered(c).filter((a) => a.kind === "missile");
       if (missiles.length === 0) return none(c, tx(c, "no missile is recorded", "ミサイルの記録がない"));
       const towardJapan = missiles.filter((a) => a.against === c.japan || (a.where !== undefined && c.m.territoryOf(a.where) === c.japan));
@@ -238,7 +229,7 @@ export const mineRemoval: Instrument = {
   id: "mine-removal",
   name: { en: "Removal of mines and other explosive hazards (SDF Act art 84-2)", ja: "機雷等の除去（自衛隊法第84条の2）" },
   law: { en: "SDF Act art 84-2 (art 99 before 2006): not in japan.md", ja: "自衛隊法第84条の2（旧第99条）※japan.md に記載なし" },
-  from: "1954-07-01",
+  ...datesOf("mine-removal"),
   datesNote: { en: "not in japan.md: UNVERIFIED (from memory)", ja: "japan.md に記載なし（未検証）" },
   cite: ["jp-sdf-84-2"],
   activities: ["minesweeping"],
@@ -255,7 +246,7 @@ export const shipInspection: Instrument = {
   id: "ship-inspection",
   name: { en: "Ship inspection operations (Ship Inspection Operations Act)", ja: "船舶検査活動（船舶検査活動法）" },
   law: { en: "Ship Inspection Operations Act (Act No. 145 of 2000), amended by Act No. 76 of 2015", ja: "船舶検査活動法（平成12年法律第145号、平成27年法律第76号により改正）" },
-  from: "2001",
+  ...datesOf("ship-inspection"),
   datesNote: { en: "promulgated 6 Dec 2000; the day it came into force is UNVERIFIED (believed 1 March 2001, from memory)", ja: "平成12年12月6日公布、施行日は未検証" },
   cite: ["jp-ship-inspection-act"],
   activities: ["ship-inspection"],

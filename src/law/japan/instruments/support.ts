@@ -3,12 +3,18 @@
 // March 2016), and the special measures laws of 2001, 2003 and 2008 with their expiry dates.
 // None authorises the use of force: each keeps the support from "integration with the use of force".
 // japan.md 2(e)(ii), 2(f), 2(g)(2)-(5).
-import { leaf, no, unknown, yes } from "../../../engine/rule.js";
+import { datesOf } from "../statutes.js";
+import { findingText, leaf, no, unknown, yes } from "../../../engine/rule.js";
 import { adoption, determinationKind, symbolOf } from "../../charter/security-council.js";
 import { tx, type JpCtx } from "../context.js";
-import { excluded, findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCombatFinding, notAtCombatScene, purposeLeaf, resolutionLeaf, supportedForces, type Instrument } from "../instrument.js";
+import { servicesRule, statuteAreaLeaf } from "../decisions.js";
+import type { Finding } from "../../../engine/rule.js";
+import { findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCombatFinding, notAtCombatScene, purposeLeaf, resolutionLeaf, supportedForces, type Instrument } from "../instrument.js";
 
 const NO_FORCE = ["not-a-use-of-force"];
+
+const replenishmentArea = statuteAreaLeaf("replenishment-2008", "Inside the implementation area the statute itself fixed", ["jp-replenishment"]);
+const statuteArea = (c: JpCtx): Finding => (replenishmentArea as { test: (c: JpCtx) => Finding }).test(c);
 
 /** 1999 Act art 3(1)(iii): 後方地域 = 我が国領域並びに現に戦闘行為が行われておらず、かつ、そこで実施される活動の期間を通じて戦闘行為が行われることがないと認められる我が国周辺の公海…及びその上空の範囲 */
 const rearArea = leaf<JpCtx>(
@@ -19,7 +25,7 @@ const rearArea = leaf<JpCtx>(
     const f = nonCombatFinding(c);
     if (f.value === "no") return f;
     if (near.value === "yes" && f.value === "yes") return { ...f, because: `${near.because}; ${f.because}` };
-    return { ...unknown(near.value === "unknown" ? near.because : f.because, [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
+    return { ...unknown(findingText(near.value === "unknown" ? near : f), [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
   },
 );
 
@@ -27,8 +33,7 @@ export const surroundingAreas: Instrument = {
   id: "surrounding-areas",
   name: { en: "Rear-area support in a situation in areas surrounding Japan (1999 Act)", ja: "後方地域支援等（周辺事態安全確保法）" },
   law: { en: "Act on Situations in Areas Surrounding Japan (Act No. 60 of 1999)", ja: "周辺事態安全確保法（平成11年法律第60号）" },
-  from: "1999-08-25",
-  to: "2016-03-28",
+  ...datesOf("surrounding-areas"),
   cite: ["jp-saj-act"],
   activities: ["logistics-support", "search-and-rescue"],
   character: "support",
@@ -40,7 +45,7 @@ export const surroundingAreas: Instrument = {
     }),
     supportedForces("jp-saj-us-only", "Support only to US forces contributing to the objectives of the Japan-US Security Treaty", ["jp-saj-act"], true),
     rearArea,
-    excluded("jp-saj-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (annexed Table 1, notes)", ["jp-saj-act"], ["weapons", "ammunition", "aircraft-servicing-for-combat-sorties"]),
+    servicesRule("surrounding-areas", "jp-saj-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (annexed Table 1, notes): each service requested", ["jp-saj-act"]),
   ],
   diet: () => ({ kind: "prior-in-principle-ex-post-if-urgent", cite: ["jp-saj-act"], note: ["art 5: prior; in an emergency the activity may start first, approval then sought promptly; it ends if the Diet disapproves", "第5条：事前承認。緊急の必要がある場合は承認を得ないで実施でき、速やかに承認を求める。不承認のときは終了"] }),
   governmentBasis: NO_FORCE,
@@ -50,7 +55,7 @@ export const importantInfluence: Instrument = {
   id: "important-influence",
   name: { en: "Logistics support in an important influence situation (Important Influence Situations Act)", ja: "後方支援活動等（重要影響事態）（重要影響事態安全確保法）" },
   law: { en: "Important Influence Situations Act (Act No. 60 of 1999 as amended by Act No. 76 of 2015)", ja: "重要影響事態安全確保法（平成11年法律第60号、平成27年法律第76号による改正後）" },
-  from: "2016-03-29",
+  ...datesOf("important-influence"),
   cite: ["jp-iis-act", "jp-legislation-2015"],
   activities: ["logistics-support", "search-and-rescue"],
   character: "support",
@@ -68,7 +73,7 @@ export const importantInfluence: Instrument = {
     }),
     supportedForces("jp-iis-supported", "Support to US forces contributing to the Security Treaty's objectives, or to other foreign forces contributing to the purposes of the UN Charter", ["jp-iis-act"], false),
     notAtCombatScene,
-    excluded("jp-iis-no-weapons", "No provision of weapons (ammunition, and servicing aircraft for combat sorties, allowed since 2016)", ["jp-iis-act"], ["weapons"]),
+    servicesRule("important-influence", "jp-iis-no-weapons", "No provision of weapons (ammunition, and servicing aircraft for combat sorties, allowed since 2016): each service requested", ["jp-iis-act"]),
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-iis-act"]),
   ],
   diet: () => ({ kind: "prior-in-principle-ex-post-if-urgent", cite: ["jp-iis-act"] }),
@@ -85,7 +90,7 @@ const ipsaResolution = resolutionLeaf(
     const r = c.resolution!;
     const sym = symbolOf(r);
     const adopted = adoption(c.m, r);
-    if (adopted.value === "no") return { ok: "no", why: adopted.because };
+    if (adopted.value === "no") return { ok: "no", why: findingText(adopted) };
     if (r.authorisation === "authorises" || r.authorisation === "recommends" || r.recommendsForce)
       return {
         ok: adopted.value,
@@ -107,7 +112,7 @@ export const ipsa: Instrument = {
   id: "international-peace-support",
   name: { en: "Cooperation and support activities in an international peace joint response situation (International Peace Support Act)", ja: "協力支援活動等（国際平和共同対処事態）（国際平和支援法）" },
   law: { en: "International Peace Support Act (Act No. 77 of 2015)", ja: "国際平和支援法（平成27年法律第77号）" },
-  from: "2016-03-29",
+  ...datesOf("international-peace-support"),
   cite: ["jp-ipsa", "jp-legislation-2015"],
   activities: ["logistics-support", "search-and-rescue"],
   character: "support",
@@ -120,7 +125,7 @@ export const ipsa: Instrument = {
     }),
     supportedForces("jp-ipsa-supported", "Support to foreign forces acting against the threat", ["jp-ipsa"], false),
     notAtCombatScene,
-    excluded("jp-ipsa-no-weapons", "No provision of weapons", ["jp-ipsa", "jp-iis-act"], ["weapons"]),
+    servicesRule("international-peace-support", "jp-ipsa-no-weapons", "No provision of weapons: each service requested", ["jp-ipsa", "jp-iis-act"]),
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-ipsa", "jp-ship-inspection-act"]),
     leaf<JpCtx>({ id: "jp-ipsa-diet-prior", label: "The Diet approved the response measures before they began (no exception)", cite: ["jp-ipsa"] }, (c) => {
       const a = c.jp.diet?.approval;
@@ -139,8 +144,8 @@ export const antiTerrorism2001: Instrument = {
   id: "anti-terrorism-2001",
   name: { en: "Cooperation and support activities (Anti-Terrorism Special Measures Law)", ja: "協力支援活動（テロ対策特別措置法）" },
   law: { en: "Anti-Terrorism Special Measures Law (Act No. 113 of 2001)", ja: "テロ対策特別措置法（平成13年法律第113号）" },
-  from: "2001-11-02",
-  to: "2007-11-01",
+  ...datesOf("anti-terrorism-2001"),
+  purposes: ["counter-terrorism-2001"],
   cite: ["jp-atsml"],
   activities: ["logistics-support", "search-and-rescue", "humanitarian-relief"],
   character: "support",
@@ -148,7 +153,8 @@ export const antiTerrorism2001: Instrument = {
     purposeLeaf("jp-atsml-purpose", "Support to US and other forces removing the threat of the terrorist attacks of 11 September 2001 (art 1)", ["jp-atsml"], ["counter-terrorism-2001"]),
     nonCombat,
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-atsml"]),
-    excluded("jp-atsml-exclusions", "No weapons supplied; no land transport of weapons or ammunition in foreign territory (the latter a lower-house amendment; the annex's other exclusions UNVERIFIED)", ["jp-atsml"], ["weapons"]),
+    supportedForces("jp-atsml-supported", "Support to US and other foreign forces contributing to the Charter's purposes by removing the terrorist threat (art 1)", ["jp-atsml"], false),
+    servicesRule("anti-terrorism-2001", "jp-atsml-exclusions", "No weapons supplied; no land transport of weapons or ammunition in foreign territory (the latter a lower-house amendment; the annex's other exclusions UNVERIFIED): each service requested", ["jp-atsml"]),
   ],
   diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-atsml"], note: ["exact wording, and any rule for a Diet not in session, UNVERIFIED", "条文の文言及び閉会中の扱いは未検証"] }),
   governmentBasis: NO_FORCE,
@@ -158,8 +164,8 @@ export const iraq2003: Instrument = {
   id: "iraq-2003",
   name: { en: "Humanitarian reconstruction and security assistance (Iraq Special Measures Law)", ja: "人道復興支援活動・安全確保支援活動（イラク人道復興支援特措法）" },
   law: { en: "Iraq Special Measures Law (Act No. 137 of 2003)", ja: "イラク人道復興支援特措法（平成15年法律第137号）" },
-  from: "2003-08-01",
-  to: "2009-07-31",
+  ...datesOf("iraq-2003"),
+  purposes: ["iraq-reconstruction", "iraq-security"],
   cite: ["jp-iraq"],
   activities: ["logistics-support", "humanitarian-relief"],
   character: "support",
@@ -167,7 +173,7 @@ export const iraq2003: Instrument = {
     purposeLeaf("jp-iraq-purpose", "Humanitarian and reconstruction assistance in Iraq, or support to forces of UN members restoring security there (art 1; UNSCR 1483)", ["jp-iraq"], ["iraq-reconstruction", "iraq-security"]),
     nonCombat,
     foreignConsent("jp-foreign-consent", "In foreign territory only with the consent of that state (in Iraq, of the body administering it under UNSCR 1483)", ["jp-iraq"]),
-    excluded("jp-iraq-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties", ["jp-iraq"], ["weapons", "ammunition", "aircraft-servicing-for-combat-sorties"]),
+    servicesRule("iraq-2003", "jp-iraq-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (UNVERIFIED as statute text): each service requested", ["jp-iraq"]),
   ],
   diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-iraq"], note: ["whether the 20 days ran from the start in foreign territory is UNVERIFIED", "20日の起算点は未検証"] }),
   governmentBasis: NO_FORCE,
@@ -177,25 +183,20 @@ export const replenishment2008: Instrument = {
   id: "replenishment-2008",
   name: { en: "Replenishment support (Replenishment Support Special Measures Law)", ja: "補給支援活動（補給支援特措法）" },
   law: { en: "Replenishment Support Special Measures Law (Act No. 1 of 2008)", ja: "補給支援特措法（平成20年法律第1号）" },
-  from: "2008-01-16",
-  to: "2010-01-15",
+  ...datesOf("replenishment-2008"),
+  purposes: ["maritime-interdiction"],
   cite: ["jp-replenishment"],
   activities: ["logistics-support"],
   character: "support",
   conditions: [
     purposeLeaf("jp-repl-purpose", "Supply to ships engaged in counter-terrorism maritime interdiction", ["jp-replenishment"], ["maritime-interdiction"]),
-    leaf<JpCtx>({ id: "jp-repl-supply-only", label: "Only supply: fuel and water", cite: ["jp-replenishment"] }, (c) => {
-      const kinds = c.jp.support?.kinds;
-      const path = c.m.path("uses", c.use.id, "japan.support.kinds");
-      if (!kinds) return unknown(tx(c, "what is provided is not stated", "提供する物品が記載されていない"), [path]);
-      const other = kinds.filter((k) => k !== "fuel" && k !== "water");
-      return other.length ? no(tx(c, `${other.join(", ")}: the law allowed only supply of fuel and water`, `${other.join("、")}：同法は燃料及び水の補給のみを認めた`), [path]) : yes(tx(c, "fuel and water only", "燃料及び水のみ"), [path]);
-    }),
+    servicesRule("replenishment-2008", "jp-repl-supply-only", "Only supply: fuel and water, service by service", ["jp-replenishment"]),
     leaf<JpCtx>({ id: "jp-repl-area", label: "Inside the implementation area the statute itself fixed", cite: ["jp-replenishment"] }, (c) => {
       const f = c.jp.support?.withinStatutoryArea;
-      const v = f === undefined ? "unknown" : typeof f === "object" ? f.value : f;
+      if (f === undefined) return statuteArea(c);
+      const v = typeof f === "object" ? f.value : f;
       const path = c.m.path("uses", c.use.id, "japan.support.withinStatutoryArea");
-      return v === true || v === "yes" ? yes(tx(c, "inside the statutory area", "法定の実施区域内"), [path]) : v === false || v === "no" ? no(tx(c, "outside the statutory area", "法定の実施区域外"), [path]) : unknown(tx(c, "whether it is inside the statutory area is not stated", "法定の実施区域内かは記載がない"), [path]);
+      return v === "yes" ? yes(tx(c, "inside the statutory area", "法定の実施区域内"), [path]) : v === "no" ? no(tx(c, "outside the statutory area", "法定の実施区域外"), [path]) : unknown(tx(c, "whether it is inside the statutory area is not stated", "法定の実施区域内かは記載がない"), [path]);
     }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),

@@ -1,0 +1,247 @@
+// Dated decisions and each instrument's scope as law: the action ordered (and not ended) by the
+// date; the task given and effective; the plan's implementation area; the statute's own reach; the
+// services it excludes, judged service by service. Leaves return reason codes (src/engine/reason.ts),
+// worded in English and Japanese only when rendered.
+import { every, leaf, no, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
+import { reasons } from "../../engine/reason.js";
+import type { JapanDecision } from "../../scenario/schema.js";
+import { effectiveDay } from "./dated.js";
+import { foreignTerritories, jpPath, places, read, type Activity, type JpCtx } from "./context.js";
+import { REGIONS, statuteData } from "./statutes.js";
+
+const KIND_JA: Record<JapanDecision["kind"], string> = {
+  "cabinet-decision": "閣議決定",
+  "basic-plan": "基本計画",
+  "implementation-plan": "実施計画",
+  "plan-change": "計画の変更",
+  "task-assignment": "任務の付与",
+  "minister-order": "防衛大臣の命令",
+  recognition: "事態の認定",
+  finding: "政府の認定",
+  "diet-approval": "国会の承認",
+  "diet-refusal": "国会の不承認",
+  withdrawal: "撤収",
+  end: "活動の終結",
+};
+const kindEn = (k: string) => k.replace(/-/g, " ");
+const regionEn = (r: string) => REGIONS[r]?.name ?? r;
+const regionJa = (r: string) => REGIONS[r]?.ja ?? r;
+
+export const R = reasons("jp.dated", {
+  undated: {
+    en: () => "the japan block records no dated decisions: the action is taken as decided on every date",
+    ja: () => "日付のある決定の記載がない：各日付において決定済みの行動として扱う",
+  },
+  ordered: {
+    en: (a: { kind: string; title: string; date: string; effective: string }) => `${a.title} (${kindEn(a.kind)} of ${a.date}${a.effective !== a.date ? `, effective ${a.effective}` : ""}) is in effect`,
+    ja: (a: { kind: string; title: string; date: string; effective: string }) => `${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}${a.effective !== a.date ? `、${a.effective}から効力` : ""}）が効力を有する`,
+  },
+  ended: {
+    en: (a: { kind: string; title: string; date: string; resumed?: string }) => `the activity ended: ${a.title} (${kindEn(a.kind)} of ${a.date})${a.resumed ? `; it resumes only on ${a.resumed}` : ""}`,
+    ja: (a: { kind: string; title: string; date: string; resumed?: string }) => `活動は終了している：${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）${a.resumed ? `。再開は${a.resumed}から` : ""}`,
+  },
+  notYetOrdered: {
+    en: (a: { date: string; first: string }) => `on ${a.date} the action had not yet been ordered or planned (the first order or plan recorded takes effect on ${a.first})`,
+    ja: (a: { date: string; first: string }) => `${a.date}の時点では命令又は計画がまだない（記録上最初の命令・計画は${a.first}から効力）`,
+  },
+  noOrder: {
+    en: () => "no Cabinet decision, plan, task assignment or order for the action is recorded among the decisions",
+    ja: () => "決定の中に、当該行動に係る閣議決定、計画、任務の付与又は命令の記録がない",
+  },
+  taskGiven: {
+    en: (a: { task: string; date: string; effective: string }) => `the unit was given ${a.task} on ${a.date}, effective ${a.effective}`,
+    ja: (a: { task: string; date: string; effective: string }) => `${a.date}に${a.task}の任務が付与され、${a.effective}から実施可能`,
+  },
+  taskNotYetEffective: {
+    en: (a: { task: string; date: string; effective: string; on: string }) => `${a.task} was assigned on ${a.date} but could be carried out only from ${a.effective}: not yet on ${a.on}`,
+    ja: (a: { task: string; date: string; effective: string; on: string }) => `${a.task}は${a.date}に付与されたが、実施可能となるのは${a.effective}からであり、${a.on}の時点ではまだ実施できない`,
+  },
+  taskNotGiven: {
+    en: (a: { task: string; on: string; later?: string }) => `on ${a.on} the unit had not been given ${a.task}${a.later ? ` (it is assigned from ${a.later})` : ""}: the statute allows the task, but a task not given is not permitted`,
+    ja: (a: { task: string; on: string; later?: string }) => `${a.on}の時点で部隊には${a.task}の任務が付与されていない${a.later ? `（${a.later}から付与）` : ""}：法律が認める業務でも、付与されていない任務は実施できない`,
+  },
+  taskUnstated: {
+    en: (a: { task: string }) => `whether the unit has been given ${a.task}, and from when, is not stated (record the task assignment in japan.decisions)`,
+    ja: (a: { task: string }) => `部隊に${a.task}の任務が付与されたか、いつからかは記載がない（japan.decisions に任務付与を記載）`,
+  },
+  inPlanArea: {
+    en: (a: { region: string; plan: string }) => `${regionEn(a.region)} is inside the implementation area of ${a.plan}`,
+    ja: (a: { region: string; plan: string }) => `${regionJa(a.region)}は${a.plan}の実施区域内`,
+  },
+  outsidePlanArea: {
+    en: (a: { region: string; plan: string; area: readonly string[] }, w) => `${regionEn(a.region)} is outside the implementation area of ${a.plan} (${w.list(a.area.map(regionEn))})`,
+    ja: (a: { region: string; plan: string; area: readonly string[] }, w) => `${regionJa(a.region)}は${a.plan}の実施区域（${w.list(a.area.map(regionJa))}）外`,
+  },
+  noPlanArea: {
+    en: () => "no plan in effect sets an implementation area",
+    ja: () => "実施区域を定める計画はない",
+  },
+  regionUnknown: {
+    en: () => "the region where the SDF act is not stated (japan.region)",
+    ja: () => "活動する地域が記載されていない（japan.region）",
+  },
+  inStatuteArea: {
+    en: (a: { region: string }) => `${regionEn(a.region)} is within the statute's reach`,
+    ja: (a: { region: string }) => `${regionJa(a.region)}は同法の対象区域内`,
+  },
+  outsideStatuteArea: {
+    en: (a: { region: string; reaches: readonly string[] }, w) => `${regionEn(a.region)} is outside the statute's reach (${w.list(a.reaches.map(regionEn))}): the statute is not a law for that area`,
+    ja: (a: { region: string; reaches: readonly string[] }, w) => `${regionJa(a.region)}は同法の対象区域（${w.list(a.reaches.map(regionJa))}）外であり、同法はその地域の法律ではない`,
+  },
+  anywhere: {
+    en: () => "the statute sets no geographic limit",
+    ja: () => "同法に地理的な限定はない",
+  },
+  serviceAllowed: {
+    en: (a: { service: string }) => `${a.service}: not excluded by the statute`,
+    ja: (a: { service: string }) => `${a.service}：法律上除外されていない`,
+  },
+  serviceExcluded: {
+    en: (a: { service: string }) => `${a.service}: excluded by the statute`,
+    ja: (a: { service: string }) => `${a.service}：法律により除外される`,
+  },
+  serviceNotListed: {
+    en: (a: { service: string; allows: readonly string[] }, w) => `${a.service}: the statute allows only ${w.list([...a.allows])}`,
+    ja: (a: { service: string; allows: readonly string[] }, w) => `${a.service}：同法が認めるのは${w.list([...a.allows])}のみ`,
+  },
+  servicesUnstated: {
+    en: () => "what is provided is not stated (japan.support.kinds)",
+    ja: () => "提供する物品・役務が記載されていない（japan.support.kinds）",
+  },
+});
+
+/** Decisions that put an action in motion (rather than recognise or end it). */
+const ORDER_KINDS = new Set<JapanDecision["kind"]>(["cabinet-decision", "basic-plan", "implementation-plan", "plan-change", "task-assignment", "minister-order"]);
+const END_KINDS = new Set<JapanDecision["kind"]>(["withdrawal", "end"]);
+const title = (d: JapanDecision) => d.title ?? d.id ?? d.kind;
+const decisionsPath = (c: JpCtx) => jpPath(c, "decisions");
+
+/** Ordered or planned by the date, and not ended or withdrawn. */
+export const orderedLeaf: Rule<JpCtx> = leaf<JpCtx>(
+  { id: "jp-ordered", label: "Ordered or planned by the date judged, and not ended or withdrawn", cite: ["jp-legislation-2015"] },
+  (c): Finding => {
+    if (!c.dated.dated) return yes(R.undated());
+    // The latest of the orders and endings in effect decides: an operation ended may be resumed
+    // under a new plan (the refuelling of 2008 after the lapse of 2007).
+    const moves = c.dated.inEffect.filter((d) => END_KINDS.has(d.kind) || ORDER_KINDS.has(d.kind));
+    const latest = moves[moves.length - 1];
+    if (latest && END_KINDS.has(latest.kind)) {
+      const later = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
+      return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: later[0] }), [decisionsPath(c)]);
+    }
+    const orders = c.dated.inEffect.filter((d) => ORDER_KINDS.has(d.kind));
+    if (orders.length) {
+      const o = orders[orders.length - 1];
+      return yes(R.ordered({ kind: o.kind, title: title(o), date: o.date, effective: effectiveDay(o) }), [decisionsPath(c)]);
+    }
+    const later = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind)).map(effectiveDay).sort();
+    if (later.length) return no(R.notYetOrdered({ date: c.date, first: later[0] }), [decisionsPath(c)]);
+    return unknown(R.noOrder(), [decisionsPath(c)]);
+  },
+);
+
+/** Activities that are tasks a unit must be given (PKO Act 2016: kaketsuke-keigo, safety-ensuring). */
+export const TASKS: ReadonlySet<Activity> = new Set<Activity>(["kaketsuke-keigo", "mission-weapons-use"]);
+
+/** Is the task (the activity) among those given and effective by the date? */
+export function taskFinding(c: JpCtx): Finding {
+  const task = c.jp.activity;
+  const all = c.jp.decisions ?? [];
+  const giving = all.filter((d) => d.tasks?.includes(task));
+  const path = decisionsPath(c);
+  const now = c.dated.inEffect.filter((d) => d.tasks?.includes(task));
+  if (now.length) {
+    const d = now[now.length - 1];
+    return yes(R.taskGiven({ task, date: d.date, effective: effectiveDay(d) }), [path]);
+  }
+  const pending = c.dated.notYet.find((d) => d.tasks?.includes(task));
+  if (pending) return no(R.taskNotYetEffective({ task, date: pending.date, effective: effectiveDay(pending), on: c.date }), [path]);
+  if (giving.length) return no(R.taskNotGiven({ task, on: c.date, later: giving.map(effectiveDay).sort()[0] }), [path]);
+  if (c.dated.dated) return no(R.taskNotGiven({ task, on: c.date }), [path]);
+  return unknown(R.taskUnstated({ task }), [path]);
+}
+
+export const taskLeaf: Rule<JpCtx> = leaf<JpCtx>(
+  { id: "jp-task-given", label: "The unit has been given the task, and it is effective by the date", cite: ["jp-pko-2016", "jp-pko-kaketsuke-2016"] },
+  taskFinding,
+);
+
+/** Where the SDF act, as a region of data/japan/statutes.yaml: stated, else derived from the places. */
+export function regionOf(c: JpCtx): string | undefined {
+  if (c.jp.region) return c.jp.region;
+  const ps = places(c);
+  if (ps.length && ps.every((p) => p.state === c.japan)) return "japan";
+  const near = read(c.jp.nearJapan);
+  if (near.value === "yes" && ps.every((p) => p.state === c.japan || p.state === "international")) return "around-japan";
+  return undefined;
+}
+
+/** Inside the implementation area of the latest plan in effect that sets one. */
+export const planAreaLeaf: Rule<JpCtx> = leaf<JpCtx>(
+  { id: "jp-plan-area", label: "Inside the implementation area the plan in effect designates", cite: ["jp-legislation-2015"] },
+  (c): Finding => {
+    const plans = c.dated.inEffect.filter((d) => d.area);
+    if (!plans.length) return yes(R.noPlanArea());
+    const plan = plans[plans.length - 1];
+    const region = regionOf(c);
+    const label = `${title(plan)} (${plan.date})`;
+    if (!region) return unknown(R.regionUnknown(), [jpPath(c, "region")]);
+    return plan.area!.includes(region) ? yes(R.inPlanArea({ region, plan: label }), [jpPath(c, "region"), decisionsPath(c)]) : no(R.outsidePlanArea({ region, plan: label, area: plan.area! }), [jpPath(c, "region"), decisionsPath(c)]);
+  },
+);
+
+/** Within the statute's geographic reach (data/japan/statutes.yaml `area`). */
+export function statuteAreaLeaf(instrument: string, label: string, cite: string[]): Rule<JpCtx> {
+  return leaf<JpCtx>({ id: "jp-statute-area", label, cite }, (c): Finding => {
+    const reaches = statuteData(instrument).area?.value.reaches ?? "anywhere";
+    if (reaches === "anywhere") return yes(R.anywhere());
+    const region = regionOf(c);
+    if (region) return reaches.includes(region) ? yes(R.inStatuteArea({ region }), [jpPath(c, "region")]) : no(R.outsideStatuteArea({ region, reaches }), [jpPath(c, "region")]);
+    if (foreignTerritories(c).length && !reaches.some((r) => r !== "japan" && r !== "around-japan")) return no(R.outsideStatuteArea({ region: "other", reaches }), [c.m.path("uses", c.use.id, "where")]);
+    return unknown(R.regionUnknown(), [jpPath(c, "region")]);
+  });
+}
+
+/**
+ * The services requested, judged one by one against the statute's exclusions (or its list of the
+ * only services allowed): the bundle holds only if every service does, and the tree says which fails.
+ */
+export function servicesRule(instrument: string, id: string, label: string, cite: string[]): Rule<JpCtx> {
+  const data = statuteData(instrument);
+  const banned = data.excludes?.value ?? [];
+  const allows = data.allows?.value;
+  return every<JpCtx>(
+    { id, label, cite },
+    (c) => (c.jp.support?.kinds ?? []).map((k) => ({ key: k, label: k, ctx: { ...c, service: k } })),
+    leaf<JpCtx>({ id: `${id}-service`, label: "This service", cite }, (c): Finding => {
+      const s = c.service!;
+      const path = jpPath(c, "support.kinds");
+      if (allows && !allows.includes(s)) return no(R.serviceNotListed({ service: s, allows }), [path]);
+      return banned.includes(s) ? no(R.serviceExcluded({ service: s }), [path]) : yes(R.serviceAllowed({ service: s }), [path]);
+    }),
+    (c) => unknown(R.servicesUnstated(), [jpPath(c, "support.kinds")]),
+  );
+}
+
+export const N = reasons("jp.note", {
+  lapse: {
+    en: (a: { day: string; laws: readonly { name: string; from: string; to: string }[] }, w) =>
+      `On ${a.day} no law made for this operation is in force: ${w.list(a.laws.map((l) => `${l.name} (in force ${l.from} - ${l.to || "…"})`))}. A lapse between time-limited laws leaves the activity without that instrument.`,
+    ja: (a: { day: string; laws: readonly { name: string; from: string; to: string }[] }, w) =>
+      `${a.day}の時点で、この活動のために制定された法律はいずれも効力を有しない：${w.list(a.laws.map((l) => `${l.name}（施行期間 ${l.from}〜${l.to || ""}）`))}。時限法の間の空白期間には、その根拠法はない。`,
+  },
+  services: {
+    en: (a: { instrument: string; allowed: readonly string[]; excluded: readonly string[] }, w) =>
+      `Service by service under ${a.instrument}: ${a.allowed.length ? `${w.list([...a.allowed])} permitted` : "nothing permitted"}; ${w.list([...a.excluded])} excluded. The bundle as requested is not permitted; without the excluded services it would meet this condition.`,
+    ja: (a: { instrument: string; allowed: readonly string[]; excluded: readonly string[] }, w) =>
+      `${a.instrument}の下で役務ごとに：${a.allowed.length ? `${w.list([...a.allowed])}は可` : "可能なものはない"}、${w.list([...a.excluded])}は除外。要請された一括の支援は許容されないが、除外される役務を除けばこの要件は満たされる。`,
+  },
+  pending: {
+    en: (a: { title: string; date: string; effective: string }) => `${a.title}, decided on ${a.date}, takes effect only on ${a.effective}: not applied on the date judged.`,
+    ja: (a: { title: string; date: string; effective: string }) => `${a.title}は${a.date}に決定されたが、効力を生ずるのは${a.effective}であり、判断日には適用しない。`,
+  },
+  variant: {
+    en: (a: { name: string }) => `Variant "${a.name}" (an alternative hypothetical) applied.`,
+    ja: (a: { name: string }) => `仮定「${a.name}」を適用。`,
+  },
+});

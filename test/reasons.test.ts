@@ -1,0 +1,34 @@
+// Reason codes: declared with both languages, rendered only when asked.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reasons, renderReason, reasonCatalog, LANGUAGES } from "../src/engine/reason.js";
+import { leaf, evaluate, no } from "../src/engine/rule.js";
+
+const R = reasons("test-reasons", {
+  late: { en: (a: { date: string }) => `asked only on ${a.date}`, ja: (a) => `${a.date}になって初めて要請した` },
+  plain: { en: () => "no request", ja: () => "要請はない" },
+});
+
+test("a reason is a code with arguments, rendered in each language on demand", () => {
+  const r = R.late({ date: "1984-08-15" });
+  assert.deepEqual(r, { code: "test-reasons.late", args: { date: "1984-08-15" } });
+  assert.equal(renderReason(r, "en"), "asked only on 1984-08-15");
+  assert.equal(renderReason(r, "ja"), "1984-08-15になって初めて要請した");
+  assert.equal(renderReason(R.plain(), "ja"), "要請はない");
+});
+
+test("a stated fact's own why replaces the wording, and its source follows it", () => {
+  const r = R.plain(undefined, { why: "the Court found none", source: "para 234" });
+  assert.equal(renderReason(r, "en"), "the Court found none (para 234)");
+});
+
+test("a leaf returning a reason keeps the code in its proof node", () => {
+  const rule = leaf<{ world: { positions: Map<string, string>; consulted: Set<string> } }>({ id: "x", label: "X" }, () => no(R.plain()));
+  const n = evaluate(rule, { world: { positions: new Map(), consulted: new Set() } });
+  assert.equal(n.reason?.code, "test-reasons.plain");
+  assert.equal(n.value, "no");
+});
+
+test("every declared reason has a wording in every language", () => {
+  for (const [code, w] of reasonCatalog()) for (const lang of LANGUAGES) assert.equal(typeof w[lang], "function", `${code} lacks ${lang}`);
+});
