@@ -26,14 +26,18 @@ export const token = {
   set: (t: string) => (t ? localStorage.setItem(TOKEN_KEY, t) : localStorage.removeItem(TOKEN_KEY)),
 };
 
-async function call<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers["content-type"] = "application/json";
+/** The write token goes with every call: a server with closed reads needs it for reads too. */
+function headers(): Record<string, string> {
   const t = token.get();
-  if (t) headers.authorization = `Bearer ${t}`;
+  return t ? { authorization: `Bearer ${t}` } : {};
+}
+
+async function call<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const h = headers();
+  if (body !== undefined) h["content-type"] = "application/json";
   let res: Response;
   try {
-    res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    res = await fetch(url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), signal });
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError(0, "The casus server cannot be reached. Is it still running?");
@@ -117,10 +121,7 @@ export const api = {
     call<{ yamlDiff: string; analysisDiff: unknown }>("GET", `/api/situations/${enc(id)}/compare${query({ from, to, date })}`),
   /** Downloads an export through fetch (so a closed server's token is sent) and hands it to the browser. */
   async export(id: string, p: { format: string; date?: string; lang?: string; rev?: number }): Promise<Blob> {
-    const headers: Record<string, string> = {};
-    const t = token.get();
-    if (t) headers.authorization = `Bearer ${t}`;
-    const res = await fetch(`/api/situations/${enc(id)}/export${query(p)}`, { headers });
+    const res = await fetch(`/api/situations/${enc(id)}/export${query(p)}`, { headers: headers() });
     if (!res.ok) {
       let message = `${res.status} ${res.statusText}`;
       try {

@@ -72,7 +72,21 @@ export function History(props: { id: string; revision: number; date?: string; on
                 <td>{r.createdAt?.replace("T", " ").slice(0, 19)}</td>
                 <td>{r.title}</td>
                 <td>
-                  <a href={`#/s/${encodeURIComponent(props.id)}/r/${r.revision}`}>{t("permalink")}</a>
+                  <a href={`#/s/${encodeURIComponent(props.id)}/r/${r.revision}`}>{t("permalink")}</a>{" "}
+                  {r.revision !== props.revision && (
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() =>
+                        api
+                          .revision(props.id, r.revision)
+                          .then((x) => props.onLoad(x.yaml))
+                          .catch((e: Error) => setError(e.message))
+                      }
+                    >
+                      {t("loadRevision")}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

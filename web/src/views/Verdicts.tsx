@@ -21,7 +21,9 @@ const ICON: Record<string, string> = { satisfied: "✓", failed: "✗", unknown:
 export function StatusChip(props: { status: string; kind?: "verdict" | "status" }) {
   const { t } = useT();
   const k = props.kind ?? "status";
-  return <span class={`chip s-${props.status}`}>{t(`${k}.${props.status}`)}</span>;
+  const key = `${k}.${props.status}`;
+  const word = t(key);
+  return <span class={`chip s-${props.status}`}>{word === key ? props.status : word}</span>;
 }
 
 function Condition(props: { c: ConditionView; onFact: (path: string) => void; depth: number }) {

@@ -62,9 +62,6 @@ class LiveAnalysis {
     }
     this.busy = false;
   }
-  get pending() {
-    return this.busy;
-  }
 }
 
 const TABS = ["verdicts", "timeline", "compare", "doctrine", "explain", "whatIf", "history", "export", "text"] as const;
