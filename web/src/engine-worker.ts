@@ -12,7 +12,7 @@ export interface LocalRequest {
   lang?: "en" | "ja";
 }
 export type LocalReply =
-  | { seq: number; analysis: unknown }
+  | { seq: number; analysis: unknown; ms: number }
   | { seq: number; issues: { path?: string; line?: number; column?: number; message: string }[] }
   | { seq: number; error: string };
 
@@ -25,9 +25,11 @@ function run() {
   latest = null;
   if (!r) return;
   let reply: LocalReply;
+  const t0 = performance.now();
   try {
     const s = parseSituation(r.yaml, "<situation>");
-    reply = { seq: r.seq, analysis: analyze(s, { date: r.date, doctrine: r.doctrine && Object.keys(r.doctrine).length ? r.doctrine : undefined, lang: r.lang }) };
+    const analysis = analyze(s, { date: r.date, doctrine: r.doctrine && Object.keys(r.doctrine).length ? r.doctrine : undefined, lang: r.lang });
+    reply = { seq: r.seq, analysis, ms: performance.now() - t0 };
   } catch (e) {
     reply = e instanceof CasusInputError ? { seq: r.seq, issues: e.issues.map((i) => ({ path: i.path, line: i.line, column: i.column, message: i.message })) } : { seq: r.seq, error: (e as Error).message };
   }

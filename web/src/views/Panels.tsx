@@ -446,12 +446,9 @@ export function ChangesTable(props: { changes: ChangeView[] }) {
           <tr key={i} class={`change-${c.what}`}>
             <td>{c.use}</td>
             <td>{c.what === "verdict" ? <strong>{t("verdict")}</strong> : c.what === "basis" ? t(`basis.${c.subject}`) : <span class="small">{c.label}</span>}</td>
-            <td>
-              <StatusChip status={c.before} kind={k(c)} />
-            </td>
-            <td>
-              <StatusChip status={c.after} kind={k(c)} />
-            </td>
+            {[c.before, c.after].map((s, j) => (
+              <td key={j}>{s === "—" ? <span class="muted small">{t("gone")}</span> : <StatusChip status={s} kind={k(c)} />}</td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -130,6 +130,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
       const r = e.data;
       if (r.seq !== seq.current) return;
       if ("analysis" in r) {
+        performance.measure("casus:worker-compute", { start: performance.now() - r.ms, duration: r.ms });
         setIssues([]);
         setView({ v: readLocal(r.analysis, lastView.current), seq: r.seq });
       } else if ("issues" in r) setIssues(r.issues);
@@ -214,6 +215,9 @@ export function Workspace(props: { id?: string; rev?: number }) {
     setLeft("yaml");
     setFocus({ path, n: Date.now() });
   };
+
+  // The verdicts are drawn again only when the analysis changes, not on every keystroke.
+  const verdicts = useMemo(() => (a ? <Verdicts view={a} onFact={onFact} /> : null), [a]);
 
   if (loadError) return <p class="error page">{loadError}</p>;
   if (yaml === null) return <p class="muted page">{t("loading")}</p>;
@@ -334,7 +338,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
             <p class="muted">{waiting ? t("analysing") : t("noAnalysis")}</p>
           ) : (
             <div class="tab-body" data-seq={view!.seq}>
-              {tab === "verdicts" && <Verdicts view={a} onFact={onFact} />}
+              {tab === "verdicts" && verdicts}
               {tab === "timeline" && <Timeline uses={a.timeline} date={date || undefined} onDate={setDate} />}
               {tab === "compare" && req && <ComparePanel req={req} view={a} use={currentUse} onUse={setUseId} onFact={onFact} />}
               {tab === "doctrine" && req && <DoctrinePanel req={req} view={a} doctrine={doctrine} onDoctrine={setDoctrine} />}
