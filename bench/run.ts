@@ -1,48 +1,174 @@
-// Speed and memory of an analysis: `npm run bench` prints a table; `npm run bench -- --write`
-// also puts it into README.md between the bench markers. Figures depend on the machine.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// The benchmarks of issue 6, in one process (bench/README.md says what each figure is):
+//   npm run bench                 print the figures
+//   npm run bench -- --write      also put them, with the rerun command, into README.md between the bench markers
+//   npm run bench -- --quick      a smaller corpus (200 situations), to try a change
+// Figures depend on the machine; the ratios are measured in the same run.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadSituation } from "../src/scenario/load.js";
-import { analyze, timeline } from "../src/analysis/analyze.js";
+import type { Situation } from "../src/scenario/schema.js";
+import { corpus, newcomerSituation } from "./corpus.js";
+import { ENGINE, answerJson, decideStatuses, explainEn, explainJa, prepareCasus, timelineOf } from "./casus-adapter.js";
+import { decideHand, prepare as prepareHand } from "./handwritten.js";
+import { decideRules } from "./rules-engine.js";
+import { coldStart, coldStartPhases, describeColdStart } from "./coldstart.js";
 
-const dir = join(import.meta.dirname, "..", "examples");
-const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+const root = join(import.meta.dirname, "..");
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const SEED = 20260601;
+const COUNT = quick ? 200 : 1000;
 
-function measure(fn: () => unknown, minMs = 400): { perCallUs: number; calls: number } {
-  for (let i = 0; i < 20; i++) fn(); // warm up
-  let calls = 0;
+const fmt = (x: number, d = 0) => x.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+
+/** Microseconds per use of force over the corpus: a warm-up pass on `warm` situations, then passes for at least `minMs`. */
+async function perUse(items: Situation[], uses: number, fn: (s: Situation, i: number) => unknown | Promise<unknown>, minMs: number, warm = 300): Promise<number> {
+  for (let i = 0; i < Math.min(warm, items.length); i++) await fn(items[i], i);
+  let passes = 0;
   const t0 = performance.now();
-  while (performance.now() - t0 < minMs) {
+  do {
+    for (let i = 0; i < items.length; i++) await fn(items[i], i);
+    passes++;
+  } while (performance.now() - t0 < minMs);
+  return ((performance.now() - t0) * 1000) / (passes * uses);
+}
+
+// ---- 1. the corpus, five ways ---------------------------------------------------------------------
+
+const loadAtStart = loadavg()[0];
+const t0 = performance.now();
+const situations = corpus(COUNT, SEED);
+const generateMs = performance.now() - t0;
+const uses = situations.reduce((n, s) => n + s.uses.length, 0);
+const casusPrepared = situations.map(prepareCasus);
+const handPrepared = situations.map(prepareHand);
+const date = (s: Situation) => s.asOf!;
+
+const decideUs = await perUse(situations, uses, (s, i) => decideStatuses(casusPrepared[i] as Situation, date(s)), 2000);
+const englishUs = await perUse(situations, uses, (s, i) => explainEn(casusPrepared[i] as Situation, date(s)), 2000);
+const japaneseUs = await perUse(situations, uses, (s, i) => explainJa(casusPrepared[i] as Situation, date(s)), 2000);
+const rulesUs = await perUse(situations, uses, (s, i) => decideRules(handPrepared[i], date(s)), 1, 100);
+const handUs = await perUse(situations, uses, (s, i) => decideHand(handPrepared[i], date(s)), 2000, situations.length);
+
+// ---- 2. answer sizes: the examples, the corpus -------------------------------------------------------
+
+const exampleFiles: string[] = [];
+const walk = (d: string) => {
+  for (const f of readdirSync(d).sort()) {
+    const p = join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith(".yaml")) exampleFiles.push(p);
+  }
+};
+walk(join(root, "examples"));
+
+function measure(fn: () => unknown, minMs = 300): number {
+  for (let i = 0; i < 10; i++) fn();
+  let calls = 0;
+  const t = performance.now();
+  while (performance.now() - t < minMs) {
     fn();
     calls++;
   }
-  return { perCallUs: ((performance.now() - t0) * 1000) / calls, calls };
+  return ((performance.now() - t) * 1000) / calls;
 }
 
-const rows: string[] = [];
-rows.push("| situation | uses | analyze on a date (µs/call) | timeline, all dates (ms/call) | heap per analysis (KiB) |");
-rows.push("|---|---:|---:|---:|---:|");
-for (const f of files) {
-  const s = loadSituation(join(dir, f));
-  const date = s.asOf ?? s.uses[0].start;
-  const a = measure(() => analyze(s, { date: date.length === 10 ? date : undefined }));
-  const t = measure(() => timeline(s), 300);
+const exampleRows: string[] = [];
+let exampleBytes = 0;
+let exampleUses = 0;
+let exampleMax = 0;
+for (const f of exampleFiles) {
+  const s = loadSituation(f);
+  const p = prepareCasus(s);
+  const bytes = Buffer.byteLength(answerJson(p, undefined));
+  exampleBytes += bytes;
+  exampleUses += s.uses.length;
+  exampleMax = Math.max(exampleMax, bytes);
+  const a = measure(() => decideStatuses(p, undefined));
+  const t = measure(() => timelineOf(p), 200);
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
   const keep: unknown[] = [];
-  for (let i = 0; i < 200; i++) keep.push(analyze(s, { date: date.length === 10 ? date : undefined }));
-  const heap = (process.memoryUsage().heapUsed - before) / 200 / 1024;
-  rows.push(`| ${f} | ${s.uses.length} | ${a.perCallUs.toFixed(0)} | ${(t.perCallUs / 1000).toFixed(1)} | ${heap.toFixed(0)} |`);
+  for (let i = 0; i < 100; i++) keep.push(decideStatuses(p, undefined));
+  const heap = (process.memoryUsage().heapUsed - before) / 100 / 1024;
   keep.length = 0;
+  exampleRows.push(`| ${relative(join(root, "examples"), f)} | ${s.uses.length} | ${fmt(a)} | ${fmt(t / 1000, 1)} | ${fmt(heap)} | ${fmt(bytes / 1024)} | ${fmt(bytes / 1024 / s.uses.length)} |`);
 }
-const table = [`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}:`, "", ...rows].join("\n");
-console.log(table);
+let corpusMax = 0;
+let corpusBytes = 0;
+for (const [i, s] of situations.entries()) {
+  const bytes = Buffer.byteLength(answerJson(casusPrepared[i], date(s)));
+  corpusMax = Math.max(corpusMax, bytes);
+  corpusBytes += bytes;
+}
 
-if (process.argv.includes("--write")) {
-  const readme = join(import.meta.dirname, "..", "README.md");
+// The newcomer's kind of situation: a dozen resolutions, every switch open, two uses.
+const newcomer = newcomerSituation();
+const newcomerStart = performance.now();
+const newcomerBytes = Buffer.byteLength(answerJson(prepareCasus(newcomer), undefined));
+const newcomerMs = performance.now() - newcomerStart;
+
+// ---- 3. the long timeline (a child process with a time limit), 4. cold start -------------------------
+
+function longTimeline(attacks: number, limitMs: number): string {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench", "timeline.ts"), String(attacks), "20"], { cwd: root, timeout: limitMs, encoding: "utf8" });
+  if (r.status === 0) return `${fmt(JSON.parse(r.stdout).ms / 1000, 2)} s`;
+  return `not finished in ${limitMs / 1000} s`;
+}
+const timeline2000 = longTimeline(2000, 60_000);
+const timeline100 = longTimeline(100, 60_000);
+let cold = "not measured (run `npm run build` first)";
+try {
+  cold = describeColdStart(coldStart(10));
+  cold += ". Where it goes (medians of 5; each step adds one phase):\n\n| step | wall (ms) | CPU (ms) |\n|---|---:|---:|\n";
+  cold += coldStartPhases(5).map((p) => `| \`${p.step}\` | ${fmt(p.wallMs)} | ${p.cpuMs !== undefined ? fmt(p.cpuMs) : ""} |`).join("\n");
+} catch (e) {
+  cold = `not measured: ${(e as Error).message.split("\n")[0]}`;
+}
+
+// ---- the report ------------------------------------------------------------------------------------
+
+const mark = (ok: boolean) => (ok ? "met" : "**not met**");
+const kb = (b: number) => `${fmt(b / 1024)} KB`;
+const report = [
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${fmt(loadAtStart, 1)} on 2 cores at the start (above 2, absolute times are inflated; ratios less so), casus through \`${ENGINE}\`; rerun: \`npm run build && npm run bench -- --write\`.`,
+  "",
+  `Corpus: ${fmt(situations.length)} generated situations (seed ${SEED}), ${fmt(uses)} uses of force, each judged on its situation's \`asOf\` (generated and validated in ${fmt(generateMs / 1000, 1)} s).`,
+  "",
+  "| per use of force, both bases | µs | ratio | target |",
+  "|---|---:|---:|---|",
+  `| casus decide (statuses and trace, no text) | ${fmt(decideUs)} | json-rules-engine / decide = ${fmt(rulesUs / decideUs, 1)}×; decide / hand-written = ${fmt(decideUs / handUs, 1)}× | ≥ 50× and ≤ 3×: ${mark(rulesUs / decideUs >= 50)}, ${mark(decideUs / handUs <= 3)} |`,
+  `| casus, English explanation rendered | ${fmt(englishUs)} | json-rules-engine / English = ${fmt(rulesUs / englishUs, 1)}× | ≥ 10×: ${mark(rulesUs / englishUs >= 10)} |`,
+  `| casus, Japanese explanation rendered | ${fmt(japaneseUs)} | json-rules-engine / Japanese = ${fmt(rulesUs / japaneseUs, 1)}× | |`,
+  `| json-rules-engine (bench/rules-engine.ts) | ${fmt(rulesUs)} | | |`,
+  `| hand-written, every condition's status kept (bench/handwritten.ts) | ${fmt(handUs, 1)} | | |`,
+  "",
+  "| JSON answer | figure | target |",
+  "|---|---:|---|",
+  `| largest, generated situations (1 to 20 uses) | ${kb(corpusMax)} | ≤ 2 MB: ${mark(corpusMax <= 2 * 1024 * 1024)} |`,
+  `| average per use, generated situations | ${kb(corpusBytes / uses)} | |`,
+  `| largest, examples | ${kb(exampleMax)} | ≤ 2 MB: ${mark(exampleMax <= 2 * 1024 * 1024)} |`,
+  `| average per use, examples | ${kb(exampleBytes / exampleUses)} | < 50 KB: ${mark(exampleBytes / exampleUses < 50 * 1024)} |`,
+  `| a newcomer's kind of situation (${newcomer.resolutions!.length} resolutions, every switch open, ${newcomer.uses.length} uses): answer and JSON, cold | ${kb(newcomerBytes)} in ${fmt(newcomerMs)} ms | well under 1 s: ${mark(newcomerMs < 500)} |`,
+  "",
+  `Timeline of a generated situation with 2,000 attacks and 20 uses: ${timeline2000} (target < 2 s); with 100 attacks and 20 uses: ${timeline100}.`,
+  "",
+  `Cold start (bench/coldstart.ts): ${cold}`,
+  "",
+  "Per example (the analysis on the example's date, the timeline over all its dates, the heap an answer keeps, its JSON):",
+  "",
+  "| situation | uses | decide on a date (µs/call) | timeline, all dates (ms/call) | heap per answer (KiB) | JSON (KB) | JSON per use (KB) |",
+  "|---|---:|---:|---:|---:|---:|---:|",
+  ...exampleRows,
+].join("\n");
+console.log(report);
+
+if (argv.includes("--write")) {
+  const readme = join(root, "README.md");
   const text = readFileSync(readme, "utf8");
-  const next = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-  writeFileSync(readme, next);
+  writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`));
   console.log("README.md updated");
 }

@@ -1,0 +1,60 @@
+// The one place the benchmarks and the agreement test call casus. Today it calls `analyze` (the
+// engine of this branch, which builds its English text while it decides); once `decide` (statuses
+// and trace, no text) and the renderers are on main, switch the functions below to them and
+// nothing else in bench/ or test/bench-*.test.ts changes.
+import { analyze, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
+import { renderAnalysis } from "../src/render/text.js";
+import { renderAnalysisJa } from "../src/render/ja.js";
+import type { Situation } from "../src/scenario/schema.js";
+import type { Analysis, BasisStatus, ConditionResult } from "../src/analysis/result.js";
+
+/** What the adapter is wired to, printed with the figures. */
+export const ENGINE = "analyze (old engine: text built while deciding)";
+
+/** Per-situation preparation (`decide` accepts a prepared situation; `analyze` prepares on every call). */
+export type Prepared = Situation | CasusPrepared;
+export const prepareCasus = (s: Situation): Situation => s;
+
+export interface UseStatuses {
+  id: string;
+  statuses: Partial<Record<string, BasisStatus>>;
+}
+
+/** `date` undefined: each use on the situation's asOf, else its start (as the CLI does). */
+const run = (p: Situation, date?: string): Analysis => analyze(p, date ? { date } : {});
+
+/** Decide: every basis status of every use of force on `date` (with decide: statuses and trace, no text). */
+export function decideStatuses(p: Situation, date?: string): UseStatuses[] {
+  return run(p, date).uses.map((u) => ({ id: u.id, statuses: Object.fromEntries(u.bases.map((b) => [b.basis, b.status])) }));
+}
+
+const CONDITION_ID = /^actors\[([^\]]+)\]\/(?:victims|resolutions)\[([^\]]+)\]\/conditions\/([a-z-]+)$/;
+
+/**
+ * The status of each condition of each candidate, per use: "actor|candidate|condition" ->
+ * satisfied / failed / unknown / contested (collective self-defence and collective security only).
+ */
+export function conditionStatuses(p: Situation, date?: string): Map<string, string>[] {
+  return run(p, date).uses.map((u) => {
+    const out = new Map<string, string>();
+    const walk = (n: ConditionResult) => {
+      const m = CONDITION_ID.exec(n.id);
+      if (m) out.set(`${m[1]}|${m[2]}|${m[3]}`, n.status);
+      n.children.forEach(walk);
+    };
+    for (const b of u.bases) if (b.basis === "collective-self-defence" || b.basis === "collective-security") b.conditions.forEach(walk);
+    return out;
+  });
+}
+
+/** The full answer as JSON text (for the size figures). */
+export const answerJson = (p: Situation, date?: string): string => JSON.stringify(run(p, date));
+
+/** Decide, then render the English explanation (full proof trees). */
+export const explainEn = (p: Situation, date?: string): string => renderAnalysis(run(p, date));
+
+/** Decide, then render the Japanese explanation. */
+export const explainJa = (p: Situation, date?: string): string => renderAnalysisJa(run(p, date));
+
+/** The timeline of every use (all change dates). */
+export const timelineOf = (p: Situation) => timeline(p);

@@ -1,0 +1,484 @@
+// The limit: collective self-defence and collective security as one hand-written straight-line
+// function per basis, the conditions of src/law/charter/art51-self-defence.ts and
+// chapter7-collective-security.ts (and the consent test they use) in the same order, keeping every
+// condition's status (no text, no trace). Three-valued as casus: N < U < Y, "and" = min, "or" = max.
+// Covers the corpus's subset of the format (bench/corpus.ts): every switch settled, no `through`.
+import type { Attack, Consent, Resolution, Situation, TriFact, ScopeFact, UseOfForce } from "../src/scenario/schema.js";
+
+export const N = 0, U = 1, Y = 2;
+export type T = 0 | 1 | 2;
+const STATUS = ["not-available", "undetermined", "available"] as const;
+export type Status = (typeof STATUS)[number];
+
+/** A candidate (a victim and its attack, or a resolution) with the status of each of its conditions. */
+export interface Candidate {
+  actor: string;
+  key: string;
+  value: T;
+  conditions: Uint8Array;
+}
+export interface HandResult {
+  use: string;
+  csd: Status;
+  cs: Status;
+  candidates: Candidate[];
+}
+
+export const CSD_CONDITIONS = ["victim-state", "armed-attack", "gravity", "attributable", "from-outside", "source", "necessity", "proportionality", "immediacy", "council", "reported", "declared", "requested", "own-assessment", "within-victim", "purpose", "close-link", "territory"] as const;
+export const CS_CONDITIONS = ["adopted", "determination", "chapter-vii", "authorises", "addressee", "purpose", "area", "limits", "window"] as const;
+/** Marks a condition that does not count (evidence only under the position applied). */
+export const EVIDENCE = 3;
+
+const PERMANENT_MEMBER_NAMES = new Set(
+  ["China", "Republic of China", "People's Republic of China", "France", "United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "United States", "United States of America", "Union of Soviet Socialist Republics", "USSR", "Soviet Union", "Russian Federation", "Russia"].map((n) => n.toLowerCase()),
+);
+const STAGES: Record<string, readonly string[]> = {
+  restrictive: ["occurred", "launched"],
+  caroline: ["occurred", "launched", "imminent"],
+  contextual: ["occurred", "launched", "imminent", "contextual"],
+  preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
+};
+const GRAVE = new Set(["invasion", "bombardment", "blockade"]);
+const ATTRIBUTING = new Set(["organ", "sent-by-or-on-behalf", "substantial-involvement"]);
+const RESCUE = new Set(["rescue-victim", "repel-attack", "defend-victim"]);
+const NOT_RESCUE = new Set(["share-burden", "delegated-plan"]);
+
+// ---- facts -------------------------------------------------------------------------------------
+
+export function tri(f: TriFact | ScopeFact | undefined, fallback: T = U): T | 3 {
+  if (f === undefined) return fallback;
+  const v = typeof f === "object" ? f.value : f;
+  return v === true || v === "yes" ? Y : v === false || v === "no" ? N : v === "disputed" ? 3 : U;
+}
+const stated = (f: TriFact | undefined) => f !== undefined;
+export const list = <X>(v: X | X[] | undefined): X[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function earliest(d: string): string {
+  return d.length === 10 ? d : d.length === 7 ? `${d}-01` : `${d}-01-01`;
+}
+function latest(d: string): string {
+  if (d.length === 10) return d;
+  if (d.length === 4) return `${d}-12-31`;
+  const last = new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7), 0)).getUTCDate();
+  return `${d}-${String(last).padStart(2, "0")}`;
+}
+/** a on or before b, on day spans (partial dates give unknown where the spans overlap). */
+export function onOrBefore(a: string, b: string): T {
+  if (a.length === 10 && b.length === 10) return a <= b ? Y : N;
+  return latest(a) <= earliest(b) ? Y : earliest(a) > latest(b) ? N : U;
+}
+export function before(a: string, b: string): T {
+  if (a.length === 10 && b.length === 10) return a < b ? Y : N;
+  return latest(a) < earliest(b) ? Y : earliest(a) >= latest(b) ? N : U;
+}
+export const minDate = (a: string, b: string) => (earliest(a) <= earliest(b) ? a : b);
+
+/** The situation's indexes, built once (as casus prepares once per situation). */
+export interface Prepared {
+  s: Situation;
+  date?: string;
+  kind: Map<string, { kind: string; statehood?: string; permanent: boolean; unMember: boolean | string | undefined }>;
+  place: Map<string, { territoryOf?: string; controlledBy?: string; international?: boolean }>;
+  open: Set<string>;
+  doctrine: Map<string, string>;
+  sc: Resolution[];
+}
+
+export function prepare(s: Situation): Prepared {
+  const kind = new Map(s.actors.map((a) => [a.id, { kind: a.kind, statehood: a.statehood, permanent: a.permanentMember === true, unMember: a.unMember }]));
+  const place = new Map((s.places ?? []).map((p) => [p.id, p]));
+  const doctrine = new Map(Object.entries(s.doctrine ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : v.position]));
+  return { s, kind, place, open: new Set(s.incomplete ?? []), doctrine, sc: (s.resolutions ?? []).filter((r) => r.organ === "security-council") };
+}
+
+export const absent = (p: Prepared, l: string): T => (p.open.has(l) ? U : N);
+export const isState = (p: Prepared, id: string) => p.kind.get(id)?.kind === "state";
+export const pos = (p: Prepared, sw: string) => p.doctrine.get(sw)!;
+export function territoryOf(p: Prepared, w: string): string | undefined {
+  if (p.kind.has(w)) return isState(p, w) ? w : undefined;
+  const pl = p.place.get(w);
+  if (!pl) return undefined;
+  return pl.international ? "international" : pl.territoryOf;
+}
+export function controllerOf(p: Prepared, w: string): string | undefined {
+  const t = territoryOf(p, w);
+  return p.place.get(w)?.controlledBy ?? (t === "international" ? undefined : t);
+}
+export const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
+export function isPermanent(p: Prepared, nameOrId: string): boolean {
+  const a = p.kind.get(nameOrId);
+  return a ? a.permanent : PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
+}
+export function isMember(p: Prepared, id: string, date: string): T {
+  const m = p.kind.get(id)?.unMember;
+  return m === undefined || m === true ? Y : m === false ? N : m <= date ? Y : N;
+}
+
+/** Art 27(3): nine (seven before 31 August 1965) affirmative votes, no negative vote of a permanent member. */
+export function adoption(p: Prepared, r: Resolution): T {
+  if (r.organ === "general-assembly") return Y;
+  const v = r.votes;
+  if (!v) return r.adoptedAsRecorded || r.dataset !== undefined || r.adopted ? Y : U;
+  const affirmative = typeof v.for === "number" ? v.for : v.for.length;
+  if (affirmative < (r.adopted && r.adopted < "1965-08-31" ? 7 : 9)) return N;
+  if (!v.procedural && v.against.some((x) => isPermanent(p, x))) return N;
+  return Y;
+}
+export const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.determination === "object" && r.determination.against ? [r.determination.against] : [])];
+
+// ---- collective self-defence -------------------------------------------------------------------
+
+function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): T {
+  const moment = minDate(use.start, date);
+  const attacker = [a.by, attackerState(p, a)];
+  const general = !attacker.includes(actor);
+  let any = false;
+  for (const r of p.s.requests ?? []) {
+    if (r.by !== victim) continue;
+    const reaches = ((r.to === "all" || r.form === "to-the-council") && general) || (r.to !== "all" && (r.to.includes(actor) || (use.through !== undefined && r.to.includes(use.through))));
+    if (!reaches) continue;
+    if (onOrBefore(r.date, moment) === Y) return Y;
+    any = true;
+  }
+  if (any) return N; // (full dates: none uncertain)
+  if ((p.s.alliances ?? []).some((al) => al.parties.includes(victim) && al.parties.includes(actor))) return pos(p, "standingTreatyRequest") === "treaty-suffices" ? Y : N;
+  return absent(p, "requests");
+}
+
+export function consentValid(p: Prepared, use: UseOfForce, actor: string, k: Consent, date: string): T {
+  // Who may consent: stated, else the opposition never, else effective control and recognition
+  // from the authority's standing, and where they part, the position on consentAuthority.
+  let entitled: T;
+  if (k.entitled !== undefined) entitled = tri(k.entitled) as T;
+  else if (k.authority === "opposition") entitled = N;
+  else {
+    const control: T = k.authority === "government" ? Y : k.authority === "government-in-exile" ? N : U;
+    const recognised: T = k.authority === "government" ? Y : U;
+    entitled = control === Y && recognised === Y ? Y : pos(p, "consentAuthority") === "effective-control" ? control : recognised;
+  }
+  const addressed: T = k.to === "all" || k.to.includes(actor) || (use.through !== undefined && k.to.includes(use.through)) ? Y : N;
+  let inForce: T;
+  const given = onOrBefore(k.date, date);
+  const withdrawn = k.withdrawn ? onOrBefore(k.withdrawn, date) : N;
+  const expired = k.until ? before(k.until, date) : N;
+  if (given === N || withdrawn === Y || expired === Y) inForce = N;
+  else inForce = Math.min(given, withdrawn === U ? U : Y, expired === U ? U : Y) as T;
+  const sc = use.consentScope?.[k.id];
+  const scope: T = sc === undefined ? (k.scope ? U : Y) : (tri(sc) as T);
+  const free: T = stated(k.freelyGiven) ? (tri(k.freelyGiven) as T) : Y;
+  return Math.min(entitled, addressed, inForce, scope, free) as T;
+}
+
+/** A state's consents: those stated, and its requests for help (express or by treaty), which consent too. */
+export function consentsOf(p: Prepared, state: string): Consent[] {
+  const asked = (p.s.requests ?? [])
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.by === state && (r.form === "express" || r.form === "treaty-invocation"))
+    .map(({ r, i }) => ({ id: `request:${i}`, state, givenBy: "its government", authority: "government", to: r.to, date: r.date }) as Consent);
+  return [...(p.s.consents ?? []).filter((k) => k.state === state), ...asked];
+}
+
+function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
+  const state = territoryOf(p, w);
+  if (state === "international") return Y;
+  if (state === undefined) return U;
+  if (state === victim || state === actor || state === a.by || state === attackerState(p, a)) return Y;
+  if (a.originatesFrom && territoryOf(p, a.originatesFrom) === state) return Y;
+  const ks = consentsOf(p, state);
+  let v: T = N;
+  for (const k of ks) v = Math.max(v, consentValid(p, use, actor, k, date)) as T;
+  return ks.length ? v : absent(p, "consents");
+}
+
+function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): Uint8Array {
+  const out = new Uint8Array(CSD_CONDITIONS.length);
+  const as = use.assessments;
+  const v = p.kind.get(victim);
+  out[0] = !v || v.kind !== "state" || v.statehood === "not-a-state" || v.statehood === "disputed" ? N : Y;
+  // armed attack
+  {
+    const est = tri(a.established, Y);
+    let r: T;
+    if (onOrBefore(a.date, date) === N) r = N;
+    else if (est === N) r = N;
+    else {
+      r = a.stage === "occurred" || a.stage === "launched" || STAGES[pos(p, "anticipatory")].includes(a.stage) ? Y : N;
+      if (r === Y && est === U) r = U;
+    }
+    out[1] = r;
+  }
+  // gravity
+  {
+    const g = typeof a.gravity === "object" ? a.gravity.value : a.gravity;
+    let r: T;
+    if (a.kind === "support-to-rebels") r = N;
+    else if (g === undefined || g === "unknown") r = g === undefined && a.kind && GRAVE.has(a.kind) ? Y : U;
+    else if (g === "armed-attack") r = Y;
+    else if (g === "cumulative" && pos(p, "accumulation") === "accepted") r = Y;
+    else r = pos(p, "gravity") === "no-threshold" ? Y : N;
+    out[2] = r;
+  }
+  // attributable
+  {
+    let r: T | undefined;
+    const at = a.attribution;
+    if (isState(p, a.by)) r = Y;
+    else {
+      if (at && ATTRIBUTING.has(at.link)) {
+        const e = tri(at.established);
+        if (e === Y) r = Y;
+        else if (e === N) r = N;
+      }
+      if (r === undefined) {
+        const nsa = pos(p, "nonStateActors");
+        if (nsa === "attribution-required") r = !at || at.link === "unknown" || (ATTRIBUTING.has(at.link) && tri(at.established) === U) ? U : N;
+        else if (nsa === "armed-attack-by-nsa") r = Y;
+        else r = tri(a.territorialStateUnwillingOrUnable) as T;
+      }
+    }
+    out[3] = r;
+  }
+  out[4] = a.originatesFrom && controllerOf(p, a.originatesFrom) === victim ? N : Y;
+  // directed at the source
+  if (as?.directedAtSource !== undefined) out[5] = tri(as.directedAtSource);
+  else {
+    const against = list(use.against);
+    const src = attackerState(p, a);
+    out[5] = against.length === 0 ? U : against.some((t) => t === a.by || t === src) ? Y : N;
+  }
+  const aims = (f: ScopeFact | undefined): T => {
+    const t = tri(f);
+    return t === 3 ? (pos(p, "defensiveAims") === "end-the-threat" ? Y : N) : t;
+  };
+  out[6] = aims(as?.necessity);
+  out[7] = aims(as?.proportionality);
+  out[8] = tri(as?.immediacy) as T;
+  // until the Council has taken measures necessary
+  {
+    const src = attackerState(p, a);
+    let r: T = Y;
+    let binding = false;
+    for (const res of p.sc) {
+      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y) continue;
+      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !concerns(res).some((x) => x === victim || x === a.by || x === src)) continue;
+      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) {
+        r = N;
+        binding = false;
+        break;
+      }
+      if ((res.chapterVII === "express" || res.chapterVII === "implicit") && (res.measures ?? []).some((x) => x === "sanctions" || x === "force")) binding = true;
+    }
+    out[9] = binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : r;
+  }
+  // reported: a condition only under reporting=condition
+  if (pos(p, "reporting") === "evidence") out[10] = EVIDENCE;
+  else {
+    let r: T | undefined;
+    let any = false;
+    for (const rep of p.s.reports ?? []) {
+      if (rep.by !== actor || (rep.uses && !rep.uses.includes(use.id))) continue;
+      if (onOrBefore(rep.date, date) === Y) {
+        r = Y;
+        break;
+      }
+      any = true;
+    }
+    out[10] = r ?? (any ? N : absent(p, "reports"));
+  }
+  // declared, before the force
+  {
+    const moment = minDate(use.start, date);
+    let r: T | undefined;
+    let any = false;
+    for (const d of p.s.declarations ?? []) {
+      if (d.by !== victim || (d.attacks && !d.attacks.includes(a.id))) continue;
+      if (onOrBefore(d.date, moment) === Y) r = Y;
+      any = true;
+    }
+    if (r === undefined)
+      for (const q of p.s.requests ?? []) {
+        if (q.by !== victim || !q.declaresAttack) continue;
+        if (onOrBefore(q.date, moment) === Y) r = Y;
+        any = true;
+      }
+    out[11] = r ?? (any ? N : absent(p, "declarations"));
+  }
+  const asked = requestTest(p, use, actor, victim, a, date);
+  out[12] = asked;
+  out[13] = as?.ownAssessment !== undefined ? ([Y, U, N] as const)[tri(as.ownAssessment) as T] : asked;
+  out[14] = tri(as?.withinVictimSelfDefence) as T;
+  {
+    const ps = use.purposes ?? [];
+    out[15] = ps.some((x) => NOT_RESCUE.has(x)) ? N : ps.some((x) => RESCUE.has(x)) ? Y : U;
+  }
+  if (pos(p, "closeLink") === "not-required") out[16] = EVIDENCE;
+  else {
+    const f = tri(as?.closeLink);
+    out[16] = as?.closeLink !== undefined && f !== U ? f : (p.s.alliances ?? []).some((al) => al.parties.includes(victim) && al.parties.includes(actor)) ? Y : U;
+  }
+  {
+    const ws = list(use.where);
+    let r: T = ws.length ? Y : U;
+    for (const w of ws) r = Math.min(r, placeTest(p, use, actor, victim, a, w, date)) as T;
+    out[17] = r;
+  }
+  return out;
+}
+
+function andOf(c: Uint8Array): T {
+  let v: T = Y;
+  for (let i = 0; i < c.length; i++) if (c[i] !== EVIDENCE && c[i] < v) v = c[i] as T;
+  return v;
+}
+
+export function collectiveSelfDefence(p: Prepared, use: UseOfForce, date: string, keep?: Candidate[]): T {
+  const actors = list(use.by);
+  if (!actors.length) return U;
+  let all: T = Y;
+  for (const actor of actors) {
+    const victims = use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter((a) => !use.respondsTo || use.respondsTo.includes(a.id)).map((a) => a.against))].filter((v) => v !== actor);
+    let some: T = N;
+    let n = 0;
+    for (const v of victims)
+      for (const a of p.s.attacks ?? []) {
+        if (a.against !== v || (use.respondsTo && !use.respondsTo.includes(a.id))) continue;
+        n++;
+        const cs = csdConditions(p, use, actor, v, a, date);
+        const value = andOf(cs);
+        keep?.push({ actor, key: `${v}:${a.id}`, value, conditions: cs });
+        if (value > some) some = value;
+      }
+    if (n === 0) some = absent(p, "attacks");
+    if (some < all) all = some;
+  }
+  return all;
+}
+
+// ---- collective security -----------------------------------------------------------------------
+
+function scopeTest(p: Prepared, stated: ScopeFact | undefined, derive: () => T): T {
+  if (stated === undefined) return derive();
+  const t = tri(stated);
+  return t === 3 ? (pos(p, "authorisationScope") === "broad" ? Y : N) : t;
+}
+
+function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution, date: string): Uint8Array {
+  const out = new Uint8Array(CS_CONDITIONS.length);
+  {
+    const when = r.adopted ? onOrBefore(r.adopted, date) : U;
+    const f = adoption(p, r);
+    out[0] = when === N ? N : when === U && f !== N ? U : f;
+  }
+  {
+    const k = typeof r.determination === "object" ? r.determination.kind : r.determination;
+    out[1] = k === undefined ? U : k === "none" ? N : Y;
+  }
+  {
+    // An art 39 recommendation (with its determination) stands in for Chapter VII.
+    const det = typeof r.determination === "object" ? r.determination.kind : r.determination;
+    out[2] = r.chapterVII === "express" || r.chapterVII === "implicit" ? Y : r.authorisation === "recommends" && det !== undefined && det !== "none" ? Y : r.chapterVII === "none" ? N : U;
+  }
+  {
+    const implied = (): T => (pos(p, "impliedAuthorisation") === "accepted" ? Y : N);
+    const a = r.authorisation;
+    if (adoption(p, r) === N) out[3] = N;
+    else if (r.revives) {
+      // Revival: never by a ceasefire or the act ending it; else only after a material breach the Council determined.
+      const breach = !isCeasefire(r) && !r.terminates?.includes(r.revives) && [r, ...p.sc].some((t) => tri(t.materialBreach) === Y && t.adopted !== undefined && onOrBefore(t.adopted, date) === Y && adoption(p, t) === Y);
+      out[3] = breach && pos(p, "revival") === "accepted" ? Y : N;
+    } else
+      out[3] =
+        a === "authorises" || a === "recommends" ? Y
+        : a === "calls-upon" || a === "none" ? (r.impliedFrom ? implied() : N)
+        : a === "contested" ? (r.impliedFrom ? implied() : isCeasefire(r) ? N : implied())
+        : r.impliedFrom ? implied() : U;
+  }
+  const m = use.mandates?.[r.id];
+  // addressee
+  if (m?.addressee !== undefined) out[4] = tri(m.addressee) as T;
+  else {
+    const a = r.addressees;
+    if (!a) out[4] = U;
+    else {
+      const viaOrg = use.through !== undefined && (a.organisations?.includes(use.through) || a.throughRegionalOrganisations === true);
+      const named = Array.isArray(a.states) && a.states.includes(actor);
+      const members = a.states === "all-members" && isMember(p, actor, date) === Y;
+      if (!named && !members && !viaOrg && !(a.organisations ?? []).includes(actor)) out[4] = N;
+      else if (a.condition === "cooperating-with") {
+        const g = a.cooperatingWith;
+        const evidence =
+          g !== undefined &&
+          ((use.onBehalfOf ?? []).includes(g) ||
+            (p.s.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(actor)) && onOrBefore(q.date, date) === Y) ||
+            (p.s.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(actor)) && onOrBefore(k.date, date) === Y));
+        out[4] = evidence ? Y : U;
+      } else out[4] = a.condition === "notified-secretary-general" ? U : Y;
+    }
+  }
+  out[5] = scopeTest(p, m?.purpose, () => {
+    const want = r.purposes, have = use.purposes;
+    return !want || !have ? U : have.some((x) => want.includes(x)) ? Y : N;
+  });
+  out[6] = scopeTest(p, m?.area, () => {
+    const areas = r.areas;
+    if (!areas) return U;
+    return list(use.where).every((w) => areas.includes(w) || areas.includes(territoryOf(p, w) ?? "")) ? Y : N;
+  });
+  out[7] = scopeTest(p, m?.limits, () => (!r.limits || r.limits.length === 0 ? Y : U));
+  // window
+  {
+    const from = r.from ?? r.adopted;
+    let v: T;
+    if (!from) v = U;
+    else {
+      const started = onOrBefore(from, date);
+      const ended = r.until ? onOrBefore(date, r.until) : Y;
+      const terminated = p.sc.some((t) => {
+        const eff = t.ceasefireEffective ?? t.from ?? t.adopted;
+        return t.terminates?.includes(r.id) && eff !== undefined && onOrBefore(eff, date) === Y && adoption(p, t) === Y;
+      });
+      const cond = r.conditionMet === undefined ? Y : (tri(r.conditionMet) as T);
+      v = started === N || ended === N || terminated || cond === N ? N : (Math.min(started, ended, cond) as T);
+    }
+    out[8] = v;
+  }
+  return out;
+}
+
+export const isCeasefire = (r: Resolution) => (r.measures ?? []).includes("ceasefire") || r.ceasefireEffective !== undefined;
+
+/** Could the act authorise force at all (a failed draft that would have is shown failing)? */
+export function authorisationCandidate(p: Prepared, r: Resolution): boolean {
+  if (adoption(p, r) === N) return r.authorisation === "authorises" || r.authorisation === "recommends";
+  return r.revives !== undefined || r.impliedFrom === true || (r.authorisation !== "none" && r.authorisation !== "calls-upon");
+}
+
+export function collectiveSecurity(p: Prepared, use: UseOfForce, date: string, keep?: Candidate[]): T {
+  const actors = list(use.by);
+  if (!actors.length) return U;
+  const candidates = p.sc.filter((r) => authorisationCandidate(p, r));
+  let all: T = Y;
+  for (const actor of actors) {
+    let some: T = N;
+    for (const r of candidates) {
+      const cs = csConditions(p, use, actor, r, date);
+      const value = andOf(cs);
+      keep?.push({ actor, key: r.id, value, conditions: cs });
+      if (value > some) some = value;
+    }
+    // No candidate: none authorises (no), unless there is no Council act at all and the list may be incomplete.
+    if (candidates.length === 0) some = p.sc.length ? N : absent(p, "resolutions");
+    if (some < all) all = some;
+  }
+  return all;
+}
+
+/** Both bases for every use of a situation on a date, every condition's status kept. */
+export function decideHand(p: Prepared, date: string): HandResult[] {
+  return p.s.uses.map((use) => {
+    const candidates: Candidate[] = [];
+    const csd = STATUS[collectiveSelfDefence(p, use, date, candidates)];
+    const cs = STATUS[collectiveSecurity(p, use, date, candidates)];
+    return { use: use.id, csd, cs, candidates };
+  });
+}
