@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { example, instrument, jpSituation, judge, node } from "./japan-helpers.js";
 import { withVariant } from "../src/law/japan/dated.js";
-import { japanTimeline } from "../src/law/japan/timeline.js";
+import { japanTimeline } from "../src/analysis/japan-timeline.js";
 import { INSTRUMENTS } from "../src/law/japan/rulebook.js";
 import { statuteData, statuteIds } from "../src/law/japan/statutes.js";
 import { generate, DATA_FILE, MODULE_FILE } from "../scripts/japan-data.js";

@@ -21,7 +21,7 @@ import { LANGS, type Lang } from "../law/domestic.js";
 import { renderRegimes, renderJapanTimeline } from "../render/domestic.js";
 import { JP_SWITCHES } from "../law/japan/switches.js";
 import { jpCite } from "../law/japan/citations.js";
-import { japanTimeline } from "../law/japan/timeline.js";
+import { japanTimeline } from "../analysis/japan-timeline.js";
 import { variantNames, withVariant } from "../law/japan/dated.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 

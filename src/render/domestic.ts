@@ -214,7 +214,7 @@ export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string 
   return out.join("\n");
 }
 
-/** Japan's answer over an operation's life (src/law/japan/timeline.ts), one line per span. */
+/** Japan's answer over an operation's life (src/analysis/japan-timeline.ts), one line per span. */
 export function renderJapanTimeline(spans: readonly { from: string; to?: string; answer: DomesticStatus; instrument?: string; summary: string }[], lang: "en" | "ja" = "en"): string {
   const s = lang === "ja" ? JA_ANSWER : EN.answer;
   const head = lang === "ja" ? "  日本法上の判断（期間ごと）:" : "  Japanese law over time:";

@@ -10,7 +10,67 @@
 // 「国家または国家に準ずる組織」に対して行った場合には、憲法第9条が禁ずる「武力の行使」に該当する恐れがある
 import { all, leaf, no, position, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
 import { or, type Tri } from "../../engine/tri.js";
-import { answered, armedAttack, attackText, ended, from, jpPath, read, readScope, stateOrQuasiState, tx, type Activity, type JpCtx } from "./context.js";
+import { reasons, type Reason } from "../../engine/reason.js";
+import { answered, armedAttack, attackText, ended, from, jpPath, read, readScope, stateOrQuasiState, type Activity, type JpCtx } from "./context.js";
+
+type Why = { why: Reason };
+
+export const R = reasons("jp.character", {
+  abandoned: { en: () => "the mines are abandoned, no longer part of hostilities", ja: () => "機雷は遺棄されたもので、戦闘の一部ではない" },
+  notAbandoned: { en: () => "the mines are part of hostilities in progress", ja: () => "機雷は現に行われている戦闘の一部である" },
+  abandonedUnknown: { en: () => "whether the mines are abandoned is not established", ja: () => "機雷が遺棄されたものかは不明" },
+  noHostilities: { en: () => "no hostilities the mines belong to are recorded", ja: () => "機雷に係る戦闘の記録がない" },
+  hostilitiesEnded: {
+    en: (a: { ends: string[] }) => `the hostilities ended (${a.ends.join(", ")}): the mines left behind are abandoned`,
+    ja: (a: { ends: string[] }) => `戦闘は終了した（${a.ends.join("、")}）：残された機雷は遺棄機雷である`,
+  },
+  hostilitiesGoOn: { en: () => "the hostilities that laid the mines are still in progress", ja: () => "機雷を敷設した戦闘は現に継続している" },
+  hostilitiesEndUnknown: { en: () => "whether the hostilities had ended is not established", ja: () => "戦闘が終了していたかは不明" },
+  clearingNotForce: { en: (a: Why, w) => `${w.reason(a.why)}: clearing them is not a use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：その除去は武力の行使ではない` },
+  answersNoAttack: { en: () => "the action answers no attack by a state or quasi-state organisation", ja: () => "国又は国に準ずる組織による攻撃に対処するものではない" },
+  noAttackMaybe: { en: () => "no attack is recorded, and the record may be incomplete", ja: () => "攻撃の記録がなく、記録は不完全な可能性がある" },
+  fightsArmedAttack: {
+    en: (a: { attack: Reason; mines: boolean }, w) =>
+      `it answers ${w.reason(a.attack)}, an armed attack by a state or quasi-state organisation: fighting it is a use of force${a.mines ? "; minesweeping in hostilities is a use of force under international law (Abe, July 2014)" : ""}`,
+    ja: (a: { attack: Reason; mines: boolean }, w) => `${w.reason(a.attack)}（国又は国に準ずる組織による武力攻撃）に対処するもので、武力の行使に当たる${a.mines ? "。戦闘中の機雷掃海は国際法上武力の行使に当たる（安倍首相、平成26年7月）" : ""}`,
+  },
+  policeType: {
+    en: () => "it answers only infringements short of an armed attack, or acts of a non-state group: police-type action, not a use of force",
+    ja: () => "武力攻撃に至らない侵害又は非国家主体の行為にのみ対処する：警察権的な対応であり、武力の行使ではない",
+  },
+  fightUnknown: {
+    en: (a: { attacks: Reason[] }, w) => `whether ${a.attacks.map((x) => w.reason(x)).join("; ")} is an armed attack by a state or quasi-state organisation is not established`,
+    ja: (a: { attacks: Reason[] }, w) => `${a.attacks.map((x) => w.reason(x)).join("、")}が国又は国に準ずる組織による武力攻撃かは不明`,
+  },
+  adversary: {
+    en: () => "a state or quasi-state organisation appears as an adversary: weapons use against it could be a use of force",
+    ja: () => "国又は国に準ずる組織が敵対するものとして登場する：これに対する武器使用は武力の行使に当たるおそれがある",
+  },
+  noAdversary: {
+    en: () => "no state or quasi-state organisation appears as an adversary: the weapons use is police-type, not a use of force",
+    ja: () => "国又は国に準ずる組織は敵対するものとして登場しない：警察権的な武器使用であり、武力の行使ではない",
+  },
+  adversaryUnknown: { en: () => "whether a state or quasi-state organisation appears as an adversary is not stated", ja: () => "国又は国に準ずる組織が敵対するものとして登場するかは不明" },
+  siteGovernment: {
+    en: () => "disputed; the government holds that combat is not being conducted there (a non-combat area)",
+    ja: () => "争いがある。政府は戦闘行為が行われていない（非戦闘地域）とする",
+  },
+  siteCourt: { en: () => "disputed; the Nagoya High Court (2008) held it a combat area", ja: () => "争いがある。名古屋高裁（平成20年）は戦闘地域とした" },
+  combatAtSite: { en: () => "combat is actually being conducted at the place", ja: () => "当該場所では現に戦闘行為が行われている" },
+  noCombatAtSite: { en: () => "no combat is being conducted at the place", ja: () => "当該場所では現に戦闘行為は行われていない" },
+  combatAtSiteUnknown: { en: () => "whether combat is being conducted at the place is not stated", ja: () => "当該場所で現に戦闘行為が行われているかは不明" },
+  courtOnlyTroops: {
+    en: (a: Why, w) => `${w.reason(a.why)}; the court held integrated only the airlift of armed troops into a combat area`,
+    ja: (a: Why, w) => `${w.reason(a.why)}。同判決が一体化としたのは武装兵員の戦闘地域への空輸のみ`,
+  },
+  courtTroops: {
+    en: (a: Why, w) => `${w.reason(a.why)}: airlifting armed troops into a combat area is integrated with others' use of force and is itself a use of force`,
+    ja: (a: Why, w) => `${w.reason(a.why)}：武装兵員を戦闘地域に空輸するものは他国による武力行使と一体化した行動であり、自らも武力の行使を行ったとの評価を受ける`,
+  },
+  integrated: { en: (a: Why, w) => `${w.reason(a.why)}: support at the scene of combat is integrated with the use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：戦闘行為の現場での支援は武力の行使と一体化する` },
+  notIntegrated: { en: (a: Why, w) => `${w.reason(a.why)}: the support is not integrated with the use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：支援は武力の行使と一体化しない` },
+  noWeapons: { en: (a: { activity: string }) => `${a.activity}: no weapons are used against anyone`, ja: (a: { activity: string }) => `${a.activity}：何者に対しても武器を使用しない` },
+});
 
 /** Conduct in which the SDF may fight an adversary. */
 export const COMBAT: readonly Activity[] = ["repel-attack", "escort", "missile-interception", "minesweeping", "forcible-inspection", "police-response", "anti-piracy", "asset-protection"];
@@ -32,18 +92,14 @@ export function kindIfNotForce(a: Activity): "support" | "police-type" | "non-fo
 export function minesAbandoned(c: JpCtx): Finding {
   const f = read(c.jp.minesAbandoned);
   if (f.stated)
-    return from(c, f, jpPath(c, "minesAbandoned"), {
-      yes: ["the mines are abandoned, no longer part of hostilities", "機雷は遺棄されたもので、戦闘の一部ではない"],
-      no: ["the mines are part of hostilities in progress", "機雷は現に行われている戦闘の一部である"],
-      unknown: ["whether the mines are abandoned is not established", "機雷が遺棄されたものかは不明"],
-    });
+    return from(f, jpPath(c, "minesAbandoned"), { yes: R.abandoned(), no: R.notAbandoned(), unknown: R.abandonedUnknown() });
   const attacks = answered(c);
-  if (attacks.length === 0) return unknown(tx(c, "no hostilities the mines belong to are recorded", "機雷に係る戦闘の記録がない"), ["$.attacks", jpPath(c, "minesAbandoned")]);
+  if (attacks.length === 0) return unknown(R.noHostilities(), ["$.attacks", jpPath(c, "minesAbandoned")]);
   const over = attacks.map((a) => ended(c, a));
   if (over.every((v) => v === "yes"))
-    return yes(tx(c, `the hostilities ended (${attacks.map((a) => a.end).join(", ")}): the mines left behind are abandoned`, `戦闘は終了した（${attacks.map((a) => a.end).join("、")}）：残された機雷は遺棄機雷である`), attacks.map((a) => c.m.path("attacks", a.id, "end")));
-  if (over.some((v) => v === "no")) return no(tx(c, "the hostilities that laid the mines are still in progress", "機雷を敷設した戦闘は現に継続している"), attacks.map((a) => c.m.path("attacks", a.id)));
-  return unknown(tx(c, "whether the hostilities had ended is not established", "戦闘が終了していたかは不明"), attacks.map((a) => c.m.path("attacks", a.id, "end")));
+    return yes(R.hostilitiesEnded({ ends: attacks.map((a) => a.end!) }), attacks.map((a) => c.m.path("attacks", a.id, "end")));
+  if (over.some((v) => v === "no")) return no(R.hostilitiesGoOn(), attacks.map((a) => c.m.path("attacks", a.id)));
+  return unknown(R.hostilitiesEndUnknown(), attacks.map((a) => c.m.path("attacks", a.id, "end")));
 }
 
 /** Would the SDF fight a state or quasi-state organisation in an armed attack (an international armed conflict)? */
@@ -56,30 +112,29 @@ const combat = leaf<JpCtx>(
   (c) => {
     if (c.jp.activity === "minesweeping") {
       const abandoned = minesAbandoned(c);
-      if (abandoned.value === "yes") return { ...abandoned, value: "no", because: tx(c, `${abandoned.because}: clearing them is not a use of force`, `${abandoned.because}：その除去は武力の行使ではない`) };
+      if (abandoned.value === "yes") return { ...abandoned, value: "no", reason: R.clearingNotForce({ why: abandoned.reason! }) };
       if (abandoned.value === "unknown") return abandoned;
     }
     const attacks = answered(c);
     if (attacks.length === 0)
       return c.m.absent("attacks") === "no"
-        ? no(tx(c, "the action answers no attack by a state or quasi-state organisation", "国又は国に準ずる組織による攻撃に対処するものではない"), ["$.attacks"])
-        : unknown(tx(c, "no attack is recorded, and the record may be incomplete", "攻撃の記録がなく、記録は不完全な可能性がある"), ["$.attacks"]);
+        ? no(R.answersNoAttack(), ["$.attacks"])
+        : unknown(R.noAttackMaybe(), ["$.attacks"]);
     const per = attacks.map((a) => ({ a, gravity: armedAttack(a), author: stateOrQuasiState(c, a) }));
     const value: Tri = or(per.map((p) => (p.gravity === "no" || p.author === "no" ? "no" : p.gravity === "yes" && p.author === "yes" ? "yes" : "unknown")));
     const facts = attacks.map((a) => c.m.path("attacks", a.id));
     if (value === "yes") {
       const p = per.find((x) => x.gravity === "yes" && x.author === "yes")!;
-      const mines = c.jp.activity === "minesweeping" ? tx(c, "; minesweeping in hostilities is a use of force under international law (Abe, July 2014)", "。戦闘中の機雷掃海は国際法上武力の行使に当たる（安倍首相、平成26年7月）") : "";
-      return yes(tx(c, `it answers ${attackText(c, p.a)}, an armed attack by a state or quasi-state organisation: fighting it is a use of force${mines}`, `${attackText(c, p.a)}（国又は国に準ずる組織による武力攻撃）に対処するもので、武力の行使に当たる${mines}`), facts);
+      return yes(R.fightsArmedAttack({ attack: attackText(c, p.a), mines: c.jp.activity === "minesweeping" }), facts);
     }
     if (value === "no")
       return no(
-        tx(c, "it answers only infringements short of an armed attack, or acts of a non-state group: police-type action, not a use of force", "武力攻撃に至らない侵害又は非国家主体の行為にのみ対処する：警察権的な対応であり、武力の行使ではない"),
+        R.policeType(),
         facts,
       );
     const open = per.filter((p) => p.gravity === "unknown" || p.author === "unknown");
     return unknown(
-      tx(c, `whether ${open.map((p) => attackText(c, p.a)).join("; ")} is an armed attack by a state or quasi-state organisation is not established`, `${open.map((p) => attackText(c, p.a)).join("、")}が国又は国に準ずる組織による武力攻撃かは不明`),
+      R.fightUnknown({ attacks: open.map((p) => attackText(c, p.a)) }),
       open.flatMap((p) => [p.gravity === "unknown" ? c.m.path("attacks", p.a.id, "gravity") : "", p.author === "unknown" ? jpPath(c, "stateAdversary") : ""].filter(Boolean)),
     );
   },
@@ -94,17 +149,12 @@ const stateAdversary = leaf<JpCtx>(
   },
   (c) => {
     const f = read(c.jp.stateAdversary);
-    const says = {
-      yes: ["a state or quasi-state organisation appears as an adversary: weapons use against it could be a use of force", "国又は国に準ずる組織が敵対するものとして登場する：これに対する武器使用は武力の行使に当たるおそれがある"] as [string, string],
-      no: ["no state or quasi-state organisation appears as an adversary: the weapons use is police-type, not a use of force", "国又は国に準ずる組織は敵対するものとして登場しない：警察権的な武器使用であり、武力の行使ではない"] as [string, string],
-      unknown: ["whether a state or quasi-state organisation appears as an adversary is not stated", "国又は国に準ずる組織が敵対するものとして登場するかは不明"] as [string, string],
-    };
-    if (f.stated) return from(c, f, jpPath(c, "stateAdversary"), says);
+    if (f.stated) return from(f, jpPath(c, "stateAdversary"), { yes: R.adversary(), no: R.noAdversary(), unknown: R.adversaryUnknown() });
     const attacks = answered(c);
     const authors = attacks.map((a) => stateOrQuasiState(c, a));
-    if (authors.includes("yes")) return yes(tx(c, ...says.yes), attacks.map((a) => c.m.path("attacks", a.id)));
-    if (attacks.length && authors.every((v) => v === "no")) return no(tx(c, ...says.no), attacks.map((a) => c.m.path("attacks", a.id)));
-    return unknown(tx(c, ...says.unknown), [jpPath(c, "stateAdversary")]);
+    if (authors.includes("yes")) return yes(R.adversary(), attacks.map((a) => c.m.path("attacks", a.id)));
+    if (attacks.length && authors.every((v) => v === "no")) return no(R.noAdversary(), attacks.map((a) => c.m.path("attacks", a.id)));
+    return unknown(R.adversaryUnknown(), [jpPath(c, "stateAdversary")]);
   },
 );
 
@@ -120,14 +170,10 @@ export function combatAtSite(c: JpCtx): Finding {
     const p = position(c, "jpIttaika");
     const d = { switch: "jpIttaika", position: p };
     return p === "government"
-      ? { ...no(tx(c, "disputed; the government holds that combat is not being conducted there (a non-combat area)", "争いがある。政府は戦闘行為が行われていない（非戦闘地域）とする"), [path]), doctrine: d }
-      : { ...yes(tx(c, "disputed; the Nagoya High Court (2008) held it a combat area", "争いがある。名古屋高裁（平成20年）は戦闘地域とした"), [path]), doctrine: d };
+      ? { ...no(R.siteGovernment(), [path]), doctrine: d }
+      : { ...yes(R.siteCourt(), [path]), doctrine: d };
   }
-  return from(c, f, path, {
-    yes: ["combat is actually being conducted at the place", "当該場所では現に戦闘行為が行われている"],
-    no: ["no combat is being conducted at the place", "当該場所では現に戦闘行為は行われていない"],
-    unknown: ["whether combat is being conducted at the place is not stated", "当該場所で現に戦闘行為が行われているかは不明"],
-  });
+  return from(f, path, { yes: R.combatAtSite(), no: R.noCombatAtSite(), unknown: R.combatAtSiteUnknown() });
 }
 
 const integration = leaf<JpCtx>(
@@ -141,26 +187,19 @@ const integration = leaf<JpCtx>(
     const troops = (c.jp.support?.kinds ?? []).includes("armed-troop-transport");
     if (site.value === "yes") {
       const court = site.doctrine?.position === "nagoya-high-court-2008";
-      if (court && !troops) return { ...unknown(tx(c, `${site.because}; the court held integrated only the airlift of armed troops into a combat area`, `${site.because}。同判決が一体化としたのは武装兵員の戦闘地域への空輸のみ`), [jpPath(c, "support.kinds")]), doctrine: site.doctrine };
+      if (court && !troops) return { ...unknown(R.courtOnlyTroops({ why: site.reason! }), [jpPath(c, "support.kinds")]), doctrine: site.doctrine };
       return {
-        ...yes(
-          tx(
-            c,
-            court ? `${site.because}: airlifting armed troops into a combat area is integrated with others' use of force and is itself a use of force` : `${site.because}: support at the scene of combat is integrated with the use of force`,
-            court ? `${site.because}：武装兵員を戦闘地域に空輸するものは他国による武力行使と一体化した行動であり、自らも武力の行使を行ったとの評価を受ける` : `${site.because}：戦闘行為の現場での支援は武力の行使と一体化する`,
-          ),
-          site.facts,
-        ),
+        ...yes(court ? R.courtTroops({ why: site.reason! }) : R.integrated({ why: site.reason! }), site.facts),
         doctrine: site.doctrine,
       };
     }
-    if (site.value === "no") return { ...no(tx(c, `${site.because}: the support is not integrated with the use of force`, `${site.because}：支援は武力の行使と一体化しない`), site.facts), doctrine: site.doctrine };
+    if (site.value === "no") return { ...no(R.notIntegrated({ why: site.reason! }), site.facts), doctrine: site.doctrine };
     return site;
   },
 );
 
 const noCombat = leaf<JpCtx>({ id: "jp-no-combat", label: "The activity involves no fighting and no support to fighting", cite: ["jp-const-9"] }, (c) =>
-  no(tx(c, `${c.jp.activity}: no weapons are used against anyone`, `${c.jp.activity}：何者に対しても武器を使用しない`)),
+  no(R.noWeapons({ activity: c.jp.activity })),
 );
 
 /** The character of the action: a use of force (yes), or not (no). */

@@ -13,9 +13,89 @@
 // ③ 必要最小限度の実力行使にとどまるべきこと
 import { all, any, leaf, no, some, unless, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
 import { fact } from "../../scenario/model.js";
+import type { Reason, Words } from "../../engine/reason.js";
 import type { Attack } from "../../scenario/schema.js";
 import { characterRule } from "./character.js";
-import { armedAttack, attackText, commenced, foreignTerritories, from, jpPath, onJapan, onOthers, read, stateOrQuasiState, treatyPartner, tx, type JpCtx } from "./context.js";
+import { reasons, renderReason } from "../../engine/reason.js";
+import { armedAttack, attackText, commenced, foreignTerritories, from, jpPath, onJapan, onOthers, read, stateOrQuasiState, treatyPartner, type JpCtx } from "./context.js";
+
+type At = { attack: Reason };
+type St = { state: string };
+type Pl = { places: string[] };
+const pl = (w: Words, xs: string[]) => w.list(xs);
+
+export const R = reasons("jp.art9", {
+  notEstablished: { en: (a: At, w) => `${w.reason(a.attack)}: not established`, ja: (a: At, w) => `${w.reason(a.attack)}：事実として認められない` },
+  shortOfArmedAttack: { en: (a: At, w) => `${w.reason(a.attack)} is an infringement short of an armed attack`, ja: (a: At, w) => `${w.reason(a.attack)}は武力攻撃に至らない侵害である` },
+  nonStateAuthor: {
+    en: (a: At, w) => `${w.reason(a.attack)} is the act of a non-state group, not of a state or quasi-state organisation`,
+    ja: (a: At, w) => `${w.reason(a.attack)}は国又は国に準ずる組織の行為ではない`,
+  },
+  imminentOnly: {
+    en: (a: At, w) => `${w.reason(a.attack)}: a clear danger of an armed attack is imminent, but force may be used only once the attack has been commenced`,
+    ja: (a: At, w) => `${w.reason(a.attack)}：武力攻撃が発生する明白な危険が切迫しているが、武力の行使は相手方が武力攻撃に着手した時点以降に限られる`,
+  },
+  anticipatedOnly: {
+    en: (a: At, w) => `${w.reason(a.attack)}: an armed attack is only anticipated; pre-emptive attack on a presumed threat is not permitted`,
+    ja: (a: At, w) => `${w.reason(a.attack)}：武力攻撃は予測されるにとどまる。おそれがあると推量される段階での先制攻撃は許されない`,
+  },
+  commencedUnknown: {
+    en: (a: At, w) => `whether ${w.reason(a.attack)} is an armed attack by a state or quasi-state organisation, commenced, is not established`,
+    ja: (a: At, w) => `${w.reason(a.attack)}が国又は国に準ずる組織による武力攻撃の着手に当たるかは不明`,
+  },
+  commenced: { en: (a: At, w) => `${w.reason(a.attack)}: an armed attack, commenced`, ja: (a: At, w) => `${w.reason(a.attack)}：武力攻撃の発生（着手）` },
+  attackOnOthers: {
+    en: (a: { victims: string[] }) =>
+      `the attack is on ${a.victims.join(", ")}, not on Japan: repelling an armed attack on another state is collective self-defence, which Article 9 does not permit`,
+    ja: (a: { victims: string[] }) => `攻撃は${a.victims.join("、")}に対するもので、我が国に対するものではない：他国に加えられた武力攻撃を阻止する集団的自衛権の行使は憲法上許されない`,
+  },
+  noAttackOnJapan: { en: () => "no armed attack on Japan is recorded", ja: () => "我が国に対する武力攻撃の記録はない" },
+  noAttackOnJapanMaybe: { en: () => "no attack on Japan is recorded, and the record may be incomplete", ja: () => "我が国に対する攻撃の記録はないが、記録は不完全な可能性がある" },
+  close: { en: (a: St) => `${a.state} is in a close relationship with Japan`, ja: (a: St) => `${a.state}は我が国と密接な関係にある他国である` },
+  notClose: { en: (a: St) => `${a.state} is not in a close relationship with Japan`, ja: (a: St) => `${a.state}は我が国と密接な関係にある他国ではない` },
+  closeUnknown: { en: (a: St) => `whether ${a.state} is in a close relationship with Japan is not established`, ja: (a: St) => `${a.state}が密接な関係にある他国かは不明` },
+  closeByTreaty: {
+    en: (a: St) => `${a.state} is Japan's partner under the Japan-US Security Treaty: the US 'would basically qualify' (MOFA)`,
+    ja: (a: St) => `${a.state}は日米安全保障条約の締約国であり、米国は基本的に該当する（外務省答弁）`,
+  },
+  closeNotStated: {
+    en: (a: St) => `whether ${a.state} is in a close relationship with Japan is not stated (the states that qualify are not fixed in advance)`,
+    ja: (a: St) => `${a.state}が密接な関係にある他国かは記載がない（あらかじめ特定されない）`,
+  },
+  survival: {
+    en: () => "the government finds that Japan's survival is threatened and that there is such a clear danger",
+    ja: () => "政府は、我が国の存立が脅かされ、国民の権利が根底から覆される明白な危険があると認定している",
+  },
+  noSurvival: { en: () => "the government does not find that Japan's survival is threatened", ja: () => "我が国の存立が脅かされる明白な危険は認められない" },
+  survivalUnknown: {
+    en: () => "whether Japan's survival is threatened (a government finding, case by case) is not stated",
+    ja: () => "我が国の存立が脅かされる明白な危険の有無（政府が個別に判断）は記載がない",
+  },
+  noAttackOnOthers: { en: () => "no armed attack on a foreign country is recorded", ja: () => "他国に対する武力攻撃の記録はない" },
+  noAttackOnOthersMaybe: { en: () => "no attack on a foreign country is recorded, and the record may be incomplete", ja: () => "他国に対する攻撃の記録はないが、記録は不完全な可能性がある" },
+  noOtherMeans: { en: () => "there is no other appropriate means", ja: () => "他に適当な手段がない" },
+  otherMeans: { en: () => "other appropriate means exist", ja: () => "他に適当な手段がある" },
+  otherMeansUnknown: { en: () => "whether there is no other appropriate means is not stated", ja: () => "他に適当な手段がないかは記載がない" },
+  minimum: { en: () => "the force stays within the minimum extent necessary", ja: () => "必要最小限度の実力行使にとどまる" },
+  beyondMinimum: { en: () => "the force goes beyond the minimum extent necessary", ja: () => "必要最小限度を超える" },
+  minimumUnknown: { en: () => "whether the force stays within the minimum necessary is not stated", ja: () => "必要最小限度にとどまるかは記載がない" },
+  notOverseas: { en: () => "the action takes place in Japan's territory or on the high seas", ja: () => "我が国の領域又は公海上での行動である" },
+  missileBases: {
+    en: (a: Pl, w) => `${pl(w, a.places)}: striking the bases of a missile attack on Japan, where there is no other means, is legally within self-defence (1956 view)`,
+    ja: (a: Pl, w) => `${pl(w, a.places)}：ミサイル攻撃に対しその基地をたたくことは、他に手段がない場合、法理的には自衛の範囲に含まれる（昭和31年政府見解）`,
+  },
+  hormuz: {
+    en: (a: Pl, w) =>
+      `${pl(w, a.places)} is foreign territory, but minesweeping there is the one exception the government named (Hormuz, 2015), while saying it did not concretely envisage it (14 Sept 2015)`,
+    ja: (a: Pl, w) => `${pl(w, a.places)}は外国の領域だが、機雷掃海は政府が挙げた唯一の例外（ホルムズ海峡、平成27年）。ただし政府は現実の問題として具体的に想定していないとした（同9月14日）`,
+  },
+  overseas: {
+    en: (a: Pl, w) => `${pl(w, a.places)} is foreign territory: sending forces there to use force is generally not permitted`,
+    ja: (a: Pl, w) => `${pl(w, a.places)}は外国の領域である：武力行使の目的で武装した部隊を他国の領域へ派遣する海外派兵は一般に許されない`,
+  },
+  noForces: { en: () => "the Self-Defense Forces were established only on 1 July 1954", ja: () => "自衛隊の創設は昭和29年7月1日" },
+  barsForce: { en: () => "Article 9 renounces war and the threat or use of force", ja: () => "第9条は戦争と武力による威嚇又は武力の行使を放棄する" },
+});
 
 // ---- an armed attack on Japan, commenced ---------------------------------------------------------
 
@@ -27,23 +107,23 @@ function rankFinding(fs: Finding[]): Finding | undefined {
 export function armedAttackCommenced(c: JpCtx, a: Attack): Finding {
   const facts = [c.m.path("attacks", a.id)];
   const what = attackText(c, a);
-  if (fact(a.established, "yes").value === "no") return no(tx(c, `${what}: not established`, `${what}：事実として認められない`), [c.m.path("attacks", a.id, "established")]);
+  if (fact(a.established, "yes").value === "no") return no(R.notEstablished({ attack: what }), [c.m.path("attacks", a.id, "established")]);
   const g = armedAttack(a);
-  if (g === "no") return no(tx(c, `${what} is an infringement short of an armed attack`, `${what}は武力攻撃に至らない侵害である`), [c.m.path("attacks", a.id, "gravity")]);
+  if (g === "no") return no(R.shortOfArmedAttack({ attack: what }), [c.m.path("attacks", a.id, "gravity")]);
   const author = stateOrQuasiState(c, a);
-  if (author === "no") return no(tx(c, `${what} is the act of a non-state group, not of a state or quasi-state organisation`, `${what}は国又は国に準ずる組織の行為ではない`), [c.m.path("attacks", a.id, "by")]);
+  if (author === "no") return no(R.nonStateAuthor({ attack: what }), [c.m.path("attacks", a.id, "by")]);
   if (a.stage === "imminent")
-    return no(tx(c, `${what}: a clear danger of an armed attack is imminent, but force may be used only once the attack has been commenced`, `${what}：武力攻撃が発生する明白な危険が切迫しているが、武力の行使は相手方が武力攻撃に着手した時点以降に限られる`), facts);
+    return no(R.imminentOnly({ attack: what }), facts);
   if (a.stage === "contextual" || a.stage === "remote")
-    return no(tx(c, `${what}: an armed attack is only anticipated; pre-emptive attack on a presumed threat is not permitted`, `${what}：武力攻撃は予測されるにとどまる。おそれがあると推量される段階での先制攻撃は許されない`), facts);
+    return no(R.anticipatedOnly({ attack: what }), facts);
   const started = commenced(a);
   if (g === "unknown" || author === "unknown" || started === "unknown")
     return unknown(
-      tx(c, `whether ${what} is an armed attack by a state or quasi-state organisation, commenced, is not established`, `${what}が国又は国に準ずる組織による武力攻撃の着手に当たるかは不明`),
+      R.commencedUnknown({ attack: what }),
       [g === "unknown" ? c.m.path("attacks", a.id, "gravity") : "", author === "unknown" ? c.m.path("attacks", a.id, "attribution") : "", started === "unknown" ? c.m.path("attacks", a.id, "established") : ""].filter(Boolean),
       facts,
     );
-  return yes(tx(c, `${what}: an armed attack, commenced`, `${what}：武力攻撃の発生（着手）`), facts);
+  return yes(R.commenced({ attack: what }), facts);
 }
 
 function attackOnJapanFinding(c: JpCtx, collectiveBarred: boolean): Finding {
@@ -52,14 +132,10 @@ function attackOnJapanFinding(c: JpCtx, collectiveBarred: boolean): Finding {
     const others = onOthers(c);
     if (others.length && collectiveBarred)
       return no(
-        tx(
-          c,
-          `the attack is on ${[...new Set(others.map((a) => c.m.name(a.against)))].join(", ")}, not on Japan: repelling an armed attack on another state is collective self-defence, which Article 9 does not permit`,
-          `攻撃は${[...new Set(others.map((a) => c.m.name(a.against)))].join("、")}に対するもので、我が国に対するものではない：他国に加えられた武力攻撃を阻止する集団的自衛権の行使は憲法上許されない`,
-        ),
+        R.attackOnOthers({ victims: [...new Set(others.map((a) => c.m.name(a.against)))] }),
         ["$.attacks"],
       );
-    return c.m.absent("attacks") === "no" ? no(tx(c, "no armed attack on Japan is recorded", "我が国に対する武力攻撃の記録はない"), ["$.attacks"]) : unknown(tx(c, "no attack on Japan is recorded, and the record may be incomplete", "我が国に対する攻撃の記録はないが、記録は不完全な可能性がある"), ["$.attacks"]);
+    return c.m.absent("attacks") === "no" ? no(R.noAttackOnJapan(), ["$.attacks"]) : unknown(R.noAttackOnJapanMaybe(), ["$.attacks"]);
   }
   return rankFinding(attacks.map((a) => armedAttackCommenced(c, a)))!;
 }
@@ -91,14 +167,10 @@ export const closeRelationship = leaf<JpCtx>(
     const stated = read(c.jp.closeRelationship?.[v]);
     const path = jpPath(c, `closeRelationship.${v}`);
     if (stated.stated)
-      return from(c, stated, path, {
-        yes: [`${c.m.name(v)} is in a close relationship with Japan`, `${c.m.name(v)}は我が国と密接な関係にある他国である`],
-        no: [`${c.m.name(v)} is not in a close relationship with Japan`, `${c.m.name(v)}は我が国と密接な関係にある他国ではない`],
-        unknown: [`whether ${c.m.name(v)} is in a close relationship with Japan is not established`, `${c.m.name(v)}が密接な関係にある他国かは不明`],
-      });
+      return from(stated, path, { yes: R.close({ state: c.m.name(v) }), no: R.notClose({ state: c.m.name(v) }), unknown: R.closeUnknown({ state: c.m.name(v) }) });
     if (treatyPartner(c, v))
-      return yes(tx(c, `${c.m.name(v)} is Japan's partner under the Japan-US Security Treaty: the US 'would basically qualify' (MOFA)`, `${c.m.name(v)}は日米安全保障条約の締約国であり、米国は基本的に該当する（外務省答弁）`), ["$.alliances"]);
-    return unknown(tx(c, `whether ${c.m.name(v)} is in a close relationship with Japan is not stated (the states that qualify are not fixed in advance)`, `${c.m.name(v)}が密接な関係にある他国かは記載がない（あらかじめ特定されない）`), [path]);
+      return yes(R.closeByTreaty({ state: c.m.name(v) }), ["$.alliances"]);
+    return unknown(R.closeNotStated({ state: c.m.name(v) }), [path]);
   },
 );
 
@@ -109,19 +181,19 @@ export const survivalThreat = leaf<JpCtx>(
     cite: ["jp-new-three-conditions", "jp-cd-2014-3-3", "jp-const-13"],
   },
   (c) =>
-    from(c, read(c.jp.findings?.survivalThreat), jpPath(c, "findings.survivalThreat"), {
-      yes: ["the government finds that Japan's survival is threatened and that there is such a clear danger", "政府は、我が国の存立が脅かされ、国民の権利が根底から覆される明白な危険があると認定している"],
-      no: ["the government does not find that Japan's survival is threatened", "我が国の存立が脅かされる明白な危険は認められない"],
-      unknown: ["whether Japan's survival is threatened (a government finding, case by case) is not stated", "我が国の存立が脅かされる明白な危険の有無（政府が個別に判断）は記載がない"],
-    }),
+    from(read(c.jp.findings?.survivalThreat), jpPath(c, "findings.survivalThreat"), { yes: R.survival(), no: R.noSurvival(), unknown: R.survivalUnknown() }),
 );
 
-/** The foreign states attacked that the action answers (those named in onBehalfOf, if any). */
+/**
+ * The foreign states attacked that the action answers (those named in onBehalfOf, if any). A
+ * candidate's label is its name in English (the engine's summaries quote it); the answer relabels
+ * it in the language asked for.
+ */
 export function attackedCountries(c: JpCtx) {
   const wanted = c.use.onBehalfOf;
   return onOthers(c)
     .filter((a) => !wanted || wanted.includes(a.against))
-    .map((a) => ({ key: `${a.against}:${a.id}`, label: `${c.m.name(a.against)}: ${attackText(c, a)}`, ctx: { ...c, victim: a.against, attack: a } }));
+    .map((a) => ({ key: `${a.against}:${a.id}`, label: `${c.m.name(a.against)}: ${renderReason(attackText(c, a))}`, ctx: { ...c, victim: a.against, attack: a } }));
 }
 
 /** Some foreign country in a close relationship has suffered an armed attack that threatens Japan's survival. */
@@ -132,8 +204,8 @@ export function closeCountryAttacked(id: string, label: string, cite: string[]):
     all({ id: "jp-close-country", label: "An armed attack on a foreign country in a close relationship, threatening Japan's survival", cite }, [victimAttacked, closeRelationship, survivalThreat]),
     (c) =>
       c.m.absent("attacks") === "no"
-        ? no(tx(c, "no armed attack on a foreign country is recorded", "他国に対する武力攻撃の記録はない"), ["$.attacks"])
-        : unknown(tx(c, "no attack on a foreign country is recorded, and the record may be incomplete", "他国に対する攻撃の記録はないが、記録は不完全な可能性がある"), ["$.attacks"]),
+        ? no(R.noAttackOnOthers(), ["$.attacks"])
+        : unknown(R.noAttackOnOthersMaybe(), ["$.attacks"]),
   );
 }
 
@@ -141,20 +213,12 @@ export function closeCountryAttacked(id: string, label: string, cite: string[]):
 
 export const noOtherMeans = (id: string, label: string, cite: string[]) =>
   leaf<JpCtx>({ id, label, cite }, (c) =>
-    from(c, read(c.jp.findings?.noOtherMeans), jpPath(c, "findings.noOtherMeans"), {
-      yes: ["there is no other appropriate means", "他に適当な手段がない"],
-      no: ["other appropriate means exist", "他に適当な手段がある"],
-      unknown: ["whether there is no other appropriate means is not stated", "他に適当な手段がないかは記載がない"],
-    }),
+    from(read(c.jp.findings?.noOtherMeans), jpPath(c, "findings.noOtherMeans"), { yes: R.noOtherMeans(), no: R.otherMeans(), unknown: R.otherMeansUnknown() }),
   );
 
 export const minimumNecessary = (id: string, label: string, cite: string[]) =>
   leaf<JpCtx>({ id, label, cite }, (c) =>
-    from(c, read(c.jp.findings?.minimumNecessary), jpPath(c, "findings.minimumNecessary"), {
-      yes: ["the force stays within the minimum extent necessary", "必要最小限度の実力行使にとどまる"],
-      no: ["the force goes beyond the minimum extent necessary", "必要最小限度を超える"],
-      unknown: ["whether the force stays within the minimum necessary is not stated", "必要最小限度にとどまるかは記載がない"],
-    }),
+    from(read(c.jp.findings?.minimumNecessary), jpPath(c, "findings.minimumNecessary"), { yes: R.minimum(), no: R.beyondMinimum(), unknown: R.minimumUnknown() }),
   );
 
 // ---- no overseas dispatch to use force (海外派兵は一般に許されない) ------------------------------
@@ -168,17 +232,17 @@ const overseas = (hormuzException: boolean) =>
     },
     (c) => {
       const foreign = foreignTerritories(c);
-      if (foreign.length === 0) return yes(tx(c, "the action takes place in Japan's territory or on the high seas", "我が国の領域又は公海上での行動である"), [c.m.path("uses", c.use.id, "where")]);
-      const names = foreign.map((p) => c.m.name(p.id)).join(", ");
+      if (foreign.length === 0) return yes(R.notOverseas(), [c.m.path("uses", c.use.id, "where")]);
+      const names = foreign.map((p) => c.m.name(p.id));
       const attackers = onJapan(c).filter((a) => a.kind === "missile").map((a) => c.m.attackerState(a));
       if (c.jp.activity === "repel-attack" && foreign.every((p) => attackers.includes(p.state as string)))
-        return yes(tx(c, `${names}: striking the bases of a missile attack on Japan, where there is no other means, is legally within self-defence (1956 view)`, `${names}：ミサイル攻撃に対しその基地をたたくことは、他に手段がない場合、法理的には自衛の範囲に含まれる（昭和31年政府見解）`), [c.m.path("uses", c.use.id, "where")]);
+        return yes(R.missileBases({ places: names }), [c.m.path("uses", c.use.id, "where")]);
       if (hormuzException && c.jp.activity === "minesweeping")
         return yes(
-          tx(c, `${names} is foreign territory, but minesweeping there is the one exception the government named (Hormuz, 2015), while saying it did not concretely envisage it (14 Sept 2015)`, `${names}は外国の領域だが、機雷掃海は政府が挙げた唯一の例外（ホルムズ海峡、平成27年）。ただし政府は現実の問題として具体的に想定していないとした（同9月14日）`),
+          R.hormuz({ places: names }),
           [c.m.path("uses", c.use.id, "where")],
         );
-      return no(tx(c, `${names} is foreign territory: sending forces there to use force is generally not permitted`, `${names}は外国の領域である：武力行使の目的で武装した部隊を他国の領域へ派遣する海外派兵は一般に許されない`), [c.m.path("uses", c.use.id, "where")]);
+      return no(R.overseas({ places: names }), [c.m.path("uses", c.use.id, "where")]);
     },
   );
 
@@ -218,7 +282,7 @@ export const newReading: Rule<JpCtx> = all(
 );
 
 export const noForces: Rule<JpCtx> = leaf({ id: "jp-no-forces", label: "Self-Defense Forces exist", cite: ["jp-sdf-1954"] }, (c) =>
-  no(tx(c, "the Self-Defense Forces were established only on 1 July 1954", "自衛隊の創設は昭和29年7月1日")),
+  no(R.noForces()),
 );
 
 /** Article 9 permits the action: it is no use of force, or the reading in force allows the force. */
@@ -227,7 +291,7 @@ export function article9(reading: Rule<JpCtx>, activity: Parameters<typeof chara
     unless(
       { id: "jp-not-force", label: "The action is not a use of force, which is what Article 9 renounces", cite: ["jp-const-9", "jp-cd-2014-2-1"] },
       leaf({ id: "jp-art9-bars-force", label: "Article 9 renounces the use of force, not other activity", cite: ["jp-const-9"] }, (c) =>
-        yes(tx(c, "Article 9 renounces war and the threat or use of force", "第9条は戦争と武力による威嚇又は武力の行使を放棄する")),
+        yes(R.barsForce()),
       ),
       characterRule(activity),
     ),

@@ -5,9 +5,9 @@ import type { EvalContext, Finding } from "../../engine/rule.js";
 import { before, onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
 import type { BasisResult, Commitment } from "../../analysis/result.js";
-import { fact, list, reason, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
+import { reasons, type Reason } from "../../engine/reason.js";
+import { fact, list, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
 import type { Attack, JapanAction, Resolution, ScopeFact, TriFact, UseOfForce } from "../../scenario/schema.js";
-import type { Lang } from "../domestic.js";
 import type { DatedJapan } from "./dated.js";
 
 export type Activity = JapanAction["activity"];
@@ -25,7 +25,6 @@ export interface JpCtx extends EvalContext {
   date: string;
   /** The date whose law applies. */
   law: string;
-  lang: Lang;
   bases: readonly BasisResult[];
   isForce: Tri;
   commitments: readonly Commitment[];
@@ -36,23 +35,42 @@ export interface JpCtx extends EvalContext {
   service?: string;
 }
 
-/** A text in the language asked for. */
-export const tx = (c: { lang: Lang }, en: string, ja: string): string => (c.lang === "ja" ? ja : en);
+/** Reasons shared by the layer's rules: an attack named, and a reason followed by what it means. */
+export const R = reasons("jp", {
+  attack: {
+    en: (a: { description?: string; kind?: string; by: string; against: string; date: string }) => `${a.description ?? `${a.kind ?? "attack"} by ${a.by}`} on ${a.against} (${a.date})`,
+    ja: (a: { description?: string; kind?: string; by: string; against: string; date: string }) => `${a.description ?? `${a.by}による${a.kind ?? "攻撃"}`}（対${a.against}、${a.date}）`,
+  },
+  /** A name the law data gives in both languages (an instrument, a regime). */
+  named: { en: (a: { en: string; ja: string }) => a.en, ja: (a: { en: string; ja: string }) => a.ja },
+  /** Two reasons that hold together. */
+  and: { en: (a: { first: Reason; then: Reason }, w) => `${w.reason(a.first)}; ${w.reason(a.then)}`, ja: (a: { first: Reason; then: Reason }, w) => `${w.reason(a.first)}。${w.reason(a.then)}` },
+});
 
 export const jpPath = (c: JpCtx, field: string) => c.m.path("uses", c.use.id, `japan.${field}`);
 
+/** The three reasons a stated fact can give: it holds, it does not, it is not known. */
 export interface Says {
-  yes: [string, string];
-  no: [string, string];
-  unknown: [string, string];
+  yes: Reason;
+  no: Reason;
+  unknown: Reason;
 }
 
-/** A finding from a stated fact of the `japan` block: its own reason if given, else the texts. */
-export function from(c: JpCtx, f: FactValue | ScopeValue, path: string, says: Says): Finding {
+/** A stated fact's own why and source (shown instead of the reason's words). */
+export const factOf = (f: { stated: boolean; why?: string; source?: string }) => (f.stated && (f.why !== undefined || f.source !== undefined) ? { why: f.why, source: f.source } : undefined);
+
+/** The reason with a stated fact's own why and source attached. */
+export const withFact = (r: Reason, f: { stated: boolean; why?: string; source?: string }): Reason => {
+  const x = factOf(f);
+  return x ? { ...r, ...(x.why !== undefined ? { why: x.why } : {}), ...(x.source !== undefined ? { source: x.source } : {}) } : r;
+};
+
+/** A finding from a stated fact of the `japan` block: its own why if given, else the reason. */
+export function from(f: FactValue | ScopeValue, path: string, says: Says): Finding {
   const v = f.value === "disputed" ? "unknown" : f.value;
-  const text = tx(c, ...says[v]);
-  if (v === "unknown") return { value: "unknown", because: f.stated ? reason(f, text) : text, facts: [], missing: [path] };
-  return { value: v, because: f.stated ? reason(f, text) : text, facts: f.stated ? [path] : [] };
+  const r = withFact(says[v], f);
+  if (v === "unknown") return { value: "unknown", reason: r, facts: [], missing: [path] };
+  return { value: v, reason: r, facts: f.stated ? [path] : [] };
 }
 
 export const read = (f: TriFact | undefined, fallback?: Tri): FactValue => fact(f, fallback);
@@ -68,10 +86,8 @@ export function answered(c: JpCtx): Attack[] {
 export const onJapan = (c: JpCtx) => answered(c).filter((a) => a.against === c.japan);
 export const onOthers = (c: JpCtx) => answered(c).filter((a) => a.against !== c.japan && c.m.isState(a.against));
 
-export const attackText = (c: JpCtx, a: Attack) =>
-  c.lang === "ja"
-    ? `${a.description ?? `${c.m.name(a.by)}による${a.kind ?? "攻撃"}`}（対${c.m.name(a.against)}、${a.date}）`
-    : `${a.description ?? `${a.kind ?? "attack"} by ${c.m.name(a.by)}`} on ${c.m.name(a.against)} (${a.date})`;
+/** An attack, named for a reason: its description, or its kind and author; its victim and date. */
+export const attackText = (c: JpCtx, a: Attack): Reason => R.attack({ description: a.description, kind: a.kind, by: c.m.name(a.by), against: c.m.name(a.against), date: a.date });
 
 const INHERENTLY_GRAVE = new Set(["invasion", "bombardment", "blockade"]);
 

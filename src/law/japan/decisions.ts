@@ -3,7 +3,7 @@
 // services it excludes, judged service by service. Leaves return reason codes (src/engine/reason.ts),
 // worded in English and Japanese only when rendered.
 import { every, leaf, no, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
-import { reasons } from "../../engine/reason.js";
+import { reasons, type Reason } from "../../engine/reason.js";
 import type { JapanDecision } from "../../scenario/schema.js";
 import { effectiveDay } from "./dated.js";
 import { foreignTerritories, jpPath, places, read, type Activity, type JpCtx } from "./context.js";
@@ -225,16 +225,16 @@ export function servicesRule(instrument: string, id: string, label: string, cite
 
 export const N = reasons("jp.note", {
   lapse: {
-    en: (a: { day: string; laws: readonly { name: string; from: string; to: string }[] }, w) =>
-      `On ${a.day} no law made for this operation is in force: ${w.list(a.laws.map((l) => `${l.name} (in force ${l.from} - ${l.to || "…"})`))}. A lapse between time-limited laws leaves the activity without that instrument.`,
-    ja: (a: { day: string; laws: readonly { name: string; from: string; to: string }[] }, w) =>
-      `${a.day}の時点で、この活動のために制定された法律はいずれも効力を有しない：${w.list(a.laws.map((l) => `${l.name}（施行期間 ${l.from}〜${l.to || ""}）`))}。時限法の間の空白期間には、その根拠法はない。`,
+    en: (a: { day: string; laws: readonly { name: Reason; from: string; to: string }[] }, w) =>
+      `On ${a.day} no law made for this operation is in force: ${w.list(a.laws.map((l) => `${w.reason(l.name)} (in force ${l.from} - ${l.to || "…"})`))}. A lapse between time-limited laws leaves the activity without that instrument.`,
+    ja: (a: { day: string; laws: readonly { name: Reason; from: string; to: string }[] }, w) =>
+      `${a.day}の時点で、この活動のために制定された法律はいずれも効力を有しない：${w.list(a.laws.map((l) => `${w.reason(l.name)}（施行期間 ${l.from}〜${l.to || ""}）`))}。時限法の間の空白期間には、その根拠法はない。`,
   },
   services: {
-    en: (a: { instrument: string; allowed: readonly string[]; excluded: readonly string[] }, w) =>
-      `Service by service under ${a.instrument}: ${a.allowed.length ? `${w.list([...a.allowed])} permitted` : "nothing permitted"}; ${w.list([...a.excluded])} excluded. The bundle as requested is not permitted; without the excluded services it would meet this condition.`,
-    ja: (a: { instrument: string; allowed: readonly string[]; excluded: readonly string[] }, w) =>
-      `${a.instrument}の下で役務ごとに：${a.allowed.length ? `${w.list([...a.allowed])}は可` : "可能なものはない"}、${w.list([...a.excluded])}は除外。要請された一括の支援は許容されないが、除外される役務を除けばこの要件は満たされる。`,
+    en: (a: { instrument: Reason; allowed: readonly string[]; excluded: readonly string[] }, w) =>
+      `Service by service under ${w.reason(a.instrument)}: ${a.allowed.length ? `${w.list([...a.allowed])} permitted` : "nothing permitted"}; ${w.list([...a.excluded])} excluded. The bundle as requested is not permitted; without the excluded services it would meet this condition.`,
+    ja: (a: { instrument: Reason; allowed: readonly string[]; excluded: readonly string[] }, w) =>
+      `${w.reason(a.instrument)}の下で役務ごとに：${a.allowed.length ? `${w.list([...a.allowed])}は可` : "可能なものはない"}、${w.list([...a.excluded])}は除外。要請された一括の支援は許容されないが、除外される役務を除けばこの要件は満たされる。`,
   },
   pending: {
     en: (a: { title: string; date: string; effective: string }) => `${a.title}, decided on ${a.date}, takes effect only on ${a.effective}: not applied on the date judged.`,
@@ -245,3 +245,10 @@ export const N = reasons("jp.note", {
     ja: (a: { name: string }) => `仮定「${a.name}」を適用。`,
   },
 });
+
+/** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
+export const LABELS_JA: Readonly<Record<string, string>> = {
+  "jp-ordered": "判断日までに命令又は計画がされ、終結又は撤収していないこと",
+  "jp-plan-area": "効力を有する計画が定める実施区域内であること",
+  "jp-task-given": "当該部隊に当該業務が付与され、判断日までに効力を生じていること",
+};

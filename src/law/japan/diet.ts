@@ -4,8 +4,34 @@
 import type { DietApproval } from "../../analysis/result.js";
 import { fact } from "../../scenario/model.js";
 import { jpCite } from "./citations.js";
-import { onJapan, tx, type JpCtx } from "./context.js";
+import { reasons, type Reason } from "../../engine/reason.js";
+import { onJapan, type JpCtx } from "./context.js";
 import { onOrBefore } from "../../engine/dates.js";
+
+export const R = reasons("jp.diet", {
+  commitmentNotYet: { en: () => "the commitment dates from 19 September 2015", ja: () => "この政治的合意は平成27年9月19日以降" },
+  lifeOrDeath: { en: () => "the life or death of the people is at stake: the exception applies", ja: () => "国民の生死に関わる場合であり、例外に当たる" },
+  notLifeOrDeath: { en: () => "the life or death of the people is not at stake", ja: () => "国民の生死に関わる場合ではない" },
+  lifeOrDeathUnknown: { en: () => "whether the life or death of the people is at stake is not stated", ja: () => "国民の生死に関わる場合かは記載がない" },
+  survivalOnly: { en: () => "no armed attack on Japan, actual or anticipated: a survival-threatening situation alone", ja: () => "我が国に対する武力攻撃（予測を含む）はない：存立危機事態のみに該当する" },
+  alsoArmedAttack: { en: () => "Japan is also attacked or threatened: an armed attack situation etc. as well", ja: () => "我が国に対する武力攻撃等もある：武力攻撃事態等にも該当する" },
+  notRequired: { en: () => "the statute requires no Diet approval", ja: () => "法律上、国会承認は不要" },
+  ruleNotInSource: { en: () => "the approval rule is not given in the source", ja: () => "承認の規定が出典に記載されていない" },
+  approvalNotStated: { en: () => "the Diet's approval is not stated", ja: () => "国会の承認の有無が記載されていない" },
+  refused: { en: () => "the Diet refused approval: the activity must end", ja: () => "国会が不承認とした：活動は終了しなければならない" },
+  prior: { en: () => "approved before the action began", ja: () => "事前に承認された" },
+  priorMissing: { en: () => "prior approval is required and was not given", ja: () => "事前承認が必要だが得られていない" },
+  hypotheticalLaw: { en: () => "the law that would set the rule is hypothetical", ja: () => "規律する法律は仮定である" },
+  notSought: { en: () => "no approval was sought", ja: () => "承認を求めていない" },
+  urgentExPost: { en: () => "especially urgent: approval after the fact is allowed", ja: () => "特に緊急の必要があり、事後承認が許される" },
+  notUrgent: { en: () => "not urgent: prior approval was required", ja: () => "緊急性がなく、事前承認が必要であった" },
+  urgencyUnknown: { en: () => "approval came after the fact; whether it was especially urgent is not stated", ja: () => "事後承認であり、特に緊急の必要があったかは記載がない" },
+  notSoughtIn20Days: { en: () => "approval was not sought within 20 days", ja: () => "20日以内に承認を求めていない" },
+  exPostAsProvided: { en: () => "approval sought after the start, as the statute provides", ja: () => "活動開始後に承認を求めており、法律の定めどおり" },
+  notSitting: { en: () => "the Diet was not sitting: approval at the next session is allowed", ja: () => "国会閉会中であり、次の国会での承認が許される" },
+  sitting: { en: () => "the Diet was sitting: prior approval was required", ja: () => "国会開会中であり、事前承認が必要であった" },
+  sittingUnknown: { en: () => "whether the Diet was sitting is not stated", ja: () => "国会が開会中であったかは記載がない" },
+});
 
 export type DietKind =
   | "prior-required"
@@ -50,64 +76,66 @@ export const COMMITMENT_LABEL: Record<CommitmentKind, [string, string]> = {
 /** The commitment made by the Cabinet decision of 19 September 2015 (not statute). */
 export const COMMITMENT_FROM = "2015-09-19";
 
-export function commitmentApplies(c: JpCtx, kind: CommitmentKind): { value: "yes" | "no" | "unknown"; because: string } {
-  if (onOrBefore(COMMITMENT_FROM, c.law) !== "yes") return { value: "no", because: tx(c, "the commitment dates from 19 September 2015", "この政治的合意は平成27年9月19日以降") };
+export function commitmentApplies(c: JpCtx, kind: CommitmentKind): { value: "yes" | "no" | "unknown"; because: Reason } {
+  if (onOrBefore(COMMITMENT_FROM, c.law) !== "yes") return { value: "no", because: R.commitmentNotYet() };
   if (kind === "prior-unless-life-or-death") {
     const f = fact(c.jp.diet?.lifeOrDeath);
-    if (f.value === "yes") return { value: "no", because: tx(c, "the life or death of the people is at stake: the exception applies", "国民の生死に関わる場合であり、例外に当たる") };
+    if (f.value === "yes") return { value: "no", because: R.lifeOrDeath() };
     return f.value === "no"
-      ? { value: "yes", because: tx(c, "the life or death of the people is not at stake", "国民の生死に関わる場合ではない") }
-      : { value: "unknown", because: tx(c, "whether the life or death of the people is at stake is not stated", "国民の生死に関わる場合かは記載がない") };
+      ? { value: "yes", because: R.notLifeOrDeath() }
+      : { value: "unknown", because: R.lifeOrDeathUnknown() };
   }
   const onJ = onJapan(c);
-  if (onJ.length === 0) return { value: "yes", because: tx(c, "no armed attack on Japan, actual or anticipated: a survival-threatening situation alone", "我が国に対する武力攻撃（予測を含む）はない：存立危機事態のみに該当する") };
-  return { value: "no", because: tx(c, "Japan is also attacked or threatened: an armed attack situation etc. as well", "我が国に対する武力攻撃等もある：武力攻撃事態等にも該当する") };
+  if (onJ.length === 0) return { value: "yes", because: R.survivalOnly() };
+  return { value: "no", because: R.alsoArmedAttack() };
 }
 
 /** Does the approval recorded in the situation meet the statute's rule? */
-export function compliance(c: JpCtx, rule: DietRule | undefined): DietApproval["compliance"] {
-  if (!rule || rule.kind === "none") return { status: "not-required", because: tx(c, "the statute requires no Diet approval", "法律上、国会承認は不要") };
-  if (rule.kind === "not-in-source") return { status: "unknown", because: tx(c, "the approval rule is not given in the source", "承認の規定が出典に記載されていない") };
+export function compliance(c: JpCtx, rule: DietRule | undefined): { status: DietApproval["compliance"]["status"]; because?: Reason } {
+  if (!rule || rule.kind === "none") return { status: "not-required", because: R.notRequired() };
+  if (rule.kind === "not-in-source") return { status: "unknown", because: R.ruleNotInSource() };
   const a = c.jp.diet?.approval;
-  if (a === undefined) return { status: "unknown", because: tx(c, "the Diet's approval is not stated", "国会の承認の有無が記載されていない") };
-  if (a === "refused") return { status: "not-met", because: tx(c, "the Diet refused approval: the activity must end", "国会が不承認とした：活動は終了しなければならない") };
-  if (a === "prior") return { status: "met", because: tx(c, "approved before the action began", "事前に承認された") };
+  if (a === undefined) return { status: "unknown", because: R.approvalNotStated() };
+  if (a === "refused") return { status: "not-met", because: R.refused() };
+  if (a === "prior") return { status: "met", because: R.prior() };
   const urgent = fact(c.jp.diet?.urgent).value;
   const sitting = fact(c.jp.diet?.sitting).value;
   switch (rule.kind) {
     case "prior-required":
     case "after-cabinet-decision":
       return a === "ex-post" || a === "pending" || a === "none"
-        ? { status: "not-met", because: tx(c, "prior approval is required and was not given", "事前承認が必要だが得られていない") }
-        : { status: "unknown", because: "" };
+        ? { status: "not-met", because: R.priorMissing() }
+        : { status: "unknown" };
     case "as-provided-by-law":
-      return { status: "unknown", because: tx(c, "the law that would set the rule is hypothetical", "規律する法律は仮定である") };
+      return { status: "unknown", because: R.hypotheticalLaw() };
     case "prior-in-principle-ex-post-if-urgent":
-      if (a === "none") return { status: "not-met", because: tx(c, "no approval was sought", "承認を求めていない") };
+      if (a === "none") return { status: "not-met", because: R.notSought() };
       return urgent === "yes"
-        ? { status: "met", because: tx(c, "especially urgent: approval after the fact is allowed", "特に緊急の必要があり、事後承認が許される") }
+        ? { status: "met", because: R.urgentExPost() }
         : urgent === "no"
-          ? { status: "not-met", because: tx(c, "not urgent: prior approval was required", "緊急性がなく、事前承認が必要であった") }
-          : { status: "unknown", because: tx(c, "approval came after the fact; whether it was especially urgent is not stated", "事後承認であり、特に緊急の必要があったかは記載がない") };
+          ? { status: "not-met", because: R.notUrgent() }
+          : { status: "unknown", because: R.urgencyUnknown() };
     case "ex-post-within-20-days":
-      if (a === "none") return { status: "not-met", because: tx(c, "approval was not sought within 20 days", "20日以内に承認を求めていない") };
-      return { status: "met", because: tx(c, "approval sought after the start, as the statute provides", "活動開始後に承認を求めており、法律の定めどおり") };
+      if (a === "none") return { status: "not-met", because: R.notSoughtIn20Days() };
+      return { status: "met", because: R.exPostAsProvided() };
     case "prior-or-next-session":
-      if (a === "none") return { status: "not-met", because: tx(c, "no approval was sought", "承認を求めていない") };
+      if (a === "none") return { status: "not-met", because: R.notSought() };
       return sitting === "no"
-        ? { status: "met", because: tx(c, "the Diet was not sitting: approval at the next session is allowed", "国会閉会中であり、次の国会での承認が許される") }
+        ? { status: "met", because: R.notSitting() }
         : sitting === "yes"
-          ? { status: "not-met", because: tx(c, "the Diet was sitting: prior approval was required", "国会開会中であり、事前承認が必要であった") }
-          : { status: "unknown", because: tx(c, "whether the Diet was sitting is not stated", "国会が開会中であったかは記載がない") };
+          ? { status: "not-met", because: R.sitting() }
+          : { status: "unknown", because: R.sittingUnknown() };
   }
 }
 
-export function dietRuleOut(c: JpCtx, rule: DietRule | undefined): DietApproval["statute"] {
+/** The statute's rule, worded in a language (the labels and notes are data in both). */
+export function dietRuleOut(lang: "en" | "ja", rule: DietRule | undefined): DietApproval["statute"] {
   if (!rule) return undefined;
+  const pick = (t: [string, string]) => (lang === "ja" ? t[1] : t[0]);
   return {
     kind: rule.kind,
-    label: tx(c, ...DIET_LABEL[rule.kind]),
-    citations: rule.cite.map((id) => jpCite(id, c.lang)),
-    note: rule.note ? tx(c, ...rule.note) : undefined,
+    label: pick(DIET_LABEL[rule.kind]),
+    citations: rule.cite.map((id) => jpCite(id, lang)),
+    note: rule.note ? pick(rule.note) : undefined,
   };
 }

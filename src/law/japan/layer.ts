@@ -10,24 +10,106 @@ import { findCondition, proofToConditions, ruleIdOf, type DomesticInput, type Do
 import { categorise } from "./category.js";
 import { kindIfNotForce, minesAbandoned } from "./character.js";
 import { jpCite } from "./citations.js";
-import { tx, type JpCtx } from "./context.js";
+import { attackText, R as C, type JpCtx } from "./context.js";
 import { COMMITMENT_LABEL, compliance, commitmentApplies, dietRuleOut } from "./diet.js";
 import type { Instrument } from "./instrument.js";
+import { CATEGORY_LABEL } from "./category.js";
 import { pairOf } from "./pair.js";
 import { regimeOn } from "./regimes.js";
 import { REFORM_BY_ID, REFORMS, reformInfo } from "./reforms.js";
 import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./rulebook.js";
 import { JP_SWITCHES } from "./switches.js";
 import { japanOn } from "./dated.js";
-import { N, TASKS } from "./decisions.js";
-import { renderReason } from "../../engine/reason.js";
+import { LABELS_JA as DECISION_LABELS, N, TASKS } from "./decisions.js";
+import { LABELS_JA as SCOPE_LABELS } from "./instruments/scope-leaves.js";
+import { LABELS_JA as SUPPORT_LABELS } from "./instruments/support.js";
+import { reasons, renderReason, type Reason } from "../../engine/reason.js";
 import type { ProofNode } from "../../engine/rule.js";
 
-/** Reasons are words only now: each node with a reason code is worded in the language asked for. */
-function localise(c: ConditionResult, p: ProofNode, lang: "en" | "ja"): ConditionResult {
-  const kids = new Map(p.children.map((k) => [k.id, k]));
-  const because = p.reason && c.id === p.id ? renderReason(p.reason, lang) : c.because;
-  return { ...c, because, children: c.children.map((k) => (kids.has(k.id) ? localise(k, kids.get(k.id)!, lang) : k)) };
+/** What the answer says beyond its conditions: summaries and notes, worded only when rendered. */
+export const R = reasons("jp.answer", {
+  label: { en: () => "Japan: Article 9 and the statutes in force", ja: () => "日本：憲法第9条と現行法" },
+  beforeConstitution: { en: () => "before the Constitution of Japan (3 May 1947)", ja: () => "日本国憲法施行前" },
+  noInstrument: { en: () => "no instrument applies", ja: () => "該当する法律がない" },
+  art9OnDate: { en: (a: { law: string }) => `Article 9 as read on ${a.law}`, ja: (a: { law: string }) => `${a.law}時点の第9条の解釈` },
+  art9Reform: { en: (a: { reform: Reason }, w) => `Article 9 under the reform "${w.reason(a.reform)}"`, ja: (a: { reform: Reason }, w) => `改正案「${w.reason(a.reform)}」による第9条` },
+  permittedForce: {
+    en: (a: { instrument: Reason; art9: Reason; reading: string }, w) => `permitted: ${w.reason(a.instrument)} (${w.reason(a.art9)}: ${a.reading})`,
+    ja: (a: { instrument: Reason; art9: Reason; reading: string }, w) => `許容される：${w.reason(a.instrument)}（${w.reason(a.art9)}による）`,
+  },
+  permittedNotForce: {
+    en: (a: { instrument: Reason; why: Reason | string }, w) => `permitted: ${w.reason(a.instrument)} (not a use of force: ${w.reason(a.why)})`,
+    ja: (a: { instrument: Reason; why: Reason | string }, w) => `許容される：${w.reason(a.instrument)}（武力の行使に当たらない：${w.reason(a.why)}）`,
+  },
+  contested: {
+    en: (a: { positions: string[][]; statuses: string[] }) => `contested: ${a.positions.map((p, i) => `${p.join(", ")}: ${a.statuses[i]}`).join("; ")}`,
+    ja: (a: { positions: string[][]; statuses: string[] }) => `見解が分かれる：${a.positions.map((p, i) => `${p.join("、")}：${a.statuses[i]}`).join("／")}`,
+  },
+  barred: {
+    en: (a: { art9: Reason; why: Reason | string }, w) => `not permitted: ${w.reason(a.art9)} does not allow it (${w.reason(a.why)})`,
+    ja: (a: { art9: Reason; why: Reason | string }, w) => `許容されない：${w.reason(a.art9)}はこれを許さない（${w.reason(a.why)}）`,
+  },
+  notDecided: {
+    en: (a: { date: string; why: Reason }, w) => `not permitted on ${a.date} (not decided, or not yet in effect): ${w.reason(a.why)}`,
+    ja: (a: { date: string; why: Reason }, w) => `${a.date}時点では許容されない（未決定又は未発効）：${w.reason(a.why)}`,
+  },
+  noAuthority: {
+    en: (a: { law: string; why: Reason | string }, w) => `not permitted (no statutory authority on ${a.law}): ${w.reason(a.why)}`,
+    ja: (a: { law: string; why: Reason | string }, w) => `許容されない（${a.law}時点で法律上の根拠なし）：${w.reason(a.why)}`,
+  },
+  undetermined: {
+    en: (a: { open: (Reason | string)[] }, w) => `undetermined: ${a.open.map((x) => w.reason(x)).join("; ")}`,
+    ja: (a: { open: (Reason | string)[] }, w) => `未確定：${a.open.map((x) => w.reason(x)).join("／")}`,
+  },
+  /** Each instrument and why it fails (or its status). */
+  perInstrument: {
+    en: (a: { names: Reason[]; whys: (Reason | string)[] }, w) => a.names.map((n, i) => `${w.reason(n)}: ${w.reason(a.whys[i])}`).join("; "),
+    ja: (a: { names: Reason[]; whys: (Reason | string)[] }, w) => a.names.map((n, i) => `${w.reason(n)}: ${w.reason(a.whys[i])}`).join("／"),
+  },
+  /** Each ground of a reform's reading and why it fails. */
+  perGround: {
+    en: (a: { labels: string[]; whys: (Reason | string)[] }, w) => a.labels.map((l, i) => `${l}: ${w.reason(a.whys[i])}`).join("; "),
+    ja: (a: { labels: string[]; whys: (Reason | string)[] }, w) => a.labels.map((l, i) => `${l}: ${w.reason(a.whys[i])}`).join("; "),
+  },
+  gap2014: {
+    en: () => "From 1 July 2014 to 28 March 2016 the interpretation allowed limited collective self-defence, but no statute authorised it (japan.md 2(f)).",
+    ja: () => "平成26年7月1日から平成28年3月28日までは、解釈上は限定的な集団的自衛権の行使が認められたが、これを授権する法律はなかった（japan.md 2(f)）。",
+  },
+  guideline95: {
+    en: () => "Art 95-2 was legally available from 29 March 2016 but operational only from the NSC guideline of 22 December 2016.",
+    ja: () => "第95条の2は平成28年3月29日から法的に利用可能だが、運用は同年12月22日の国家安全保障会議の指針以降。",
+  },
+  nagoya: {
+    en: () => "The Nagoya High Court's opinion (17 April 2008) is obiter in a case the state won; it bound neither the government nor other courts, and the Supreme Court never ruled (japan.md 2(g)(4)).",
+    ja: () => "名古屋高裁の判断（平成20年4月17日）は国が勝訴した事件の傍論であり、政府も他の裁判所も拘束せず、最高裁の判断はない（japan.md 2(g)(4)）。",
+  },
+  hypothetical: {
+    en: () => "The instrument is the implementing law the reform presupposes, not a law in force.",
+    ja: () => "この法律は改正が前提とする実施法であり、現行法ではない。",
+  },
+  unverifiedDates: {
+    en: () => "Some dates in force are not verified in japan.md: see each instrument's note.",
+    ja: () => "一部の施行日は japan.md で未検証：各法律の注記を参照。",
+  },
+});
+
+/** Japanese labels declared beside the Japan layer's newer rules. */
+const LABELS_JA: Readonly<Record<string, string>> = { ...DECISION_LABELS, ...SCOPE_LABELS, ...SUPPORT_LABELS };
+
+/**
+ * Words a decided tree in the language asked for: each node with a reason code, the label of
+ * each attacked country a candidate stands for, and in Japanese the labels declared here.
+ */
+function localise(c: ConditionResult, proofs: ReadonlyMap<string, ProofNode>, jc: JpCtx, lang: "en" | "ja"): ConditionResult {
+  const p = proofs.get(c.id);
+  // A node the engine gave its child's words (an exception's main rule) takes the child's reason.
+  const reason = p?.reason ?? p?.children.find((k) => k.reason && k.because === c.because)?.reason;
+  const because = reason ? renderReason(reason, lang) : c.because;
+  // A candidate "victim:attack" (jp-nc-1b[v:a1]/jp-close-country) is labelled by its attack.
+  const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]\/[^/[]+$/);
+  const attack = cand ? (jc.m.situation.attacks ?? []).find((a) => a.id === cand[2] && a.against === cand[1]) : undefined;
+  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
+  return { ...c, label, because, children: c.children.map((k) => localise(k, proofs, jc, lang)) };
 }
 
 /** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
@@ -46,6 +128,10 @@ export function rulebookFor(reform?: string): JapanRulebook {
 /** Japan's actor id: `japan.actor`, else the first state in the use's `by`. */
 const japanOf = (input: DomesticInput) => input.use.japan?.actor ?? list(input.use.by).find((b) => input.model.isState(b)) ?? list(input.use.by)[0];
 
+/** The reason of a decided node (its code), else its text (a composite node's summary). */
+type Why = Reason | string;
+type WhyOf = (n: ConditionResult) => Why;
+
 export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const { model: m, use, date } = input;
   const lang = input.lang ?? "en";
@@ -55,22 +141,30 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   // The block as it stood on the date of the facts: what had been decided by then, and no more.
   const dated = japanOn(use.japan!, date, use.start);
   const jp = dated.jp;
-  const base = { m, use, jp, dated, japan: japanOf(input), date, law, lang, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
+  const base = { m, use, jp, dated, japan: japanOf(input), date, law, bases: input.bases, isForce: input.isForce, commitments: input.commitments };
   const makeCtx = (world: World): JpCtx => ({ world, ...base });
   const tasked = TASKS.has(jp.activity) || (jp.decisions ?? []).some((d) => d.tasks);
   const rule = domesticRule(rb, regime, jp.activity, law, { dated: dated.dated, tasked });
   const settled = new Map([...(input.doctrine ?? new Map<string, string>())].filter(([k]) => SPECS.has(k)));
+  // Decide: statuses and reason codes, no words.
   const outcomes = evaluateWorlds(rule, makeCtx, SPECS, settled);
   const statuses = outcomes.map((o) => STATUS[o.tree.value]);
   const contested = new Set(statuses).size > 1;
-  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), outcomes[0].tree, lang);
+  const c = makeCtx({ positions: new Map(JP_SWITCHES.map((s) => [s.id, s.default])), consulted: new Set() });
+  const proofs = new Map<string, ProofNode>();
+  const index = (p: ProofNode) => (proofs.set(p.id, p), p.children.forEach(index));
+  index(outcomes[0].tree);
+  const whyOf: WhyOf = (n) => proofs.get(n.id)?.reason ?? n.because;
+  // Explain: the tree and every text of the answer worded in the language asked for.
+  const say = (r: Why | undefined) => renderReason(r, lang);
+  const pick = (t: { en: string; ja: string }) => (lang === "ja" ? t.ja : t.en);
+  const tree = localise(proofToConditions(outcomes, (id) => jpCite(id, lang)), proofs, c, lang);
   const [constitution, statute] = tree.children;
   const characterNode = findCondition(constitution, "jp-character")!;
-  const c = makeCtx({ positions: new Map(JP_SWITCHES.map((s) => [s.id, s.default])), consulted: new Set() });
 
   const byId = new Map(rb.instruments.map((i) => [i.id, i]));
   const instrumentNodes = statute.kind === "any" ? statute.children : [];
-  const instruments: DomesticInstrumentResult[] = instrumentNodes.map((n) => toInstrument(c, byId.get(ruleIdOf(n))!, n));
+  const instruments: DomesticInstrumentResult[] = instrumentNodes.map((n) => toInstrument(pick, byId.get(ruleIdOf(n))!, n));
   // A reform's implementing law is hypothetical: it authorises only what the amended Article 9 permits.
   const chosenResult = instruments.find((i) => i.status === "satisfied" && (!i.hypothetical || constitution.status === "satisfied"));
   const chosen = chosenResult ? byId.get(chosenResult.id) : undefined;
@@ -79,168 +173,166 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const pending = pendingResult ? byId.get(pendingResult.id) : undefined;
   const dietFrom = chosen ?? pending ?? (instruments.length === 1 ? byId.get(instruments[0].id) : undefined);
 
-  const character = characterOf(c, characterNode);
+  const characterWhy: Why = characterNode.children[0] ? whyOf(characterNode.children[0]) : whyOf(characterNode);
+  const character = characterOf(c, characterNode, say(characterWhy));
   const answer: DomesticStatus = contested ? "contested" : statuses[0];
   const category = categorise(c);
   const rule0 = dietFrom?.diet(c);
   const commitment = dietFrom?.commitment;
   const applies = commitment ? commitmentApplies(c, commitment) : undefined;
+  const reform = rb.reform ? C.named(rb.reform.label) : undefined;
+  const art9 = art9Name(c, reform);
+  const compliant = dietFrom ? compliance(c, rule0) : { status: "unknown" as const, because: R.noInstrument() };
+  const pair = pairOf(c, {
+    answer,
+    character: character.value,
+    instrument: chosen ?? pending,
+    constitution: constitution.status,
+    statute: statute.status,
+    constitutionBecause: readingWhy(constitution, whyOf),
+    art9,
+    category: category.id,
+  });
   const analysis: DomesticAnalysis = {
     layer: "japan",
-    label: tx(c, "Japan: Article 9 and the statutes in force", "日本：憲法第9条と現行法"),
+    label: say(R.label()),
     date,
     lawDate: law,
     regime: regime
-      ? { id: regime.id, label: tx(c, regime.label.en, regime.label.ja), from: regime.from, to: regime.to, sources: regime.cite.map((id) => jpCite(id, lang)) }
-      : { id: "before-constitution", label: tx(c, "before the Constitution of Japan (3 May 1947)", "日本国憲法施行前"), from: "", sources: [jpCite("jp-const-9", lang)] },
+      ? { id: regime.id, label: pick(regime.label), from: regime.from, to: regime.to, sources: regime.cite.map((id) => jpCite(id, lang)) }
+      : { id: "before-constitution", label: say(R.beforeConstitution()), from: "", sources: [jpCite("jp-const-9", lang)] },
     answer,
     summary: "",
     character,
     constitution,
     instruments,
     diet: {
-      statute: dietRuleOut(c, rule0),
+      statute: dietRuleOut(lang, rule0),
       commitment:
         commitment && applies
-          ? { kind: commitment, label: tx(c, ...COMMITMENT_LABEL[commitment]), applies: applies.value, because: applies.because, citations: [jpCite("jp-five-party-2015", lang)] }
+          ? { kind: commitment, label: lang === "ja" ? COMMITMENT_LABEL[commitment][1] : COMMITMENT_LABEL[commitment][0], applies: applies.value, because: say(applies.because), citations: [jpCite("jp-five-party-2015", lang)] }
           : undefined,
-      compliance: dietFrom ? compliance(c, rule0) : { status: "unknown", because: tx(c, "no instrument applies", "該当する法律がない") },
+      compliance: { status: compliant.status, because: say(compliant.because) },
     },
-    category,
-    pair: pairOf(c, {
-      answer,
-      character: character.value,
-      instrument: chosen ?? pending,
-      constitution: constitution.status,
-      statute: statute.status,
-      constitutionBecause: readingWhy(constitution),
-      art9: art9Name(c, rb.reform ? { label: tx(c, rb.reform.label.en, rb.reform.label.ja) } : undefined),
-      category: category.id,
-    }),
+    category: { scheme: "15-cases-2014", id: category.id, label: lang === "ja" ? CATEGORY_LABEL[category.id][1] : CATEGORY_LABEL[category.id][0], because: say(category.because), citations: [jpCite("jp-15-cases", lang)] },
+    pair: { ...pair, flags: pair.flags.map((f) => ({ ...f, message: say(f.message) })) },
     notes: [],
   };
-  if (rb.reform) analysis.reform = { id: rb.reform.id, label: tx(c, rb.reform.label.en, rb.reform.label.ja) };
+  if (rb.reform) analysis.reform = { id: rb.reform.id, label: pick(rb.reform.label) };
   if (contested) analysis.positions = outcomes.map((o) => ({ positions: o.positions, status: STATUS[o.tree.value], isDefault: o.isDefault }));
   const shown = chosenResult ?? (contested ? pendingResult : undefined);
   if (shown) {
     const { conditions: _c, ...rest } = shown;
     analysis.instrument = rest;
   }
-  analysis.summary = summary(c, analysis, constitution, statute);
-  analysis.notes = notes(c, rb, analysis, chosen);
+  const chosenName = chosen ?? (shown ? byId.get(shown.id) : undefined);
+  analysis.summary = say(summary(c, analysis, constitution, statute, { art9, instrument: chosenName ? C.named(chosenName.name) : undefined, characterWhy, whyOf, byId }));
+  analysis.notes = notes(c, rb, analysis, chosen, byId).map(say);
   return analysis;
 }
 
-function toInstrument(c: JpCtx, i: Instrument, n: ConditionResult): DomesticInstrumentResult {
+function toInstrument(pick: (t: { en: string; ja: string }) => string, i: Instrument, n: ConditionResult): DomesticInstrumentResult {
   const out: DomesticInstrumentResult = {
     id: i.id,
-    name: tx(c, i.name.en, i.name.ja),
-    law: tx(c, i.law.en, i.law.ja),
+    name: pick(i.name),
+    law: pick(i.law),
     from: i.from,
     to: i.to,
     status: n.status,
     conditions: n.children,
   };
-  if (i.datesNote) out.datesNote = tx(c, i.datesNote.en, i.datesNote.ja);
+  if (i.datesNote) out.datesNote = pick(i.datesNote);
   if (i.hypothetical) out.hypothetical = true;
   return out;
 }
 
-function characterOf(c: JpCtx, n: ConditionResult): DomesticAnalysis["character"] {
+function characterOf(c: JpCtx, n: ConditionResult, because: string): DomesticAnalysis["character"] {
   const abandoned = c.jp.activity === "minesweeping" && minesAbandoned(c).value === "yes";
   const value =
     n.status === "satisfied" ? "use-of-force" : n.status === "failed" ? (abandoned ? "non-forcible" : kindIfNotForce(c.jp.activity)) : n.status === "contested" ? "contested" : "undetermined";
-  const because = n.children[0]?.because ?? n.because;
   return { value, because, tree: n };
 }
 
 /** "Article 9 as read on DATE", or as a reform would have it. */
-export const art9Name = (c: JpCtx, reform: { label: string } | undefined): string =>
-  reform ? tx(c, `Article 9 under the reform "${reform.label}"`, `改正案「${reform.label}」による第9条`) : tx(c, `Article 9 as read on ${c.law}`, `${c.law}時点の第9条の解釈`);
+export const art9Name = (c: JpCtx, reform: Reason | undefined): Reason => (reform ? R.art9Reform({ reform }) : R.art9OnDate({ law: c.law }));
 
-function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, statute: ConditionResult): string {
-  const on = a.lawDate;
-  const art9 = art9Name(c, a.reform);
-  const instrument = a.instrument?.name;
+interface SummaryParts {
+  art9: Reason;
+  instrument?: Reason;
+  characterWhy: Why;
+  whyOf: WhyOf;
+  byId: Map<string, Instrument>;
+}
+
+function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, statute: ConditionResult, p: SummaryParts): Reason {
+  const instrument = p.instrument ?? C.named({ en: a.instrument?.name ?? "", ja: a.instrument?.name ?? "" });
   switch (a.answer) {
     case "permitted":
-      return tx(
-        c,
-        `permitted: ${instrument}${a.character.value === "use-of-force" ? ` (${art9}: ${constitution.children[1]?.label ?? ""})` : ` (not a use of force: ${a.character.because})`}`,
-        `許容される：${instrument}${a.character.value === "use-of-force" ? `（${art9}による）` : `（武力の行使に当たらない：${a.character.because}）`}`,
-      );
+      return a.character.value === "use-of-force"
+        ? R.permittedForce({ instrument, art9: p.art9, reading: constitution.children[1]?.label ?? "" })
+        : R.permittedNotForce({ instrument, why: p.characterWhy });
     case "contested":
-      return tx(
-        c,
-        `contested: ${a.positions!.map((p) => `${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join(", ")}: ${p.status}`).join("; ")}`,
-        `見解が分かれる：${a.positions!.map((p) => `${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、")}：${p.status}`).join("／")}`,
-      );
+      return R.contested({ positions: a.positions!.map((x) => Object.entries(x.positions).map(([k, v]) => `${k}=${v}`)), statuses: a.positions!.map((x) => x.status) });
     case "not-permitted":
-      if (constitution.status === "failed") return tx(c, `not permitted: ${art9} does not allow it (${readingWhy(constitution)})`, `許容されない：${art9}はこれを許さない（${readingWhy(constitution)}）`);
+      if (constitution.status === "failed") return R.barred({ art9: p.art9, why: readingWhy(constitution, p.whyOf) });
       if (a.instruments.length && a.instruments.every((i) => { const f = i.conditions.find((k) => k.status === "failed"); return f && DECISION_LEAVES.has(ruleIdOf(f)); }))
-        return tx(c, `not permitted on ${a.date} (not decided, or not yet in effect): ${statuteWhy(c, a, statute)}`, `${a.date}時点では許容されない（未決定又は未発効）：${statuteWhy(c, a, statute)}`);
-      return tx(c, `not permitted (no statutory authority on ${on}): ${statuteWhy(c, a, statute)}`, `許容されない（${on}時点で法律上の根拠なし）：${statuteWhy(c, a, statute)}`);
+        return R.notDecided({ date: a.date, why: statuteWhy(a, statute, p) as Reason });
+      return R.noAuthority({ law: a.lawDate, why: statuteWhy(a, statute, p) });
     case "undetermined": {
-      const open = [...new Set([constitution, statute].filter((x) => x.status === "unknown").map((x) => firstUnknown(x.children) ?? x.because))];
-      return tx(c, `undetermined: ${open.join("; ")}`, `未確定：${open.join("／")}`);
+      const open = [constitution, statute].filter((x) => x.status === "unknown").map((x) => firstOf("unknown", x.children, p.whyOf) ?? p.whyOf(x));
+      return R.undetermined({ open: open.filter((x, i) => open.findIndex((y) => same(x, y)) === i) });
     }
   }
 }
 
+/** Two reasons (or texts) that say the same thing. */
+const same = (x: Why, y: Why) => (typeof x === "string" || typeof y === "string" ? x === y : JSON.stringify(x) === JSON.stringify(y));
+
 /** Why Article 9 (as read) bars the force: the first failing condition of the reading. */
-function readingWhy(constitution: ConditionResult): string {
+function readingWhy(constitution: ConditionResult, whyOf: WhyOf): Why {
   const reading = constitution.children[1];
-  if (!reading) return constitution.because;
+  if (!reading) return whyOf(constitution);
   // A reading that admits several grounds (a reform): say why each fails.
-  if (reading.kind === "any") return reading.children.filter((k) => k.status === "failed").map((k) => `${k.label}: ${firstFailure(k.children) ?? k.because}`).join("; ");
-  return firstFailure(reading.children) ?? reading.because;
+  if (reading.kind === "any") {
+    const failed = reading.children.filter((k) => k.status === "failed");
+    return R.perGround({ labels: failed.map((k) => k.label), whys: failed.map((k) => firstOf("failed", k.children, whyOf) ?? whyOf(k)) });
+  }
+  return firstOf("failed", reading.children, whyOf) ?? whyOf(reading);
 }
 
-function statuteWhy(c: JpCtx, a: DomesticAnalysis, statute: ConditionResult): string {
-  if (a.instruments.length === 0) return statute.because;
-  return a.instruments.map((i) => `${i.name}: ${firstFailure(i.conditions) ?? i.status}`).join(tx(c, "; ", "／"));
+function statuteWhy(a: DomesticAnalysis, statute: ConditionResult, p: SummaryParts): Why {
+  if (a.instruments.length === 0) return p.whyOf(statute);
+  return R.perInstrument({ names: a.instruments.map((i) => C.named(p.byId.get(i.id)!.name)), whys: a.instruments.map((i) => firstOf("failed", i.conditions, p.whyOf) ?? i.status) });
 }
 
-function firstUnknown(cs: ConditionResult[]): string | undefined {
+/** The reason of the first condition with this status, looking into composite conditions. */
+function firstOf(status: "failed" | "unknown", cs: ConditionResult[], whyOf: WhyOf): Why | undefined {
   for (const k of cs) {
-    if (k.status !== "unknown") continue;
-    return k.children.length && k.kind !== "leaf" ? firstUnknown(k.children) ?? k.because : k.because;
+    if (k.status !== status) continue;
+    return k.children.length && k.kind !== "leaf" ? firstOf(status, k.children, whyOf) ?? whyOf(k) : whyOf(k);
   }
   return undefined;
 }
 
-function firstFailure(cs: ConditionResult[]): string | undefined {
-  for (const k of cs) {
-    if (k.status !== "failed") continue;
-    return k.children.length && k.kind !== "leaf" ? firstFailure(k.children) ?? k.because : k.because;
-  }
-  return undefined;
-}
-
-function notes(c: JpCtx, rb: JapanRulebook, a: DomesticAnalysis, chosen: Instrument | undefined): string[] {
-  const out: string[] = [];
-  if (a.regime.id === "cabinet-decision-2014" && a.character.value === "use-of-force" && a.category?.id === "collective-self-defence")
-    out.push(tx(c, "From 1 July 2014 to 28 March 2016 the interpretation allowed limited collective self-defence, but no statute authorised it (japan.md 2(f)).", "平成26年7月1日から平成28年3月28日までは、解釈上は限定的な集団的自衛権の行使が認められたが、これを授権する法律はなかった（japan.md 2(f)）。"));
-  if (chosen?.id === "asset-protection-95-2" && a.lawDate < "2016-12-22")
-    out.push(tx(c, "Art 95-2 was legally available from 29 March 2016 but operational only from the NSC guideline of 22 December 2016.", "第95条の2は平成28年3月29日から法的に利用可能だが、運用は同年12月22日の国家安全保障会議の指針以降。"));
-  if (a.positions?.some((p) => "jpIttaika" in p.positions))
-    out.push(tx(c, "The Nagoya High Court's opinion (17 April 2008) is obiter in a case the state won; it bound neither the government nor other courts, and the Supreme Court never ruled (japan.md 2(g)(4)).", "名古屋高裁の判断（平成20年4月17日）は国が勝訴した事件の傍論であり、政府も他の裁判所も拘束せず、最高裁の判断はない（japan.md 2(g)(4)）。"));
-  if (chosen?.hypothetical) out.push(tx(c, "The instrument is the implementing law the reform presupposes, not a law in force.", "この法律は改正が前提とする実施法であり、現行法ではない。"));
-  const lang = c.lang;
+function notes(c: JpCtx, rb: JapanRulebook, a: DomesticAnalysis, chosen: Instrument | undefined, byId: Map<string, Instrument>): Reason[] {
+  const out: Reason[] = [];
+  if (a.regime.id === "cabinet-decision-2014" && a.character.value === "use-of-force" && a.category?.id === "collective-self-defence") out.push(R.gap2014());
+  if (chosen?.id === "asset-protection-95-2" && a.lawDate < "2016-12-22") out.push(R.guideline95());
+  if (a.positions?.some((p) => "jpIttaika" in p.positions)) out.push(R.nagoya());
+  if (chosen?.hypothetical) out.push(R.hypothetical());
   const variant = (c.use.japan as { variant?: string } | undefined)?.variant;
-  if (variant) out.push(renderReason(N.variant({ name: variant }), lang));
+  if (variant) out.push(N.variant({ name: variant }));
   const lapsed = lapsedFor(rb, c.jp.activity, a.lawDate, c.use.purposes ?? []);
   const madeFor = rb.instruments.filter((i) => i.activities.includes(c.jp.activity) && i.purposes?.some((p) => (c.use.purposes ?? []).includes(p)));
-  if (lapsed.length && lapsed.length === madeFor.length)
-    out.push(renderReason(N.lapse({ day: a.lawDate, laws: lapsed.map((i) => ({ name: tx(c, i.name.en, i.name.ja), from: i.from, to: i.to ?? "" })) }), lang));
+  if (lapsed.length && lapsed.length === madeFor.length) out.push(N.lapse({ day: a.lawDate, laws: lapsed.map((i) => ({ name: C.named(i.name), from: i.from, to: i.to ?? "" })) }));
   for (const i of a.instruments) {
     const bundle = i.conditions.find((k) => k.kind === "every" && k.status === "failed" && k.children.length > 0 && k.children.every((x) => x.id.includes("[")));
     if (!bundle) continue;
     const key = (x: ConditionResult) => x.id.match(/\[([^\]]+)\]$/)?.[1] ?? x.label;
-    out.push(renderReason(N.services({ instrument: i.name, allowed: bundle.children.filter((x) => x.status === "satisfied").map(key), excluded: bundle.children.filter((x) => x.status === "failed").map(key) }), lang));
+    out.push(N.services({ instrument: C.named(byId.get(i.id)!.name), allowed: bundle.children.filter((x) => x.status === "satisfied").map(key), excluded: bundle.children.filter((x) => x.status === "failed").map(key) }));
   }
-  for (const d of c.dated.notYet) out.push(renderReason(N.pending({ title: d.title ?? d.kind, date: d.date, effective: d.effective ?? d.date }), lang));
-  if (a.instruments.some((i) => i.datesNote)) out.push(tx(c, "Some dates in force are not verified in japan.md: see each instrument's note.", "一部の施行日は japan.md で未検証：各法律の注記を参照。"));
+  for (const d of c.dated.notYet) out.push(N.pending({ title: d.title ?? d.kind, date: d.date, effective: d.effective ?? d.date }));
+  if (a.instruments.some((i) => i.datesNote)) out.push(R.unverifiedDates());
   return out;
 }
 

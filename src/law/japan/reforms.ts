@@ -6,11 +6,12 @@
 // The first three are the options the 2007 op-ed asks the debate to choose between (japan.md 4.3),
 // written here as clear text (own drafting, not an official proposal). The last two are the LDP's
 // texts of 2012 (arts 9 and 9-2) and 2018 (art 9-2) (japan.md 4.1, 4.2).
+import { reasons } from "../../engine/reason.js";
 import { all, any, doctrine, leaf, no, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
 import type { BasisId } from "../../analysis/result.js";
 import type { ReformInfo } from "../domestic.js";
 import { attackOnJapanNew, minimumNecessary, newReading, noForces, noOtherMeans, traditionalReading } from "./constitution.js";
-import { tx, type JpCtx } from "./context.js";
+import type { JpCtx } from "./context.js";
 import type { DietKind } from "./diet.js";
 import type { Instrument } from "./instrument.js";
 import type { JapanRulebook } from "./rulebook.js";
@@ -32,17 +33,35 @@ const BASIS_NAME: Record<string, [string, string]> = {
   "collective-security": ["collective security (a Council authorisation)", "集団安全保障（安保理の授権）"],
 };
 
+type Bases = { bases: string[] };
+const basisNames = (a: Bases, ja: boolean) => a.bases.map((b) => BASIS_NAME[b][ja ? 1 : 0]).join(ja ? "又は" : " or ");
+export const R = reasons("jp.reform", {
+  available: {
+    en: (a: { basis: string; summary: string }) => `${BASIS_NAME[a.basis][0]} is available under international law: ${a.summary}`,
+    ja: (a: { basis: string; summary: string }) => `国際法上${BASIS_NAME[a.basis][1]}が援用可能`,
+  },
+  open: {
+    en: (a: Bases & { statuses: string[]; summaries: string[] }) => `${basisNames(a, false)}: ${a.statuses.map((s, i) => `${s} (${a.summaries[i]})`).join("; ")}`,
+    ja: (a: Bases & { statuses: string[]; summaries: string[] }) => `${basisNames(a, true)}：国際法上${a.statuses.map((s) => (s === "contested" ? "争いあり" : "未確定")).join("、")}`,
+  },
+  notAvailable: { en: (a: Bases) => `${basisNames(a, false)} is not available under international law`, ja: (a: Bases) => `国際法上${basisNames(a, true)}は援用できない` },
+  assumedLaw: {
+    en: () => "assumed: the reform presupposes a law authorising what its text permits; Article 9 above decides",
+    ja: () => "仮定：改正はその文言が許す範囲を授権する法律を前提とする。可否は上記の第9条による",
+  },
+  cooperationOnly: { en: () => "read as cooperation short of the use of force", ja: () => "武力の行使に至らない協力と読む" },
+});
+
 /** The international answer for the same use: is one of these bases available? */
 function intl(id: string, label: string, bases: BasisId[], cite: string[]): Rule<JpCtx> {
   return leaf<JpCtx>({ id, label, cite }, (c): Finding => {
     const rs = c.bases.filter((b) => bases.includes(b.basis));
-    const names = bases.map((b) => tx(c, ...BASIS_NAME[b])).join(tx(c, " or ", "又は"));
     const hit = rs.find((b) => b.status === "available");
-    if (hit) return yes(tx(c, `${tx(c, ...BASIS_NAME[hit.basis])} is available under international law: ${hit.summary}`, `国際法上${tx(c, ...BASIS_NAME[hit.basis])}が援用可能`));
+    if (hit) return yes(R.available({ basis: hit.basis, summary: hit.summary }));
     const open = rs.filter((b) => b.status === "undetermined" || b.status === "contested");
     if (open.length)
-      return unknown(tx(c, `${names}: ${open.map((b) => `${b.status} (${b.summary})`).join("; ")}`, `${names}：国際法上${open.map((b) => (b.status === "contested" ? "争いあり" : "未確定")).join("、")}`), []);
-    return no(tx(c, `${names} is not available under international law`, `国際法上${names}は援用できない`));
+      return unknown(R.open({ bases, statuses: open.map((b) => b.status), summaries: open.map((b) => b.summary) }), []);
+    return no(R.notAvailable({ bases }));
   });
 }
 
@@ -67,7 +86,7 @@ function implementing(id: string, name: { en: string; ja: string }, diet: DietKi
     character: "use-of-force",
     conditions: [
       leaf<JpCtx>({ id: "jp-reform-law", label: "The implementing law authorises the force the amended Article 9 permits", cite }, (c) =>
-        yes(tx(c, "assumed: the reform presupposes a law authorising what its text permits; Article 9 above decides", "仮定：改正はその文言が許す範囲を授権する法律を前提とする。可否は上記の第9条による")),
+        yes(R.assumedLaw()),
       ),
     ],
     diet: () => ({ kind: diet, cite }),
@@ -148,7 +167,7 @@ export const REFORMS: readonly Reform[] = [
         selfDefence,
         doctrine<JpCtx>({ id: "jp-ldp-2012-cooperation", label: "Internationally coordinated activities to secure international peace and security include Council-authorised force (9-2(3))", cite: ["jp-ldp-2012", "jp-martin-2007"] }, "jpLdp2012Cooperation", {
           "non-forcible-only": leaf<JpCtx>({ id: "jp-ldp-2012-non-forcible", label: "Read as cooperation short of force", cite: ["jp-ldp-2012"] }, (c) =>
-            no(tx(c, "read as cooperation short of the use of force", "武力の行使に至らない協力と読む")),
+            no(R.cooperationOnly()),
           ),
           "includes-force": cs,
         }),

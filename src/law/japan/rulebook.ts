@@ -3,7 +3,8 @@
 import { all, any, leaf, no, type Rule } from "../../engine/rule.js";
 import { onOrBefore } from "../../engine/dates.js";
 import { article9, newReading, noForces, traditionalReading } from "./constitution.js";
-import { tx, type Activity, type JpCtx } from "./context.js";
+import { reasons } from "../../engine/reason.js";
+import type { Activity, JpCtx } from "./context.js";
 import { instrumentRule, type Instrument } from "./instrument.js";
 import { REGIMES, type Regime } from "./regimes.js";
 import { anticipated, defenceArmedAttack, defenceSurvival, maritimeTransportRestriction } from "./instruments/defence.js";
@@ -75,14 +76,18 @@ export function lapsedFor(rb: JapanRulebook, activity: Activity, day: string, pu
   return rb.instruments.filter((i) => i.activities.includes(activity) && i.purposes?.some((p) => purposes.includes(p)) && inForce(i, day) === "no");
 }
 
+export const R = reasons("jp.rulebook", {
+  noStatute: { en: (a: { activity: string }) => `no statute covers ${a.activity}: not permitted (no statutory authority)`, ja: (a: { activity: string }) => `${a.activity}を定める法律がない：法律上の根拠なし` },
+});
+
 /** The whole domestic question for one action: Article 9 permits it, and an instrument covers it. */
 export function domesticRule(rb: JapanRulebook, regime: Regime | undefined, activity: Activity, day: string, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
   const reading = regime ? rb.reading(regime) : noForces;
   const cands = candidates(rb, activity, day);
   const statute: Rule<JpCtx> = cands.length
     ? any({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: cands.flatMap((i) => i.cite.slice(0, 1)) }, cands.map((i) => instrumentRule(i, o)))
-    : leaf({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: [] }, (c) =>
-        no(tx(c, `no statute covers ${activity}: not permitted (no statutory authority)`, `${activity}を定める法律がない：法律上の根拠なし`)),
+    : leaf({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: [] }, () =>
+        no(R.noStatute({ activity })),
       );
   return all({ id: "jp-answer", label: "Japanese law permits the action", cite: ["jp-const-9"] }, [
     article9(reading, activity, `Article 9 permits the action (the reading in force on ${day}${rb.reform ? `, under the reform "${rb.reform.id}"` : ""})`),

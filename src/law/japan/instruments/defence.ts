@@ -11,8 +11,38 @@ import { all, any, leaf, no, unknown, yes, type Finding } from "../../../engine/
 import { onOrBefore } from "../../../engine/dates.js";
 import { fact } from "../../../scenario/model.js";
 import { armedAttackCommenced, closeCountryAttacked } from "../constitution.js";
-import { armedAttack, attackText, onJapan, stateOrQuasiState, tx, type JpCtx } from "../context.js";
+import { reasons, type Reason } from "../../../engine/reason.js";
+import { armedAttack, attackText, onJapan, stateOrQuasiState, type JpCtx } from "../context.js";
 import { inJapan, type Instrument } from "../instrument.js";
+
+type At = { attack: Reason };
+export const R = reasons("jp.defence", {
+  noAttackOnJapan: { en: () => "no armed attack on Japan, actual or imminent, is recorded", ja: () => "我が国に対する武力攻撃（切迫を含む）の記録はない" },
+  noAttackMaybe: { en: () => "no attack on Japan is recorded, and the record may be incomplete", ja: () => "我が国に対する攻撃の記録はないが、記録は不完全な可能性がある" },
+  notEstablished: { en: (a: At, w) => `${w.reason(a.attack)}: not established`, ja: (a: At, w) => `${w.reason(a.attack)}：事実として認められない` },
+  notArmedAttack: {
+    en: (a: At, w) => `${w.reason(a.attack)}: not an armed attack by a state or quasi-state organisation`,
+    ja: (a: At, w) => `${w.reason(a.attack)}：国又は国に準ずる組織による武力攻撃ではない`,
+  },
+  anticipatedOnly: {
+    en: (a: At, w) => `${w.reason(a.attack)}: anticipated only (an anticipated armed attack situation)`,
+    ja: (a: At, w) => `${w.reason(a.attack)}：予測されるにとどまる（武力攻撃予測事態）`,
+  },
+  armedAttackUnknown: {
+    en: (a: At, w) => `whether ${w.reason(a.attack)} is an armed attack by a state or quasi-state organisation is not established`,
+    ja: (a: At, w) => `${w.reason(a.attack)}が国又は国に準ずる組織による武力攻撃かは不明`,
+  },
+  imminent: { en: (a: At, w) => `${w.reason(a.attack)}: a clear danger of an armed attack is imminent`, ja: (a: At, w) => `${w.reason(a.attack)}：武力攻撃が発生する明白な危険が切迫している` },
+  occurred: { en: (a: At, w) => `${w.reason(a.attack)}: an armed attack has occurred`, ja: (a: At, w) => `${w.reason(a.attack)}：武力攻撃が発生した` },
+  noArmedAttack: { en: () => "no armed attack on Japan", ja: () => "我が国に対する武力攻撃はない" },
+  notAnticipated: { en: () => "no armed attack on Japan is anticipated", ja: () => "我が国に対する武力攻撃は予測されていない" },
+  anticipated: {
+    en: (a: { attacks: Reason[] }, w) => `${a.attacks.map((x) => w.reason(x)).join("; ")}: the situation is tense and an attack is anticipated`,
+    ja: (a: { attacks: Reason[] }, w) => `${a.attacks.map((x) => w.reason(x)).join("、")}：事態が緊迫し武力攻撃が予測される`,
+  },
+  extensionInForce: { en: () => "in force from 29 March 2016", ja: () => "平成28年3月29日施行" },
+  extensionNotYet: { en: () => "before 29 March 2016 the Act applied only in armed attack situations", ja: () => "平成28年3月29日前は武力攻撃事態のみに適用" },
+});
 
 const best = (fs: Finding[]) => fs.find((f) => f.value === "yes") ?? fs.find((f) => f.value === "unknown") ?? fs[0];
 
@@ -25,18 +55,18 @@ export const armedAttackSituation = leaf<JpCtx>(
   },
   (c) => {
     const attacks = onJapan(c);
-    if (attacks.length === 0) return c.m.absent("attacks") === "no" ? no(tx(c, "no armed attack on Japan, actual or imminent, is recorded", "我が国に対する武力攻撃（切迫を含む）の記録はない"), ["$.attacks"]) : unknown(tx(c, "no attack on Japan is recorded, and the record may be incomplete", "我が国に対する攻撃の記録はないが、記録は不完全な可能性がある"), ["$.attacks"]);
+    if (attacks.length === 0) return c.m.absent("attacks") === "no" ? no(R.noAttackOnJapan(), ["$.attacks"]) : unknown(R.noAttackMaybe(), ["$.attacks"]);
     return best(
       attacks.map((a): Finding => {
         const what = attackText(c, a);
         const path = [c.m.path("attacks", a.id)];
-        if (fact(a.established, "yes").value === "no") return no(tx(c, `${what}: not established`, `${what}：事実として認められない`), path);
+        if (fact(a.established, "yes").value === "no") return no(R.notEstablished({ attack: what }), path);
         const g = armedAttack(a);
         const s = stateOrQuasiState(c, a);
-        if (g === "no" || s === "no") return no(tx(c, `${what}: not an armed attack by a state or quasi-state organisation`, `${what}：国又は国に準ずる組織による武力攻撃ではない`), path);
-        if (a.stage === "contextual" || a.stage === "remote") return no(tx(c, `${what}: anticipated only (an anticipated armed attack situation)`, `${what}：予測されるにとどまる（武力攻撃予測事態）`), path);
-        if (g === "unknown" || s === "unknown") return unknown(tx(c, `whether ${what} is an armed attack by a state or quasi-state organisation is not established`, `${what}が国又は国に準ずる組織による武力攻撃かは不明`), [c.m.path("attacks", a.id, "gravity")], path);
-        return yes(a.stage === "imminent" ? tx(c, `${what}: a clear danger of an armed attack is imminent`, `${what}：武力攻撃が発生する明白な危険が切迫している`) : tx(c, `${what}: an armed attack has occurred`, `${what}：武力攻撃が発生した`), path);
+        if (g === "no" || s === "no") return no(R.notArmedAttack({ attack: what }), path);
+        if (a.stage === "contextual" || a.stage === "remote") return no(R.anticipatedOnly({ attack: what }), path);
+        if (g === "unknown" || s === "unknown") return unknown(R.armedAttackUnknown({ attack: what }), [c.m.path("attacks", a.id, "gravity")], path);
+        return yes(a.stage === "imminent" ? R.imminent({ attack: what }) : R.occurred({ attack: what }), path);
       }),
     );
   },
@@ -47,7 +77,7 @@ const commencedLeaf = leaf<JpCtx>(
   { id: "jp-force-once-commenced", label: "Force is used only once the armed attack has been commenced", cite: ["jp-attack-commenced"] },
   (c) => {
     const attacks = onJapan(c);
-    if (attacks.length === 0) return no(tx(c, "no armed attack on Japan", "我が国に対する武力攻撃はない"), ["$.attacks"]);
+    if (attacks.length === 0) return no(R.noArmedAttack(), ["$.attacks"]);
     return best(attacks.map((a) => armedAttackCommenced(c, a)));
   },
 );
@@ -108,8 +138,8 @@ export const anticipated: Instrument = {
       { id: "jp-anticipated-situation", label: "An external armed attack against Japan is anticipated (or imminent)", cite: ["jp-situation-defs", "jp-anticipated"] },
       (c) => {
         const attacks = onJapan(c);
-        if (attacks.length === 0) return no(tx(c, "no armed attack on Japan is anticipated", "我が国に対する武力攻撃は予測されていない"), ["$.attacks"]);
-        return yes(tx(c, `${attacks.map((a) => attackText(c, a)).join("; ")}: the situation is tense and an attack is anticipated`, `${attacks.map((a) => attackText(c, a)).join("、")}：事態が緊迫し武力攻撃が予測される`), attacks.map((a) => c.m.path("attacks", a.id)));
+        if (attacks.length === 0) return no(R.notAnticipated(), ["$.attacks"]);
+        return yes(R.anticipated({ attacks: attacks.map((a) => attackText(c, a)) }), attacks.map((a) => c.m.path("attacks", a.id)));
       },
     ),
     inJapan("jp-in-japan", "In Japan's territory (the planned deployment areas)", ["jp-anticipated"]),
@@ -133,8 +163,8 @@ export const maritimeTransportRestriction: Instrument = {
       all<JpCtx>({ id: "jp-mtra-survival", label: "A survival-threatening situation, from 29 March 2016", cite: ["jp-mtra", "jp-legislation-2015"] }, [
         leaf<JpCtx>({ id: "jp-mtra-from-2016", label: "The extension to survival-threatening situations is in force", cite: ["jp-legislation-2015"] }, (c) =>
           onOrBefore("2016-03-29", c.law) === "yes"
-            ? yes(tx(c, "in force from 29 March 2016", "平成28年3月29日施行"))
-            : no(tx(c, "before 29 March 2016 the Act applied only in armed attack situations", "平成28年3月29日前は武力攻撃事態のみに適用")),
+            ? yes(R.extensionInForce())
+            : no(R.extensionNotYet()),
         ),
         survivalSituation,
       ]),

@@ -5,9 +5,50 @@
 import { datesOf } from "../statutes.js";
 import { leaf, no, unknown, yes, type Rule } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
-import { answered, from, jpPath, read, stateOrQuasiState, tx, type JpCtx } from "../context.js";
+import { reasons } from "../../../engine/reason.js";
+import { answered, from, jpPath, read, stateOrQuasiState, type JpCtx } from "../context.js";
 import { resolutionLeaf, type Instrument } from "../instrument.js";
 import type { DietRule } from "../diet.js";
+
+export const R = reasons("jp.pko", {
+  reliefResolution: {
+    en: (a: { symbol: string }) => `${a.symbol}: a UN resolution (humanitarian relief may also rest on a listed body's request)`,
+    ja: (a: { symbol: string }) => `${a.symbol}：国連の決議（人道的な国際救援活動は所定の国際機関の要請でもよい）`,
+  },
+  pkoResolution: { en: (a: { symbol: string }) => `${a.symbol} establishes or continues a UN peacekeeping operation`, ja: (a: { symbol: string }) => `${a.symbol}：国連平和維持活動を設置又は継続する決議` },
+  frozen: {
+    en: (a: { law: string }) => `core tasks were frozen on ${a.law} (lifted by Act No. 157 of 14 Dec 2001)`,
+    ja: (a: { law: string }) => `${a.law}時点ではPKF本体業務は凍結中（平成13年12月14日の法律第157号で解除）`,
+  },
+  unCommand: { en: () => "under UN command", ja: () => "国際連合の統括の下に行われる" },
+  notUnCommand: { en: () => "not under UN command", ja: () => "国際連合の統括の下にない" },
+  unCommandUnknown: { en: () => "whether it is under UN command is not stated", ja: () => "国連の統括の下にあるかは記載がない" },
+  ceasefire: { en: () => "a ceasefire agreement exists", ja: () => "停戦の合意が成立している" },
+  notCeasefire: { en: () => "there is no ceasefire agreement", ja: () => "停戦の合意がない" },
+  ceasefireUnknown: { en: () => "whether there is a ceasefire agreement is not stated", ja: () => "停戦の合意の有無は記載がない" },
+  consent: { en: () => "the host state and the parties consent", ja: () => "受入れ国及び紛争当事者が同意している" },
+  notConsent: { en: () => "the consents are missing or lapsed: the work is suspended and the dispatch ends", ja: () => "同意がない又は失われた：業務は中断され、派遣は終了する" },
+  consentUnknown: { en: () => "whether the host state and the parties consent is not stated", ja: () => "受入れ国及び紛争当事者の同意の有無は記載がない" },
+  impartial: { en: () => "the operation is impartial", ja: () => "中立的な立場を厳守している" },
+  notImpartial: { en: () => "the operation is not impartial", ja: () => "中立的ではない" },
+  impartialUnknown: { en: () => "whether the operation is impartial is not stated", ja: () => "中立性は記載がない" },
+  stableConsent: { en: () => "the consent is recognised as stably maintained", ja: () => "同意が安定的に維持されると認められる" },
+  notStableConsent: { en: () => "the consent is not stably maintained", ja: () => "同意が安定的に維持されるとは認められない" },
+  stableConsentUnknown: { en: () => "whether the consent is stably maintained is not stated", ja: () => "同意が安定的に維持されるかは記載がない" },
+  noStateAdversary: { en: () => "no state or quasi-state organisation appears as an adversary", ja: () => "国又は国に準ずる組織が敵対するものとして登場しない" },
+  stateAdversary: { en: () => "a state or quasi-state organisation appears as an adversary", ja: () => "国又は国に準ずる組織が敵対するものとして登場する" },
+  noStateAdversaryUnknown: { en: () => "whether a state or quasi-state organisation appears as an adversary is not stated", ja: () => "国又は国に準ずる組織が登場するかは記載がない" },
+  humanitarian: { en: () => "not required for humanitarian relief", ja: () => "人道的な国際救援活動には不要" },
+  unLedLater: { en: () => "not UN-led: from 2016 an 'internationally coordinated operation for peace and security' may qualify (its conditions are not in the source)", ja: () => "国連の統括外：平成28年以降は国際連携平和安全活動に当たり得る（要件は出典に記載なし）" },
+  noCeasefireNeeded: { en: () => "humanitarian relief needs no ceasefire agreement (since 1998)", ja: () => "人道的な国際救援活動には停戦合意を要しない（平成10年改正以降）" },
+  noCoreTasks: { en: () => "no peacekeeping-force core tasks", ja: () => "PKF本体業務を行わない" },
+  freezeLifted: { en: () => "the freeze was lifted on 14 December 2001", ja: () => "凍結は平成13年12月14日に解除" },
+  frozenUnknown: { en: () => "whether the unit performs the frozen core tasks is not stated", ja: () => "凍結中のPKF本体業務を行うかは記載がない" },
+  noFreeze: { en: () => "no freeze after 14 December 2001", ja: () => "平成13年12月14日以降は凍結なし" },
+  stateAttacker: { en: () => "a state or quasi-state organisation is among the attackers", ja: () => "攻撃者に国又は国に準ずる組織が含まれる" },
+  nonStateAttackers: { en: () => "the attackers are not states or quasi-state organisations", ja: () => "攻撃者は国又は国に準ずる組織ではない" },
+  noResolution: { en: () => "no UN resolution establishing the operation is recorded", ja: () => "活動の根拠となる国連決議の記録がない" },
+});
 
 const isPeacekeeping = (c: JpCtx) => c.jp.activity !== "humanitarian-relief";
 
@@ -18,48 +59,46 @@ const resolution = resolutionLeaf(
   (c) => {
     const r = c.resolution!;
     const sym = r.symbol ?? r.id;
-    if (!isPeacekeeping(c)) return { ok: "yes", why: tx(c, `${sym}: a UN resolution (humanitarian relief may also rest on a listed body's request)`, `${sym}：国連の決議（人道的な国際救援活動は所定の国際機関の要請でもよい）`) };
-    if ((r.measures ?? []).includes("peacekeeping")) return { ok: "yes", why: tx(c, `${sym} establishes or continues a UN peacekeeping operation`, `${sym}：国連平和維持活動を設置又は継続する決議`) };
+    if (!isPeacekeeping(c)) return { ok: "yes", why: R.reliefResolution({ symbol: sym }) };
+    if ((r.measures ?? []).includes("peacekeeping")) return { ok: "yes", why: R.pkoResolution({ symbol: sym }) };
     return undefined;
   },
-  ["no UN resolution establishing the operation is recorded", "活動の根拠となる国連決議の記録がない"],
+  R.noResolution(),
 );
 
-const says = (yesT: [string, string], noT: [string, string], unknownT: [string, string]) => ({ yes: yesT, no: noT, unknown: unknownT });
-
 const unCommand = leaf<JpCtx>({ id: "jp-pko-un-command", label: "Conducted under the United Nations' overall control", cite: ["jp-pko-act"] }, (c) => {
-  if (!isPeacekeeping(c)) return yes(tx(c, "not required for humanitarian relief", "人道的な国際救援活動には不要"));
+  if (!isPeacekeeping(c)) return yes(R.humanitarian());
   const f = read(c.jp.pko?.unCommand);
-  const out = from(c, f, jpPath(c, "pko.unCommand"), says(["under UN command", "国際連合の統括の下に行われる"], ["not under UN command", "国際連合の統括の下にない"], ["whether it is under UN command is not stated", "国連の統括の下にあるかは記載がない"]));
+  const out = from(f, jpPath(c, "pko.unCommand"), { yes: R.unCommand(), no: R.notUnCommand(), unknown: R.unCommandUnknown() });
   if (out.value === "no" && onOrBefore("2016-03-29", c.law) === "yes")
-    return unknown(tx(c, "not UN-led: from 2016 an 'internationally coordinated operation for peace and security' may qualify (its conditions are not in the source)", "国連の統括外：平成28年以降は国際連携平和安全活動に当たり得る（要件は出典に記載なし）"), [jpPath(c, "pko.unCommand")]);
+    return unknown(R.unLedLater(), [jpPath(c, "pko.unCommand")]);
   return out;
 });
 
 const ceasefire = leaf<JpCtx>({ id: "jp-pko-ceasefire", label: "Principle 1: a ceasefire agreement between the parties to the conflict", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) => {
-  if (!isPeacekeeping(c)) return yes(tx(c, "humanitarian relief needs no ceasefire agreement (since 1998)", "人道的な国際救援活動には停戦合意を要しない（平成10年改正以降）"));
-  return from(c, read(c.jp.pko?.ceasefire), jpPath(c, "pko.ceasefire"), says(["a ceasefire agreement exists", "停戦の合意が成立している"], ["there is no ceasefire agreement", "停戦の合意がない"], ["whether there is a ceasefire agreement is not stated", "停戦の合意の有無は記載がない"]));
+  if (!isPeacekeeping(c)) return yes(R.noCeasefireNeeded());
+  return from(read(c.jp.pko?.ceasefire), jpPath(c, "pko.ceasefire"), { yes: R.ceasefire(), no: R.notCeasefire(), unknown: R.ceasefireUnknown() });
 });
 
 const consent = leaf<JpCtx>({ id: "jp-pko-consent", label: "Principle 2: the host state and the parties consent to the operation and to Japan's participation", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) =>
-  from(c, read(c.jp.pko?.consentOfParties), jpPath(c, "pko.consentOfParties"), says(["the host state and the parties consent", "受入れ国及び紛争当事者が同意している"], ["the consents are missing or lapsed: the work is suspended and the dispatch ends", "同意がない又は失われた：業務は中断され、派遣は終了する"], ["whether the host state and the parties consent is not stated", "受入れ国及び紛争当事者の同意の有無は記載がない"])),
+  from(read(c.jp.pko?.consentOfParties), jpPath(c, "pko.consentOfParties"), { yes: R.consent(), no: R.notConsent(), unknown: R.consentUnknown() }),
 );
 
 const impartial = leaf<JpCtx>({ id: "jp-pko-impartial", label: "Principle 3: the operation is impartial", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) => {
-  if (!isPeacekeeping(c)) return yes(tx(c, "not required for humanitarian relief", "人道的な国際救援活動には不要"));
-  return from(c, read(c.jp.pko?.impartial), jpPath(c, "pko.impartial"), says(["the operation is impartial", "中立的な立場を厳守している"], ["the operation is not impartial", "中立的ではない"], ["whether the operation is impartial is not stated", "中立性は記載がない"]));
+  if (!isPeacekeeping(c)) return yes(R.humanitarian());
+  return from(read(c.jp.pko?.impartial), jpPath(c, "pko.impartial"), { yes: R.impartial(), no: R.notImpartial(), unknown: R.impartialUnknown() });
 });
 
 const freeze = leaf<JpCtx>({ id: "jp-pko-freeze", label: "Peacekeeping-force core tasks were frozen until 14 December 2001", cite: ["jp-pko-2001", "jp-pko-act"] }, (c) => {
   const core = read(c.jp.pko?.coreTasks).value;
-  if (core === "no" || !isPeacekeeping(c)) return yes(tx(c, "no peacekeeping-force core tasks", "PKF本体業務を行わない"));
+  if (core === "no" || !isPeacekeeping(c)) return yes(R.noCoreTasks());
   const frozen = onOrBefore("2001-12-14", c.law) !== "yes";
-  if (core === "yes") return frozen ? no(tx(c, `core tasks were frozen on ${c.law} (lifted by Act No. 157 of 14 Dec 2001)`, `${c.law}時点ではPKF本体業務は凍結中（平成13年12月14日の法律第157号で解除）`), [jpPath(c, "pko.coreTasks")]) : yes(tx(c, "the freeze was lifted on 14 December 2001", "凍結は平成13年12月14日に解除"), [jpPath(c, "pko.coreTasks")]);
-  return frozen ? unknown(tx(c, "whether the unit performs the frozen core tasks is not stated", "凍結中のPKF本体業務を行うかは記載がない"), [jpPath(c, "pko.coreTasks")]) : yes(tx(c, "no freeze after 14 December 2001", "平成13年12月14日以降は凍結なし"));
+  if (core === "yes") return frozen ? no(R.frozen({ law: c.law }), [jpPath(c, "pko.coreTasks")]) : yes(R.freezeLifted(), [jpPath(c, "pko.coreTasks")]);
+  return frozen ? unknown(R.frozenUnknown(), [jpPath(c, "pko.coreTasks")]) : yes(R.noFreeze());
 });
 
 const stableConsent = leaf<JpCtx>({ id: "jp-pko-stable-consent", label: "The host state's consent is stably maintained throughout the activity (art 6(1))", cite: ["jp-pko-2016", "jp-pko-answer-2016"] }, (c) =>
-  from(c, read(c.jp.pko?.consentStable), jpPath(c, "pko.consentStable"), says(["the consent is recognised as stably maintained", "同意が安定的に維持されると認められる"], ["the consent is not stably maintained", "同意が安定的に維持されるとは認められない"], ["whether the consent is stably maintained is not stated", "同意が安定的に維持されるかは記載がない"])),
+  from(read(c.jp.pko?.consentStable), jpPath(c, "pko.consentStable"), { yes: R.stableConsent(), no: R.notStableConsent(), unknown: R.stableConsentUnknown() }),
 );
 
 const noStateAdversary = leaf<JpCtx>(
@@ -67,11 +106,11 @@ const noStateAdversary = leaf<JpCtx>(
   (c) => {
     const f = read(c.jp.stateAdversary);
     const path = jpPath(c, "stateAdversary");
-    if (f.stated) return from(c, { ...f, value: f.value === "yes" ? "no" : f.value === "no" ? "yes" : "unknown" }, path, says(["no state or quasi-state organisation appears as an adversary", "国又は国に準ずる組織が敵対するものとして登場しない"], ["a state or quasi-state organisation appears as an adversary", "国又は国に準ずる組織が敵対するものとして登場する"], ["whether a state or quasi-state organisation appears as an adversary is not stated", "国又は国に準ずる組織が登場するかは記載がない"]));
+    if (f.stated) return from({ ...f, value: f.value === "yes" ? "no" : f.value === "no" ? "yes" : "unknown" }, path, { yes: R.noStateAdversary(), no: R.stateAdversary(), unknown: R.noStateAdversaryUnknown() });
     const authors = answered(c).map((a) => stateOrQuasiState(c, a));
-    if (authors.includes("yes")) return no(tx(c, "a state or quasi-state organisation is among the attackers", "攻撃者に国又は国に準ずる組織が含まれる"), ["$.attacks"]);
-    if (authors.length && authors.every((v) => v === "no")) return yes(tx(c, "the attackers are not states or quasi-state organisations", "攻撃者は国又は国に準ずる組織ではない"), ["$.attacks"]);
-    return unknown(tx(c, "whether a state or quasi-state organisation appears as an adversary is not stated", "国又は国に準ずる組織が登場するかは記載がない"), [path]);
+    if (authors.includes("yes")) return no(R.stateAttacker(), ["$.attacks"]);
+    if (authors.length && authors.every((v) => v === "no")) return yes(R.nonStateAttackers(), ["$.attacks"]);
+    return unknown(R.noStateAdversaryUnknown(), [path]);
   },
 );
 

@@ -8,35 +8,140 @@ import { consentToMeasures, noCombatExpected, notAtCombatScene95, orderMaintaine
 import { leaf, no, unknown, yes, type Finding } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
 import { minesAbandoned } from "../character.js";
-import { answered, armedAttack, attackText, foreignTerritories, from, jpPath, onJapan, places, read, stateOrQuasiState, tx, type JpCtx } from "../context.js";
-import { factLeaf, findingLeaf, findingOf, foreignConsent, inJapan, nearJapan, type Instrument } from "../instrument.js";
+import { reasons, type Reason, type Words } from "../../../engine/reason.js";
+import { answered, armedAttack, attackText, foreignTerritories, from, jpPath, onJapan, places, read, stateOrQuasiState, type JpCtx } from "../context.js";
+import { factLeaf, findingLeaf, foreignConsent, inJapan, nearJapan, type Instrument } from "../instrument.js";
+
+type Attacks = { attacks: Reason[] };
+const acts = (a: Attacks, w: Words, sep: string) => a.attacks.map((x) => w.reason(x)).join(sep);
+
+export const R = reasons("jp.police", {
+  /** Nothing recorded, where the record may be incomplete. */
+  maybeIncomplete: { en: (a: { why: Reason }, w) => `${w.reason(a.why)}, and the record may be incomplete`, ja: (a: { why: Reason }, w) => `${w.reason(a.why)}（記録は不完全な可能性がある）` },
+  noActRecorded: { en: () => "the action answers no recorded unlawful act or infringement", ja: () => "対処する不法行為又は侵害の記録がない" },
+  armedAttackBeyondPolice: {
+    en: (a: { attack: Reason }, w) => `${w.reason(a.attack)} is an armed attack by a state or quasi-state organisation: police-type powers do not reach it`,
+    ja: (a: { attack: Reason }, w) => `${w.reason(a.attack)}は国又は国に準ずる組織による武力攻撃であり、警察権的な権限の対象ではない`,
+  },
+  armedAttackUnknown: { en: (a: Attacks, w) => `whether ${acts(a, w, "; ")} is an armed attack is not established`, ja: (a: Attacks, w) => `${acts(a, w, "、")}が武力攻撃かは不明` },
+  shortOfArmedAttack: { en: (a: Attacks, w) => `${acts(a, w, "; ")}: infringements short of an armed attack`, ja: (a: Attacks, w) => `${acts(a, w, "、")}：武力攻撃に至らない侵害` },
+  againstShips: { en: () => "the acts are against ships", ja: () => "船舶に対する行為である" },
+  onLand: { en: () => "the acts are on land: not a maritime operation", ja: () => "陸上の行為であり、海上警備行動の対象ではない" },
+  highSeas: { en: () => "on the high seas", ja: () => "公海上" },
+  atSeaUnknown: { en: () => "whether the acts are at sea is not stated", ja: () => "海上の行為かは記載がない" },
+  againstJapan: { en: () => "the acts are against Japan's ships or persons", ja: () => "我が国の船舶又は国民に対する行為である" },
+  againstOthers: {
+    en: (a: { states: string[] }) => `the acts are against ${a.states.join(", ")}, not against Japanese ships or persons`,
+    ja: (a: { states: string[] }) => `行為は${a.states.join("、")}に対するもので、我が国の船舶等に対するものではない`,
+  },
+  protectedShipsUnknown: { en: () => "whose ships are protected is not stated", ja: () => "保護する船舶が記載されていない" },
+  protectedForceUnknown: { en: () => "whose forces are protected is not stated", ja: () => "防護対象の部隊が記載されていない" },
+  ownEquipment: { en: () => "the SDF's own equipment is protected under art 95, not art 95-2", ja: () => "自衛隊自身の武器等は第95条による" },
+  foreignUnits: { en: (a: { state: string }) => `units of ${a.state}'s armed forces`, ja: (a: { state: string }) => `${a.state}軍の部隊` },
+  notAState: { en: (a: { state: string }) => `${a.state} is not a state`, ja: (a: { state: string }) => `${a.state}は国家ではない` },
+  noPiracy: { en: () => "no act of piracy is recorded", ja: () => "海賊行為の記録がない" },
+  stateActs: {
+    en: (a: { states: string[] }) => `${a.states.join(", ")} is a state: acts of a state are not piracy`,
+    ja: (a: { states: string[] }) => `${a.states.join("、")}は国家であり、その行為は海賊行為ではない`,
+  },
+  foreignWaters: { en: (a: { places: string[] }) => `${a.places.join(", ")}: a foreign state's waters, outside the Act`, ja: (a: { places: string[] }) => `${a.places.join("、")}：外国の領海であり対象外` },
+  piracy: { en: (a: Attacks, w) => `${acts(a, w, "; ")}: acts of a group against ships`, ja: (a: Attacks, w) => `${acts(a, w, "、")}：私的な集団による船舶への行為` },
+  noMissile: { en: () => "no missile is recorded", ja: () => "ミサイルの記録がない" },
+  towardJapan: { en: (a: Attacks, w) => `${acts(a, w, "; ")}: flying toward Japan`, ja: (a: Attacks, w) => `${acts(a, w, "、")}：我が国に向けて飛来` },
+  elsewhere: {
+    en: (a: Attacks, w) => `${acts(a, w, "; ")}: bound for another country, outside the power (the gap case 11 of 2014 addressed)`,
+    ja: (a: Attacks, w) => `${acts(a, w, "、")}：他国に向かうもので、本条の対象外`,
+  },
+  foreignTerritory: { en: (a: { places: string[] }) => `${a.places.join(", ")} is foreign territory`, ja: (a: { places: string[] }) => `${a.places.join("、")}は外国の領域` },
+  overJapanOrHighSeas: { en: () => "over Japan's territory or the high seas", ja: () => "我が国領域又は公海の上空" },
+  partOfArmedAttack: {
+    en: () => "the missile is part of an armed attack on Japan: defence operations apply instead",
+    ja: () => "ミサイルは我が国に対する武力攻撃の一部であり、防衛出動による",
+  },
+  noArmedAttackSituation: {
+    en: () => "no armed attack situation: this measure applies where no defence operation has been ordered",
+    ja: () => "武力攻撃事態ではない：防衛出動が命じられていない場合の措置",
+  },
+  sanctions: {
+    en: (a: { symbols: string[] }) => `${a.symbols.join(", ")} calls for trade or economic restriction measures`,
+    ja: (a: { symbols: string[] }) => `${a.symbols.join("、")}が貿易等の規制措置を求める`,
+  },
+  situationFound: {
+    en: () => "an important influence or international peace joint response situation (as found)",
+    ja: () => "重要影響事態又は国際平和共同対処事態（認定）",
+  },
+  neitherSituation: { en: () => "neither situation is found", ja: () => "いずれの事態にも該当しない" },
+  situationUnknown: { en: () => "whether either situation exists is not stated", ja: () => "いずれかの事態に該当するかは記載がない" },
+  notSurroundingArea: { en: () => "not a situation in areas surrounding Japan", ja: () => "周辺事態ではない" },
+  notNear: {
+    en: (a: { why: Reason }, w) => `${w.reason(a.why)}: outside Japan's territorial sea and the high seas around Japan`,
+    ja: (a: { why: Reason }, w) => `${w.reason(a.why)}：我が国領海及び周辺の公海外`,
+  },
+  surroundingAreaNear: {
+    en: () => "a situation in areas surrounding Japan, in Japan's territorial sea or nearby high seas",
+    ja: () => "周辺事態であり、我が国領海又は周辺の公海",
+  },
+  surroundingAreaNearUnknown: {
+    en: () => "whether it is a situation in areas surrounding Japan, near Japan, is not stated",
+    ja: () => "周辺事態かどうか、我が国周辺かは記載がない",
+  },
+});
+
+/** What the facts this file reads can say (yes, no, unknown). */
+export const F = reasons("jp.police.facts", {
+  specialNeed: { en: () => "the Coast Guard cannot cope: a special need (as found)", ja: () => "海上保安庁では対処できない又は著しく困難：特別の必要がある（認定）" },
+  specialNeedNo: { en: () => "the Coast Guard can cope: no special need", ja: () => "海上保安庁で対処可能：特別の必要はない" },
+  specialNeedUnknown: { en: () => "whether the Coast Guard can cope is not stated", ja: () => "海上保安庁で対処できるかは記載がない" },
+  policeCannotCope: { en: () => "the police cannot maintain public order (as found)", ja: () => "一般の警察力をもっては治安を維持することができない（認定）" },
+  policeCannotCopeNo: { en: () => "the police can cope", ja: () => "警察力で対処可能" },
+  policeCannotCopeUnknown: { en: () => "whether the police can cope is not stated", ja: () => "警察力で対処できるかは記載がない" },
+  assetProtectionContributesToDefence: { en: () => "engaged with the SDF in activities contributing to Japan's defence", ja: () => "自衛隊と連携して我が国の防衛に資する活動に現に従事している" },
+  assetProtectionContributesToDefenceNo: { en: () => "not engaged in activities contributing to Japan's defence", ja: () => "我が国の防衛に資する活動に従事していない" },
+  assetProtectionContributesToDefenceUnknown: { en: () => "whether the force is engaged in activities contributing to Japan's defence is not stated", ja: () => "我が国の防衛に資する活動に従事しているかは記載がない" },
+  assetProtectionRequest: { en: () => "the foreign force asked", ja: () => "当該部隊から要請があった" },
+  assetProtectionRequestNo: { en: () => "no request from the foreign force", ja: () => "当該部隊からの要請がない" },
+  assetProtectionRequestUnknown: { en: () => "whether the foreign force asked is not stated", ja: () => "要請の有無は記載がない" },
+  assetProtectionMinisterDecision: { en: () => "the Minister judged it necessary", ja: () => "防衛大臣が必要と認めた" },
+  assetProtectionMinisterDecisionNo: { en: () => "the Minister did not judge it necessary", ja: () => "防衛大臣は必要と認めていない" },
+  assetProtectionMinisterDecisionUnknown: { en: () => "the Minister's judgment is not stated", ja: () => "防衛大臣の判断は記載がない" },
+  rescueCoordination: { en: () => "coordination with the authorities is expected", ja: () => "当局との連携及び協力が確保されると見込まれる" },
+  rescueCoordinationNo: { en: () => "no coordination with the authorities can be expected", ja: () => "当局との連携は見込まれない" },
+  rescueCoordinationUnknown: { en: () => "whether coordination can be expected is not stated", ja: () => "連携の見込みは記載がない" },
+  transportSafe: { en: () => "the transport can be carried out safely", ja: () => "輸送を安全に実施することができる" },
+  transportSafeNo: { en: () => "the transport cannot be carried out safely", ja: () => "輸送を安全に実施することができない" },
+  transportSafeUnknown: { en: () => "whether the transport can be carried out safely is not stated", ja: () => "輸送の安全は記載がない" },
+  inspectionFlagStateConsent: { en: () => "the flag state consents", ja: () => "旗国の同意がある" },
+  inspectionFlagStateConsentNo: { en: () => "no Council resolution calling for such measures, and no flag-state consent", ja: () => "規制措置を求める安保理決議も旗国の同意もない" },
+  inspectionFlagStateConsentUnknown: { en: () => "no Council resolution calls for such measures; the flag state's consent is not stated", ja: () => "安保理決議はなく、旗国の同意は記載がない" },
+  inspectionMasterConsent: { en: () => "the master agrees to the boarding", ja: () => "船長等の承諾がある" },
+  inspectionMasterConsentNo: { en: () => "the master refuses: boarding without consent is not allowed under this Act", ja: () => "船長等の承諾がない：本法では承諾なしの乗船検査はできない" },
+  inspectionMasterConsentUnknown: { en: () => "whether the master agrees is not stated", ja: () => "船長等の承諾の有無は記載がない" },
+});
 
 const NO_FORCE = ["not-a-use-of-force"];
 
+/** A government finding's value (a disputed one counts as unknown). */
+const found = (f: Parameters<typeof read>[0]) => read(f).value;
+
 /** Nothing recorded to act on: "no" where the list of attacks is closed, unknown where it may be incomplete. */
-const none = (c: JpCtx, because: string): Finding =>
-  c.m.absent("attacks") === "no" ? no(because, ["$.attacks"]) : unknown(`${because}${tx(c, ", and the record may be incomplete", "（記録は不完全な可能性がある）")}`, ["$.attacks"]);
+const none = (c: JpCtx, why: Reason): Finding => (c.m.absent("attacks") === "no" ? no(why, ["$.attacks"]) : unknown(R.maybeIncomplete({ why }), ["$.attacks"]));
 
 /** The acts answered fall short of an armed attack by a state or quasi-state organisation. */
 export const shortOfArmedAttack = leaf<JpCtx>(
   { id: "jp-short-of-armed-attack", label: "The acts answered fall short of an armed attack by a state or quasi-state organisation", cite: ["jp-cd-2014-1", "jp-95-2-guideline"] },
   (c): Finding => {
     const attacks = answered(c);
-    if (attacks.length === 0) return none(c, tx(c, "the action answers no recorded unlawful act or infringement", "対処する不法行為又は侵害の記録がない"));
+    if (attacks.length === 0) return none(c, R.noActRecorded());
     const per = attacks.map((a) => ({ a, armed: armedAttack(a) === "yes" && stateOrQuasiState(c, a) === "yes", open: armedAttack(a) === "unknown" || stateOrQuasiState(c, a) === "unknown" }));
     const hit = per.find((p) => p.armed);
-    if (hit) return no(tx(c, `${attackText(c, hit.a)} is an armed attack by a state or quasi-state organisation: police-type powers do not reach it`, `${attackText(c, hit.a)}は国又は国に準ずる組織による武力攻撃であり、警察権的な権限の対象ではない`), [c.m.path("attacks", hit.a.id)]);
+    if (hit) return no(R.armedAttackBeyondPolice({ attack: attackText(c, hit.a) }), [c.m.path("attacks", hit.a.id)]);
     const open = per.filter((p) => p.open && armedAttack(p.a) !== "no" && stateOrQuasiState(c, p.a) !== "no");
-    if (open.length) return unknown(tx(c, `whether ${open.map((p) => attackText(c, p.a)).join("; ")} is an armed attack is not established`, `${open.map((p) => attackText(c, p.a)).join("、")}が武力攻撃かは不明`), open.map((p) => c.m.path("attacks", p.a.id, "gravity")));
-    return yes(tx(c, `${attacks.map((a) => attackText(c, a)).join("; ")}: infringements short of an armed attack`, `${attacks.map((a) => attackText(c, a)).join("、")}：武力攻撃に至らない侵害`), attacks.map((a) => c.m.path("attacks", a.id)));
+    if (open.length) return unknown(R.armedAttackUnknown({ attacks: open.map((p) => attackText(c, p.a)) }), open.map((p) => c.m.path("attacks", p.a.id, "gravity")));
+    return yes(R.shortOfArmedAttack({ attacks: attacks.map((a) => attackText(c, a)) }), attacks.map((a) => c.m.path("attacks", a.id)));
   },
 );
 
-const specialNeed = findingLeaf("jp-special-need", "A special need: the Japan Coast Guard cannot cope, or would find it extremely difficult", ["jp-sdf-82", "jp-piracy"], "specialNeed", {
-  yes: ["the Coast Guard cannot cope: a special need (as found)", "海上保安庁では対処できない又は著しく困難：特別の必要がある（認定）"],
-  no: ["the Coast Guard can cope: no special need", "海上保安庁で対処可能：特別の必要はない"],
-  unknown: ["whether the Coast Guard can cope is not stated", "海上保安庁で対処できるかは記載がない"],
-});
+const specialNeed = findingLeaf("jp-special-need", "A special need: the Japan Coast Guard cannot cope, or would find it extremely difficult", ["jp-sdf-82", "jp-piracy"], "specialNeed", { yes: F.specialNeed(), no: F.specialNeedNo(), unknown: F.specialNeedUnknown() });
 
 export const maritimeSecurity: Instrument = {
   id: "maritime-security-operations",
@@ -51,16 +156,16 @@ export const maritimeSecurity: Instrument = {
     leaf<JpCtx>({ id: "jp-at-sea", label: "At sea: the acts are against ships, or on the high seas", cite: ["jp-sdf-82"] }, (c) => {
       const attacks = answered(c);
       const atSea = attacks.filter((a) => a.target === "vessel");
-      if (attacks.length && atSea.length === attacks.length) return yes(tx(c, "the acts are against ships", "船舶に対する行為である"), attacks.map((a) => c.m.path("attacks", a.id, "target")));
-      if (attacks.some((a) => a.target === "territory")) return no(tx(c, "the acts are on land: not a maritime operation", "陸上の行為であり、海上警備行動の対象ではない"), attacks.map((a) => c.m.path("attacks", a.id, "target")));
-      if (places(c).every((p) => p.state === "international")) return yes(tx(c, "on the high seas", "公海上"));
-      return unknown(tx(c, "whether the acts are at sea is not stated", "海上の行為かは記載がない"), attacks.map((a) => c.m.path("attacks", a.id, "target")));
+      if (attacks.length && atSea.length === attacks.length) return yes(R.againstShips(), attacks.map((a) => c.m.path("attacks", a.id, "target")));
+      if (attacks.some((a) => a.target === "territory")) return no(R.onLand(), attacks.map((a) => c.m.path("attacks", a.id, "target")));
+      if (places(c).every((p) => p.state === "international")) return yes(R.highSeas());
+      return unknown(R.atSeaUnknown(), attacks.map((a) => c.m.path("attacks", a.id, "target")));
     }),
     leaf<JpCtx>({ id: "jp-protects-japanese", label: "The ships or persons protected are Japanese (as in the 2009 operation off Somalia and the 2015 gray-zone decisions)", cite: ["jp-sdf-82", "jp-grayzone-2015"] }, (c) => {
       const attacks = answered(c);
-      if (onJapan(c).length) return yes(tx(c, "the acts are against Japan's ships or persons", "我が国の船舶又は国民に対する行為である"), ["$.attacks"]);
-      if (attacks.length) return no(tx(c, `the acts are against ${[...new Set(attacks.map((a) => c.m.name(a.against)))].join(", ")}, not against Japanese ships or persons`, `行為は${[...new Set(attacks.map((a) => c.m.name(a.against)))].join("、")}に対するもので、我が国の船舶等に対するものではない`), ["$.attacks"]);
-      return unknown(tx(c, "whose ships are protected is not stated", "保護する船舶が記載されていない"), ["$.attacks"]);
+      if (onJapan(c).length) return yes(R.againstJapan(), ["$.attacks"]);
+      if (attacks.length) return no(R.againstOthers({ states: [...new Set(attacks.map((a) => c.m.name(a.against)))] }), ["$.attacks"]);
+      return unknown(R.protectedShipsUnknown(), ["$.attacks"]);
     }),
     specialNeed,
   ],
@@ -79,11 +184,7 @@ export const publicSecurity: Instrument = {
   conditions: [
     shortOfArmedAttack,
     inJapan("jp-in-japan", "In Japan's territory (e.g. a remote island)", ["jp-sdf-public-security"]),
-    findingLeaf("jp-police-cannot-cope", "The general police force cannot maintain public order", ["jp-sdf-public-security"], "policeCannotCope", {
-      yes: ["the police cannot maintain public order (as found)", "一般の警察力をもっては治安を維持することができない（認定）"],
-      no: ["the police can cope", "警察力で対処可能"],
-      unknown: ["whether the police can cope is not stated", "警察力で対処できるかは記載がない"],
-    }),
+    findingLeaf("jp-police-cannot-cope", "The general police force cannot maintain public order", ["jp-sdf-public-security"], "policeCannotCope", { yes: F.policeCannotCope(), no: F.policeCannotCopeNo(), unknown: F.policeCannotCopeUnknown() }),
   ],
   diet: () => ({ kind: "not-in-source", cite: ["jp-sdf-public-security"], note: ["japan.md gives no approval rule (approval within 20 days of an order: UNVERIFIED, from memory)", "japan.md に記載なし（命令後20日以内の承認：未検証）"] }),
   governmentBasis: NO_FORCE,
@@ -100,27 +201,15 @@ export const assetProtection: Instrument = {
   conditions: [
     leaf<JpCtx>({ id: "jp-95-2-foreign-force", label: "Units of the US or other foreign armed forces", cite: ["jp-sdf-95-2"] }, (c) => {
       const who = c.jp.assetProtection?.protects ?? c.use.onBehalfOf?.[0];
-      if (!who) return unknown(tx(c, "whose forces are protected is not stated", "防護対象の部隊が記載されていない"), [jpPath(c, "assetProtection.protects")]);
-      if (who === c.japan) return no(tx(c, "the SDF's own equipment is protected under art 95, not art 95-2", "自衛隊自身の武器等は第95条による"));
-      return c.m.isState(who) ? yes(tx(c, `units of ${c.m.name(who)}'s armed forces`, `${c.m.name(who)}軍の部隊`)) : unknown(tx(c, `${c.m.name(who)} is not a state`, `${c.m.name(who)}は国家ではない`), [jpPath(c, "assetProtection.protects")]);
+      if (!who) return unknown(R.protectedForceUnknown(), [jpPath(c, "assetProtection.protects")]);
+      if (who === c.japan) return no(R.ownEquipment());
+      return c.m.isState(who) ? yes(R.foreignUnits({ state: c.m.name(who) })) : unknown(R.notAState({ state: c.m.name(who) }), [jpPath(c, "assetProtection.protects")]);
     }),
-    factLeaf("jp-95-2-contributing", "Actually engaged, in cooperation with the SDF, in activities contributing to Japan's defence (joint exercises included)", ["jp-sdf-95-2"], "assetProtection.contributesToDefence", (c) => c.jp.assetProtection?.contributesToDefence, {
-      yes: ["engaged with the SDF in activities contributing to Japan's defence", "自衛隊と連携して我が国の防衛に資する活動に現に従事している"],
-      no: ["not engaged in activities contributing to Japan's defence", "我が国の防衛に資する活動に従事していない"],
-      unknown: ["whether the force is engaged in activities contributing to Japan's defence is not stated", "我が国の防衛に資する活動に従事しているかは記載がない"],
-    }),
+    factLeaf("jp-95-2-contributing", "Actually engaged, in cooperation with the SDF, in activities contributing to Japan's defence (joint exercises included)", ["jp-sdf-95-2"], "assetProtection.contributesToDefence", (c) => c.jp.assetProtection?.contributesToDefence, { yes: F.assetProtectionContributesToDefence(), no: F.assetProtectionContributesToDefenceNo(), unknown: F.assetProtectionContributesToDefenceUnknown() }),
     notAtCombatScene95,
     { ...shortOfArmedAttack, id: "jp-95-2-not-combat", label: "Only infringements short of an armed attack: 'extremely passive and limited' weapons use (guideline)", cite: ["jp-sdf-95-2", "jp-95-2-guideline"] },
-    factLeaf("jp-95-2-request", "The foreign force asked for the protection", ["jp-sdf-95-2"], "assetProtection.request", (c) => c.jp.assetProtection?.request, {
-      yes: ["the foreign force asked", "当該部隊から要請があった"],
-      no: ["no request from the foreign force", "当該部隊からの要請がない"],
-      unknown: ["whether the foreign force asked is not stated", "要請の有無は記載がない"],
-    }),
-    factLeaf("jp-95-2-minister", "The Minister of Defense judged it necessary", ["jp-sdf-95-2"], "assetProtection.ministerDecision", (c) => c.jp.assetProtection?.ministerDecision, {
-      yes: ["the Minister judged it necessary", "防衛大臣が必要と認めた"],
-      no: ["the Minister did not judge it necessary", "防衛大臣は必要と認めていない"],
-      unknown: ["the Minister's judgment is not stated", "防衛大臣の判断は記載がない"],
-    }),
+    factLeaf("jp-95-2-request", "The foreign force asked for the protection", ["jp-sdf-95-2"], "assetProtection.request", (c) => c.jp.assetProtection?.request, { yes: F.assetProtectionRequest(), no: F.assetProtectionRequestNo(), unknown: F.assetProtectionRequestUnknown() }),
+    factLeaf("jp-95-2-minister", "The Minister of Defense judged it necessary", ["jp-sdf-95-2"], "assetProtection.ministerDecision", (c) => c.jp.assetProtection?.ministerDecision, { yes: F.assetProtectionMinisterDecision(), no: F.assetProtectionMinisterDecisionNo(), unknown: F.assetProtectionMinisterDecisionUnknown() }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-sdf-95-2", "jp-95-2-guideline"], note: ["the Minister of Defense decides; NSC deliberation for a force's first request and some other cases (guideline of 22 Dec 2016)", "防衛大臣が判断。初めての要請等はNSCで審議（平成28年12月22日の指針）"] }),
   governmentBasis: NO_FORCE,
@@ -138,11 +227,7 @@ export const rescueNationals: Instrument = {
     orderMaintained,
     noCombatExpected,
     consentToMeasures,
-    factLeaf("jp-84-3-coordination", "(3) Coordination with those authorities is expected to be secured", ["jp-sdf-84-3"], "rescue.coordination", (c) => c.jp.rescue?.coordination, {
-      yes: ["coordination with the authorities is expected", "当局との連携及び協力が確保されると見込まれる"],
-      no: ["no coordination with the authorities can be expected", "当局との連携は見込まれない"],
-      unknown: ["whether coordination can be expected is not stated", "連携の見込みは記載がない"],
-    }),
+    factLeaf("jp-84-3-coordination", "(3) Coordination with those authorities is expected to be secured", ["jp-sdf-84-3"], "rescue.coordination", (c) => c.jp.rescue?.coordination, { yes: F.rescueCoordination(), no: F.rescueCoordinationNo(), unknown: F.rescueCoordinationUnknown() }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-sdf-84-3"], note: ["ordered at the Foreign Minister's request with the Prime Minister's approval", "外務大臣の依頼により内閣総理大臣の承認を得て命令"] }),
   governmentBasis: ["consent"],
@@ -157,11 +242,7 @@ export const transportNationals: Instrument = {
   activities: ["transport-nationals"],
   character: "non-forcible",
   conditions: [
-    factLeaf("jp-transport-safe", "The transport can be carried out safely (before the 2013 amendment: its safety is ensured)", ["jp-sdf-transport"], "transportSafe", (c) => c.jp.transportSafe, {
-      yes: ["the transport can be carried out safely", "輸送を安全に実施することができる"],
-      no: ["the transport cannot be carried out safely", "輸送を安全に実施することができない"],
-      unknown: ["whether the transport can be carried out safely is not stated", "輸送の安全は記載がない"],
-    }),
+    factLeaf("jp-transport-safe", "The transport can be carried out safely (before the 2013 amendment: its safety is ensured)", ["jp-sdf-transport"], "transportSafe", (c) => c.jp.transportSafe, { yes: F.transportSafe(), no: F.transportSafeNo(), unknown: F.transportSafeUnknown() }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-sdf-transport"] }),
   governmentBasis: NO_FORCE,
@@ -178,12 +259,12 @@ export const antiPiracy: Instrument = {
   conditions: [
     leaf<JpCtx>({ id: "jp-piracy-acts", label: "Acts of piracy: by persons aboard a ship other than a warship or government ship, for private ends, on the high seas or in Japan's waters", cite: ["jp-piracy"] }, (c) => {
       const attacks = answered(c);
-      if (attacks.length === 0) return none(c, tx(c, "no act of piracy is recorded", "海賊行為の記録がない"));
+      if (attacks.length === 0) return none(c, R.noPiracy());
       const byStates = attacks.filter((a) => c.m.isState(a.by));
-      if (byStates.length) return no(tx(c, `${byStates.map((a) => c.m.name(a.by)).join(", ")} is a state: acts of a state are not piracy`, `${byStates.map((a) => c.m.name(a.by)).join("、")}は国家であり、その行為は海賊行為ではない`), byStates.map((a) => c.m.path("attacks", a.id, "by")));
+      if (byStates.length) return no(R.stateActs({ states: byStates.map((a) => c.m.name(a.by)) }), byStates.map((a) => c.m.path("attacks", a.id, "by")));
       const foreign = foreignTerritories(c);
-      if (foreign.length) return no(tx(c, `${foreign.map((p) => c.m.name(p.id)).join(", ")}: a foreign state's waters, outside the Act`, `${foreign.map((p) => c.m.name(p.id)).join("、")}：外国の領海であり対象外`), [c.m.path("uses", c.use.id, "where")]);
-      return yes(tx(c, `${attacks.map((a) => attackText(c, a)).join("; ")}: acts of a group against ships`, `${attacks.map((a) => attackText(c, a)).join("、")}：私的な集団による船舶への行為`), attacks.map((a) => c.m.path("attacks", a.id)));
+      if (foreign.length) return no(R.foreignWaters({ places: foreign.map((p) => c.m.name(p.id)) }), [c.m.path("uses", c.use.id, "where")]);
+      return yes(R.piracy({ attacks: attacks.map((a) => attackText(c, a)) }), attacks.map((a) => c.m.path("attacks", a.id)));
     }),
     specialNeed,
   ],
@@ -205,20 +286,20 @@ export const missileDestruction: Instrument = {
       const predicted = predictedImpact(c);
       if (predicted) return predicted;
       const missiles = answered(c).filter((a) => a.kind === "missile");
-      if (missiles.length === 0) return none(c, tx(c, "no missile is recorded", "ミサイルの記録がない"));
+      if (missiles.length === 0) return none(c, R.noMissile());
       const towardJapan = missiles.filter((a) => a.against === c.japan || (a.where !== undefined && c.m.territoryOf(a.where) === c.japan));
-      if (towardJapan.length) return yes(tx(c, `${towardJapan.map((a) => attackText(c, a)).join("; ")}: flying toward Japan`, `${towardJapan.map((a) => attackText(c, a)).join("、")}：我が国に向けて飛来`), towardJapan.map((a) => c.m.path("attacks", a.id)));
-      return no(tx(c, `${missiles.map((a) => attackText(c, a)).join("; ")}: bound for another country, outside the power (the gap case 11 of 2014 addressed)`, `${missiles.map((a) => attackText(c, a)).join("、")}：他国に向かうもので、本条の対象外`), missiles.map((a) => c.m.path("attacks", a.id)));
+      if (towardJapan.length) return yes(R.towardJapan({ attacks: towardJapan.map((a) => attackText(c, a)) }), towardJapan.map((a) => c.m.path("attacks", a.id)));
+      return no(R.elsewhere({ attacks: missiles.map((a) => attackText(c, a)) }), missiles.map((a) => c.m.path("attacks", a.id)));
     }),
     leaf<JpCtx>({ id: "jp-missile-where", label: "Destroyed over Japan's territory or the high seas (EEZ included)", cite: ["jp-sdf-82-3"] }, (c) => {
       const foreign = foreignTerritories(c);
-      if (foreign.length) return no(tx(c, `${foreign.map((p) => c.m.name(p.id)).join(", ")} is foreign territory`, `${foreign.map((p) => c.m.name(p.id)).join("、")}は外国の領域`), [c.m.path("uses", c.use.id, "where")]);
-      return yes(tx(c, "over Japan's territory or the high seas", "我が国領域又は公海の上空"), [c.m.path("uses", c.use.id, "where")]);
+      if (foreign.length) return no(R.foreignTerritory({ places: foreign.map((p) => c.m.name(p.id)) }), [c.m.path("uses", c.use.id, "where")]);
+      return yes(R.overJapanOrHighSeas(), [c.m.path("uses", c.use.id, "where")]);
     }),
     leaf<JpCtx>({ id: "jp-missile-no-defence-operation", label: "No armed attack on Japan calls for defence operations instead", cite: ["jp-bmd-scope"] }, (c) => {
       const armed = onJapan(c).filter((a) => armedAttack(a) === "yes" && stateOrQuasiState(c, a) === "yes");
-      if (armed.length) return no(tx(c, "the missile is part of an armed attack on Japan: defence operations apply instead", "ミサイルは我が国に対する武力攻撃の一部であり、防衛出動による"), armed.map((a) => c.m.path("attacks", a.id)));
-      return yes(tx(c, "no armed attack situation: this measure applies where no defence operation has been ordered", "武力攻撃事態ではない：防衛出動が命じられていない場合の措置"));
+      if (armed.length) return no(R.partOfArmedAttack(), armed.map((a) => c.m.path("attacks", a.id)));
+      return yes(R.noArmedAttackSituation());
     }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-sdf-82-3"], note: ["results reported to the Diet promptly (art 82-3(5))", "結果を国会に速やかに報告（第82条の3第5項）"] }),
@@ -254,33 +335,24 @@ export const shipInspection: Instrument = {
   conditions: [
     leaf<JpCtx>({ id: "jp-inspection-basis", label: "A Security Council resolution calling for trade or economic restriction measures, or the flag state's consent", cite: ["jp-ship-inspection-act"] }, (c) => {
       const res = (c.m.situation.resolutions ?? []).filter((r) => r.organ === "security-council" && r.adopted && onOrBefore(r.adopted, c.date) === "yes" && (r.measures ?? []).includes("sanctions"));
-      if (res.length) return yes(tx(c, `${res.map((r) => r.symbol ?? r.id).join(", ")} calls for trade or economic restriction measures`, `${res.map((r) => r.symbol ?? r.id).join("、")}が貿易等の規制措置を求める`), res.map((r) => c.m.path("resolutions", r.id)));
-      return from(c, read(c.jp.inspection?.flagStateConsent), jpPath(c, "inspection.flagStateConsent"), {
-        yes: ["the flag state consents", "旗国の同意がある"],
-        no: ["no Council resolution calling for such measures, and no flag-state consent", "規制措置を求める安保理決議も旗国の同意もない"],
-        unknown: ["no Council resolution calls for such measures; the flag state's consent is not stated", "安保理決議はなく、旗国の同意は記載がない"],
-      });
+      if (res.length) return yes(R.sanctions({ symbols: res.map((r) => r.symbol ?? r.id) }), res.map((r) => c.m.path("resolutions", r.id)));
+      return from(read(c.jp.inspection?.flagStateConsent), jpPath(c, "inspection.flagStateConsent"), { yes: F.inspectionFlagStateConsent(), no: F.inspectionFlagStateConsentNo(), unknown: F.inspectionFlagStateConsentUnknown() });
     }),
-    factLeaf("jp-master-consent", "Boarding with the master's consent", ["jp-ship-inspection-act"], "inspection.masterConsent", (c) => c.jp.inspection?.masterConsent, {
-      yes: ["the master agrees to the boarding", "船長等の承諾がある"],
-      no: ["the master refuses: boarding without consent is not allowed under this Act", "船長等の承諾がない：本法では承諾なしの乗船検査はできない"],
-      unknown: ["whether the master agrees is not stated", "船長等の承諾の有無は記載がない"],
-    }),
+    factLeaf("jp-master-consent", "Boarding with the master's consent", ["jp-ship-inspection-act"], "inspection.masterConsent", (c) => c.jp.inspection?.masterConsent, { yes: F.inspectionMasterConsent(), no: F.inspectionMasterConsentNo(), unknown: F.inspectionMasterConsentUnknown() }),
     leaf<JpCtx>({ id: "jp-inspection-situation", label: "In the situation the Act ties inspection to: before 2016 a situation in areas surrounding Japan (Japan's territorial sea and nearby high seas); from 2016 an important influence or international peace joint response situation", cite: ["jp-ship-inspection-act", "jp-saj-act", "jp-iis-act"] }, (c) => {
-      const says = { yes: ["", ""] as [string, string], no: ["", ""] as [string, string], unknown: ["", ""] as [string, string] };
       if (onOrBefore("2016-03-29", c.law) === "yes") {
-        const ii = findingOf(c, "importantInfluence", says).value;
-        const sa = findingOf(c, "surroundingArea", says).value;
-        const jr = findingOf(c, "jointResponse", says).value;
+        const ii = found(c.jp.findings?.importantInfluence);
+        const sa = found(c.jp.findings?.surroundingArea);
+        const jr = found(c.jp.findings?.jointResponse);
         const v = ii === "yes" || sa === "yes" || jr === "yes" ? "yes" : ii === "no" && jr === "no" ? "no" : "unknown";
-        if (v === "yes") return yes(tx(c, "an important influence or international peace joint response situation (as found)", "重要影響事態又は国際平和共同対処事態（認定）"), [jpPath(c, "findings")]);
-        return v === "no" ? no(tx(c, "neither situation is found", "いずれの事態にも該当しない"), [jpPath(c, "findings")]) : unknown(tx(c, "whether either situation exists is not stated", "いずれかの事態に該当するかは記載がない"), [jpPath(c, "findings.importantInfluence"), jpPath(c, "findings.jointResponse")]);
+        if (v === "yes") return yes(R.situationFound(), [jpPath(c, "findings")]);
+        return v === "no" ? no(R.neitherSituation(), [jpPath(c, "findings")]) : unknown(R.situationUnknown(), [jpPath(c, "findings.importantInfluence"), jpPath(c, "findings.jointResponse")]);
       }
-      const sa = findingOf(c, "surroundingArea", says);
+      const sa = { value: found(c.jp.findings?.surroundingArea) };
       const near = nearJapan(c);
-      if (sa.value === "no" || near.value === "no") return no(tx(c, sa.value === "no" ? "not a situation in areas surrounding Japan" : `${near.because}: outside Japan's territorial sea and the high seas around Japan`, sa.value === "no" ? "周辺事態ではない" : `${near.because}：我が国領海及び周辺の公海外`), [jpPath(c, "findings.surroundingArea")]);
-      if (sa.value === "yes" && near.value === "yes") return yes(tx(c, "a situation in areas surrounding Japan, in Japan's territorial sea or nearby high seas", "周辺事態であり、我が国領海又は周辺の公海"), [jpPath(c, "findings.surroundingArea")]);
-      return unknown(tx(c, "whether it is a situation in areas surrounding Japan, near Japan, is not stated", "周辺事態かどうか、我が国周辺かは記載がない"), [jpPath(c, "findings.surroundingArea"), jpPath(c, "nearJapan")]);
+      if (sa.value === "no" || near.value === "no") return no(sa.value === "no" ? R.notSurroundingArea() : R.notNear({ why: near.reason! }), [jpPath(c, "findings.surroundingArea")]);
+      if (sa.value === "yes" && near.value === "yes") return yes(R.surroundingAreaNear(), [jpPath(c, "findings.surroundingArea")]);
+      return unknown(R.surroundingAreaNearUnknown(), [jpPath(c, "findings.surroundingArea"), jpPath(c, "nearJapan")]);
     }),
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent (from 2016)", ["jp-ship-inspection-act"]),
   ],

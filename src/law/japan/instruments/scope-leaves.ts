@@ -153,3 +153,9 @@ export const consentToMeasures: Rule<JpCtx> = leaf<JpCtx>(
     return unknown(R.consentScopeUnknown({ states: names }), [path, c.m.path("uses", c.use.id, "consentScope")]);
   },
 );
+
+/** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
+export const LABELS_JA: Readonly<Record<string, string>> = {
+  "jp-95-2-no-combat-scene": "現に戦闘行為が行われている現場で行われるものでないこと（第95条の2第1項により除かれる）",
+  "jp-84-3-no-combat": "① 当該措置を行う間、戦闘行為が行われることがないと認められること",
+};

@@ -4,14 +4,62 @@
 // None authorises the use of force: each keeps the support from "integration with the use of force".
 // japan.md 2(e)(ii), 2(f), 2(g)(2)-(5).
 import { datesOf } from "../statutes.js";
-import { findingText, leaf, no, unknown, yes } from "../../../engine/rule.js";
+import { leaf, no, unknown, yes } from "../../../engine/rule.js";
 import { adoption, determinationKind, symbolOf } from "../../charter/security-council.js";
-import { tx, type JpCtx } from "../context.js";
+import { reasons, type Reason } from "../../../engine/reason.js";
+import { R as C, type JpCtx } from "../context.js";
 import { servicesRule, statuteAreaLeaf } from "../decisions.js";
 import type { Finding } from "../../../engine/rule.js";
 import { findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCombatFinding, notAtCombatScene, purposeLeaf, resolutionLeaf, supportedForces, type Instrument } from "../instrument.js";
 
 const NO_FORCE = ["not-a-use-of-force"];
+
+type Sym = { symbol: string };
+export const R = reasons("jp.support", {
+  outsideRearArea: {
+    en: (a: { why: Reason }, w) => `${w.reason(a.why)}: outside the rear area (foreign territory was never part of it)`,
+    ja: (a: { why: Reason }, w) => `${w.reason(a.why)}：後方地域外（外国の領域は含まれない）`,
+  },
+  surroundingArea: { en: () => "a situation in areas surrounding Japan (as found)", ja: () => "周辺事態に該当する（認定）" },
+  notSurroundingArea: { en: () => "not a situation in areas surrounding Japan", ja: () => "周辺事態に該当しない" },
+  surroundingAreaUnknown: { en: () => "whether it is a situation in areas surrounding Japan is not stated", ja: () => "周辺事態に該当するかは記載がない" },
+  importantInfluence: { en: () => "an important influence situation (as found)", ja: () => "重要影響事態に該当する（認定）" },
+  notImportantInfluence: { en: () => "not an important influence situation", ja: () => "重要影響事態に該当しない" },
+  importantInfluenceUnknown: { en: () => "whether it is an important influence situation is not stated", ja: () => "重要影響事態に該当するかは記載がない" },
+  surroundingAreaCounts: {
+    en: () => "a situation in areas surrounding Japan: the 2015 definition only dropped the geographic words",
+    ja: () => "周辺事態に当たる：平成27年改正は地理的文言を削除したのみ",
+  },
+  type1: {
+    en: (a: Sym) => `${a.symbol} decides, requests, recommends or authorises action against the threat (type 1)`,
+    ja: (a: Sym) => `${a.symbol}：支援対象となる外国が事態に対処するための活動を行うことを決定、要請、勧告又は認める決議（①）`,
+  },
+  type2: {
+    en: (a: Sym) => `${a.symbol} recognises a threat to or breach of the peace and calls on UN members to act (type 2; military measures need not be called for)`,
+    ja: (a: Sym) => `${a.symbol}：平和に対する脅威又は平和の破壊との認識を示し、国連加盟国の取組を求める決議（②）`,
+  },
+  contentUnknown: { en: (a: Sym) => `what ${a.symbol} decides is not recorded`, ja: (a: Sym) => `${a.symbol}の内容が記録されていない` },
+  neitherType: { en: (a: Sym) => `${a.symbol} is neither type of resolution`, ja: (a: Sym) => `${a.symbol}はいずれの類型の決議にも当たらない` },
+  noResolution: {
+    en: () => "no UN General Assembly or Security Council resolution: the Act cannot apply",
+    ja: () => "国連総会又は安保理の決議がない：同法は適用できない",
+  },
+  jointResponse: { en: () => "an international peace joint response situation (as found)", ja: () => "国際平和共同対処事態に該当する（認定）" },
+  notJointResponse: { en: () => "not an international peace joint response situation", ja: () => "国際平和共同対処事態に該当しない" },
+  jointResponseUnknown: { en: () => "whether it is an international peace joint response situation is not stated", ja: () => "国際平和共同対処事態に該当するかは記載がない" },
+  dietPrior: { en: () => "the Diet approved in advance", ja: () => "国会の事前承認を得た" },
+  dietPriorUnknown: {
+    en: () => "the Diet's prior approval is not stated (art 6(1) allows no exception)",
+    ja: () => "国会の事前承認の有無が記載されていない（第6条第1項に例外はない）",
+  },
+  dietNotPrior: {
+    en: (a: { approval: string }) => `the Diet's approval is '${a.approval}': art 6(1) requires it before the measures, without exception`,
+    ja: (a: { approval: string }) => `国会承認は「${a.approval}」：第6条第1項は例外なく事前承認を求める`,
+  },
+  inStatutoryArea: { en: () => "inside the statutory area", ja: () => "法定の実施区域内" },
+  outsideStatutoryArea: { en: () => "outside the statutory area", ja: () => "法定の実施区域外" },
+  statutoryAreaUnknown: { en: () => "whether it is inside the statutory area is not stated", ja: () => "法定の実施区域内かは記載がない" },
+});
 
 const replenishmentArea = statuteAreaLeaf("replenishment-2008", "Inside the implementation area the statute itself fixed", ["jp-replenishment"]);
 const statuteArea = (c: JpCtx): Finding => (replenishmentArea as { test: (c: JpCtx) => Finding }).test(c);
@@ -21,11 +69,11 @@ const rearArea = leaf<JpCtx>(
   { id: "jp-rear-area", label: "In a rear area: Japan's territory, or the high seas and airspace around Japan with no combat now and none expected throughout; foreign territory excluded", cite: ["jp-saj-act"] },
   (c) => {
     const near = nearJapan(c);
-    if (near.value === "no") return no(tx(c, `${near.because}: outside the rear area (foreign territory was never part of it)`, `${near.because}：後方地域外（外国の領域は含まれない）`), near.facts);
+    if (near.value === "no") return no(R.outsideRearArea({ why: near.reason! }), near.facts);
     const f = nonCombatFinding(c);
     if (f.value === "no") return f;
-    if (near.value === "yes" && f.value === "yes") return { ...f, because: `${near.because}; ${f.because}` };
-    return { ...unknown(findingText(near.value === "unknown" ? near : f), [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
+    if (near.value === "yes" && f.value === "yes") return { ...f, reason: C.and({ first: near.reason!, then: f.reason! }) };
+    return { ...unknown((near.value === "unknown" ? near : f).reason!, [...(near.missing ?? []), ...(f.missing ?? [])]), doctrine: f.doctrine };
   },
 );
 
@@ -39,11 +87,11 @@ export const surroundingAreas: Instrument = {
   character: "support",
   conditions: [
     findingLeaf("jp-saj-situation", "A situation in areas surrounding Japan that would have an important influence on Japan's peace and security (art 1)", ["jp-saj-act"], "surroundingArea", {
-      yes: ["a situation in areas surrounding Japan (as found)", "周辺事態に該当する（認定）"],
-      no: ["not a situation in areas surrounding Japan", "周辺事態に該当しない"],
-      unknown: ["whether it is a situation in areas surrounding Japan is not stated", "周辺事態に該当するかは記載がない"],
+      yes: R.surroundingArea(),
+      no: R.notSurroundingArea(),
+      unknown: R.surroundingAreaUnknown(),
     }),
-    supportedForces("jp-saj-us-only", "Support only to US forces contributing to the objectives of the Japan-US Security Treaty", ["jp-saj-act"], true),
+    supportedForces("jp-saj-us-only", "Support only to US forces contributing to the objectives of the Japan-US Security Treaty", ["jp-saj-act"], "surrounding-areas"),
     rearArea,
     servicesRule("surrounding-areas", "jp-saj-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (annexed Table 1, notes): each service requested", ["jp-saj-act"]),
   ],
@@ -62,16 +110,16 @@ export const importantInfluence: Instrument = {
   conditions: [
     leaf<JpCtx>({ id: "jp-iis-situation", label: "A situation that will have an important influence on Japan's peace and security (art 1)", cite: ["jp-iis-act"] }, (c) => {
       const own = findingOf(c, "importantInfluence", {
-        yes: ["an important influence situation (as found)", "重要影響事態に該当する（認定）"],
-        no: ["not an important influence situation", "重要影響事態に該当しない"],
-        unknown: ["whether it is an important influence situation is not stated", "重要影響事態に該当するかは記載がない"],
+        yes: R.importantInfluence(),
+        no: R.notImportantInfluence(),
+        unknown: R.importantInfluenceUnknown(),
       });
       if (own.value !== "unknown") return own;
-      const old = findingOf(c, "surroundingArea", { yes: ["", ""], no: ["", ""], unknown: ["", ""] });
-      if (old.value === "yes") return yes(tx(c, "a situation in areas surrounding Japan: the 2015 definition only dropped the geographic words", "周辺事態に当たる：平成27年改正は地理的文言を削除したのみ"), old.facts);
+      const old = findingOf(c, "surroundingArea", { yes: R.surroundingArea(), no: R.notSurroundingArea(), unknown: R.surroundingAreaUnknown() });
+      if (old.value === "yes") return yes(R.surroundingAreaCounts(), old.facts);
       return own;
     }),
-    supportedForces("jp-iis-supported", "Support to US forces contributing to the Security Treaty's objectives, or to other foreign forces contributing to the purposes of the UN Charter", ["jp-iis-act"], false),
+    supportedForces("jp-iis-supported", "Support to US forces contributing to the Security Treaty's objectives, or to other foreign forces contributing to the purposes of the UN Charter", ["jp-iis-act"], "important-influence"),
     notAtCombatScene,
     servicesRule("important-influence", "jp-iis-no-weapons", "No provision of weapons (ammunition, and servicing aircraft for combat sorties, allowed since 2016): each service requested", ["jp-iis-act"]),
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-iis-act"]),
@@ -90,22 +138,22 @@ const ipsaResolution = resolutionLeaf(
     const r = c.resolution!;
     const sym = symbolOf(r);
     const adopted = adoption(c.m, r);
-    if (adopted.value === "no") return { ok: "no", why: findingText(adopted) };
+    if (adopted.value === "no") return { ok: "no", why: adopted.reason ?? adopted.because ?? "" };
     if (r.authorisation === "authorises" || r.authorisation === "recommends" || r.recommendsForce)
       return {
         ok: adopted.value,
-        why: tx(c, `${sym} decides, requests, recommends or authorises action against the threat (type 1)`, `${sym}：支援対象となる外国が事態に対処するための活動を行うことを決定、要請、勧告又は認める決議（①）`),
+        why: R.type1({ symbol: sym }),
       };
     const det = determinationKind(r);
     if ((det === "threat-to-the-peace" || det === "breach-of-the-peace" || det === "act-of-aggression") && (r.authorisation === "calls-upon" || (r.measures ?? []).length > 0))
       return {
         ok: adopted.value,
-        why: tx(c, `${sym} recognises a threat to or breach of the peace and calls on UN members to act (type 2; military measures need not be called for)`, `${sym}：平和に対する脅威又は平和の破壊との認識を示し、国連加盟国の取組を求める決議（②）`),
+        why: R.type2({ symbol: sym }),
       };
-    if (det === undefined && r.authorisation === undefined) return { ok: "unknown", why: tx(c, `what ${sym} decides is not recorded`, `${sym}の内容が記録されていない`) };
-    return { ok: "no", why: tx(c, `${sym} is neither type of resolution`, `${sym}はいずれの類型の決議にも当たらない`) };
+    if (det === undefined && r.authorisation === undefined) return { ok: "unknown", why: R.contentUnknown({ symbol: sym }) };
+    return { ok: "no", why: R.neitherType({ symbol: sym }) };
   },
-  ["no UN General Assembly or Security Council resolution: the Act cannot apply", "国連総会又は安保理の決議がない：同法は適用できない"],
+  R.noResolution(),
 );
 
 export const ipsa: Instrument = {
@@ -119,19 +167,19 @@ export const ipsa: Instrument = {
   conditions: [
     ipsaResolution,
     findingLeaf("jp-ipsa-situation", "The international community is acting jointly, under the purposes of the Charter, to remove a threat to international peace, and Japan needs to contribute (art 1)", ["jp-ipsa"], "jointResponse", {
-      yes: ["an international peace joint response situation (as found)", "国際平和共同対処事態に該当する（認定）"],
-      no: ["not an international peace joint response situation", "国際平和共同対処事態に該当しない"],
-      unknown: ["whether it is an international peace joint response situation is not stated", "国際平和共同対処事態に該当するかは記載がない"],
+      yes: R.jointResponse(),
+      no: R.notJointResponse(),
+      unknown: R.jointResponseUnknown(),
     }),
-    supportedForces("jp-ipsa-supported", "Support to foreign forces acting against the threat", ["jp-ipsa"], false),
+    supportedForces("jp-ipsa-supported", "Support to foreign forces acting against the threat", ["jp-ipsa"], "international-peace-support"),
     notAtCombatScene,
     servicesRule("international-peace-support", "jp-ipsa-no-weapons", "No provision of weapons: each service requested", ["jp-ipsa", "jp-iis-act"]),
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-ipsa", "jp-ship-inspection-act"]),
     leaf<JpCtx>({ id: "jp-ipsa-diet-prior", label: "The Diet approved the response measures before they began (no exception)", cite: ["jp-ipsa"] }, (c) => {
       const a = c.jp.diet?.approval;
-      if (a === "prior") return yes(tx(c, "the Diet approved in advance", "国会の事前承認を得た"));
-      if (a === undefined) return unknown(tx(c, "the Diet's prior approval is not stated (art 6(1) allows no exception)", "国会の事前承認の有無が記載されていない（第6条第1項に例外はない）"), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
-      return no(tx(c, `the Diet's approval is '${a}': art 6(1) requires it before the measures, without exception`, `国会承認は「${a}」：第6条第1項は例外なく事前承認を求める`), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
+      if (a === "prior") return yes(R.dietPrior());
+      if (a === undefined) return unknown(R.dietPriorUnknown(), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
+      return no(R.dietNotPrior({ approval: a }), [c.m.path("uses", c.use.id, "japan.diet.approval")]);
     }),
   ],
   diet: () => ({ kind: "prior-required", cite: ["jp-ipsa"], note: ["each House to decide within 7 days; re-approval after 2 years (art 6(2)-(5))", "各議院は7日以内に議決するよう努める。2年を超える場合は改めて承認（第6条第2項〜第5項）"] }),
@@ -153,7 +201,7 @@ export const antiTerrorism2001: Instrument = {
     purposeLeaf("jp-atsml-purpose", "Support to US and other forces removing the threat of the terrorist attacks of 11 September 2001 (art 1)", ["jp-atsml"], ["counter-terrorism-2001"]),
     nonCombat,
     foreignConsent("jp-foreign-consent", "In foreign territory only with that state's consent", ["jp-atsml"]),
-    supportedForces("jp-atsml-supported", "Support to US and other foreign forces contributing to the Charter's purposes by removing the terrorist threat (art 1)", ["jp-atsml"], false),
+    supportedForces("jp-atsml-supported", "Support to US and other foreign forces contributing to the Charter's purposes by removing the terrorist threat (art 1)", ["jp-atsml"], "anti-terrorism-2001"),
     servicesRule("anti-terrorism-2001", "jp-atsml-exclusions", "No weapons supplied; no land transport of weapons or ammunition in foreign territory (the latter a lower-house amendment; the annex's other exclusions UNVERIFIED): each service requested", ["jp-atsml"]),
   ],
   diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-atsml"], note: ["exact wording, and any rule for a Diet not in session, UNVERIFIED", "条文の文言及び閉会中の扱いは未検証"] }),
@@ -196,9 +244,14 @@ export const replenishment2008: Instrument = {
       if (f === undefined) return statuteArea(c);
       const v = typeof f === "object" ? f.value : f;
       const path = c.m.path("uses", c.use.id, "japan.support.withinStatutoryArea");
-      return v === "yes" ? yes(tx(c, "inside the statutory area", "法定の実施区域内"), [path]) : v === "no" ? no(tx(c, "outside the statutory area", "法定の実施区域外"), [path]) : unknown(tx(c, "whether it is inside the statutory area is not stated", "法定の実施区域内かは記載がない"), [path]);
+      return v === "yes" ? yes(R.inStatutoryArea(), [path]) : v === "no" ? no(R.outsideStatutoryArea(), [path]) : unknown(R.statutoryAreaUnknown(), [path]);
     }),
   ],
   diet: () => ({ kind: "none", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),
   governmentBasis: NO_FORCE,
+};
+
+/** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
+export const LABELS_JA: Readonly<Record<string, string>> = {
+  "jp-atsml-supported": "テロ攻撃による脅威の除去に努めることにより国連憲章の目的の達成に寄与する米国その他の外国の軍隊等に対する支援であること（第1条）",
 };

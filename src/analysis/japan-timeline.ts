@@ -1,13 +1,14 @@
 // Japan's answer over the life of one operation: judged on every day the law or the decisions
 // change (a statute in force or lapsed, a plan, a task taking effect, an order to end), with
 // consecutive days of the same answer merged into one span.
-import { analyze } from "../../analysis/analyze.js";
-import type { DomesticStatus } from "../../analysis/result.js";
-import { onOrBefore } from "../../engine/dates.js";
-import type { Situation } from "../../scenario/schema.js";
-import type { Lang } from "../domestic.js";
-import { decisionsOf, effectiveDay } from "./dated.js";
-import { japanLayer } from "./layer.js";
+// It lives in src/analysis, not src/law: it runs analyze() over dates, a query over decisions.
+import { analyze } from "./analyze.js";
+import type { DomesticStatus } from "./result.js";
+import { onOrBefore } from "../engine/dates.js";
+import type { Situation } from "../scenario/schema.js";
+import type { Lang } from "../law/domestic.js";
+import { decisionsOf, effectiveDay } from "../law/japan/dated.js";
+import { japanLayer } from "../law/japan/layer.js";
 
 export interface JapanSpan {
   from: string;
