@@ -2,13 +2,15 @@
 // on PostgreSQL: the same suite on both.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { analyze, parseSituation } from "../src/index.js";
 import { seedExamples } from "../src/server/seed.js";
 import type { Store } from "../src/store/store.js";
-import { app as buildTestApp, auth, testStores } from "./server-helpers.js";
+import { app as buildTestApp, auth, sqliteStore, testStores } from "./server-helpers.js";
 
 const KUWAIT = readFileSync("examples/kuwait-1990.yaml", "utf8");
 const WORKED = readFileSync("examples/worked-example.yaml", "utf8");
@@ -55,6 +57,9 @@ for (const ts of testStores()) {
       assert.equal(obj.json().analysis.uses.length, 3);
       const again = await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20" });
       assert.equal(again.body, r.body, "the cached answer is the same answer");
+      const quick = (await post("/api/analyze", { yaml: KUWAIT, date: "1991-01-20", timeline: false })).json();
+      assert.equal(quick.timeline, null);
+      assert.deepEqual(quick.analysis, body.analysis);
       const gz = await app.inject({ method: "POST", url: "/api/analyze", payload: { yaml: KUWAIT, date: "1991-01-20" }, headers: { "accept-encoding": "gzip, deflate" } });
       assert.equal(gz.headers["content-encoding"], "gzip");
       assert.equal(gunzipSync(gz.rawPayload).toString(), r.body);
@@ -89,6 +94,9 @@ for (const ts of testStores()) {
       assert.equal(e.statusCode, 200, e.body);
       const bad = await post("/api/compare", { yaml: KUWAIT, use: "nope" });
       assert.equal(bad.statusCode, 400);
+      const basis = await post("/api/explain", { yaml: KUWAIT, use: "u1", basis: "manifest-destiny" });
+      assert.equal(basis.statusCode, 400);
+      assert.equal(basis.json().error.path, "$.basis");
     });
 
     test("diff: a what-if reports only what changed, as the library's two analyses differ", async () => {
@@ -215,6 +223,18 @@ for (const ts of testStores()) {
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     });
 
+    test("export: without Chromium, PDF is a clear 503 and the other formats still work", async () => {
+      process.env.CASUS_CHROMIUM = "/nonexistent/chromium";
+      try {
+        const pdf = await app.inject("/api/situations/wall-2004/export?format=pdf");
+        assert.equal(pdf.statusCode, 503);
+        assert.match(pdf.json().error.message, /\/nonexistent\/chromium is not installed/);
+        assert.equal((await app.inject("/api/situations/wall-2004/export?format=md")).statusCode, 200);
+      } finally {
+        delete process.env.CASUS_CHROMIUM;
+      }
+    });
+
     test("OpenAPI 3.1 at /openapi.json, from the same schemas", async () => {
       const doc = (await app.inject("/openapi.json")).json();
       assert.equal(doc.openapi, "3.1.0");
@@ -225,3 +245,28 @@ for (const ts of testStores()) {
     });
   });
 }
+
+test("PDF printing is queued one at a time, and refused with 503 past 8 waiting", { skip: process.platform !== "linux" && "needs /bin/sh" }, async () => {
+  const ts = sqliteStore();
+  const store = await ts.open();
+  await seedExamples(store);
+  const app = await buildTestApp(store);
+  const dir = mkdtempSync(join(tmpdir(), "casus-fakechromium-"));
+  const fake = join(dir, "chromium");
+  writeFileSync(fake, "#!/bin/sh\nsleep 0.2\nexit 1\n");
+  chmodSync(fake, 0o755);
+  process.env.CASUS_CHROMIUM = fake;
+  try {
+    const rs = await Promise.all(Array.from({ length: 12 }, () => app.inject("/api/situations/wall-2004/export?format=pdf")));
+    assert.ok(rs.every((r) => r.statusCode === 503));
+    const busy = rs.filter((r) => /printing \d+ reports already/.test(r.json().error.message));
+    assert.equal(busy.length, 4);
+    assert.equal(rs.filter((r) => /could not print the report/.test(r.json().error.message)).length, 8);
+  } finally {
+    delete process.env.CASUS_CHROMIUM;
+    rmSync(dir, { recursive: true, force: true });
+    await app.close();
+    await store.close();
+    await ts.cleanup();
+  }
+});

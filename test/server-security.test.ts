@@ -2,7 +2,9 @@
 // closed, and path or SQL injection attempts change nothing and leak nothing.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../src/store/store.js";
 import { seedExamples } from "../src/server/seed.js";
@@ -95,6 +97,25 @@ for (const ts of testStores()) {
         assert.ok(r.statusCode === 404 || r.statusCode === 400, `${url}: ${r.statusCode}`);
         assert.doesNotMatch(r.body, /"name": "casus"|root:x:0/);
         noLeak(r.body);
+      }
+    });
+
+    test("the web app's files are served, and nothing outside them", async () => {
+      const web = mkdtempSync(join(tmpdir(), "casus-web-"));
+      writeFileSync(join(web, "index.html"), "<!doctype html><title>casus web</title>");
+      const withWeb = await buildTestApp(store, { webDir: web });
+      try {
+        const index = await withWeb.inject("/");
+        assert.equal(index.statusCode, 200);
+        assert.match(index.body, /casus web/);
+        for (const url of ["/../package.json", "/..%2fpackage.json", "/%2e%2e/%2e%2e/etc/passwd", "/index.html/../../package.json"]) {
+          const r = await withWeb.inject(url);
+          assert.ok(r.statusCode === 404 || r.statusCode === 400 || r.statusCode === 403, `${url}: ${r.statusCode}`);
+          assert.doesNotMatch(r.body, /"name": "casus"|root:x:0/);
+        }
+      } finally {
+        await withWeb.close();
+        rmSync(web, { recursive: true, force: true });
       }
     });
 

@@ -6,17 +6,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-export const CHROMIUM = process.env.CASUS_CHROMIUM ?? "/usr/bin/chromium";
+/** CASUS_CHROMIUM names another Chromium binary (read at each print). */
+const chromium = () => process.env.CASUS_CHROMIUM || "/usr/bin/chromium";
 
 export class PdfUnavailableError extends Error {
   override name = "PdfUnavailableError";
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+/** More PDFs than this waiting are refused (503) rather than queued without end. */
+export const MAX_WAITING = 8;
 
 /** Prints one HTML page to PDF. One Chromium at a time: each takes a few hundred MiB. */
 export function printPdf(html: string, timeoutMs = 60_000): Promise<Buffer> {
-  const run = queue.then(() => print(html, timeoutMs));
+  if (waiting >= MAX_WAITING) return Promise.reject(new PdfUnavailableError(`the server is printing ${waiting} reports already: try again shortly`));
+  waiting++;
+  const run = queue.then(() => print(html, timeoutMs)).finally(() => waiting--);
   queue = run.catch(() => undefined);
   return run;
 }
@@ -43,8 +49,8 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
       pathToFileURL(page).href,
     ];
     await new Promise<void>((resolve, reject) =>
-      execFile(CHROMIUM, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err) =>
-        err ? reject(new PdfUnavailableError(`Chromium could not print the report (${(err as NodeJS.ErrnoException).code === "ENOENT" ? `${CHROMIUM} is not installed` : "it failed or timed out"})`)) : resolve(),
+      execFile(chromium(), args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err) =>
+        err ? reject(new PdfUnavailableError(`Chromium could not print the report (${(err as NodeJS.ErrnoException).code === "ENOENT" ? `${chromium()} is not installed` : "it failed or timed out"})`)) : resolve(),
       ),
     );
     return await readFile(out);

@@ -13,6 +13,7 @@ import * as S from "./schemas.js";
 import * as casus from "./casus.js";
 import { ConflictError, IdTakenError, NotFoundError, type Store } from "../store/store.js";
 import { renderReport, REPORT_TYPES, type ReportFormat } from "../report/report.js";
+import { PdfUnavailableError } from "../report/pdf.js";
 
 export interface AppOptions {
   store: Store;
@@ -78,9 +79,12 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       return fail(reply, 413, `the request body is larger than this server accepts (${bodyLimit} bytes; CASUS_BODY_LIMIT sets it)`);
     if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return fail(reply, 415, "send the body as application/json");
     if (err.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || err instanceof SyntaxError) return fail(reply, 400, `the body is not valid JSON: ${err.message}`, { path: "$" });
+    if (err instanceof PdfUnavailableError) return fail(reply, 503, err.message);
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return fail(reply, status, err.message);
-    req.log.error(err);
+    // A bug: the details go to the server's log, never to the client.
+    if (o.logger) req.log.error(err);
+    else process.stderr.write(`casus: internal error on ${req.method} ${req.url.split("?")[0]}: ${err.stack ?? err}\n`);
     return fail(reply, 500, "internal error (logged on the server)");
   });
 

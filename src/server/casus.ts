@@ -1,11 +1,10 @@
 // The one door from the server to the casus library. The engine and the answer's shape are being
 // reworked ("decide, then explain"), so every call the server makes, and all it knows of the
 // answer's shape, is here: adapt this file, not the routes.
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, CITATIONS, type Situation, type InputIssue } from "../index.js";
+import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
 import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../analysis/result.js";
 import { renderAnalysis } from "../render/text.js";
@@ -21,6 +20,8 @@ export interface AskOptions {
   doctrine?: Doctrine;
   lang?: Lang;
   uses?: string[];
+  /** Leave the timeline out (null): it costs most of an analysis, and an editor can ask for it later. */
+  timeline?: boolean;
 }
 
 /** Bad input the user can fix: a located situation error, an unknown use, switch or basis. */
@@ -41,15 +42,12 @@ function guard<T>(f: () => T): T {
   } catch (e) {
     if (e instanceof CasusInputError) throw new InputError(`the situation is not valid: ${e.issues.length} problem(s)`, e.issues);
     if (e instanceof UsageError || e instanceof DoctrineError) throw new InputError(e.message);
-    // The library checks references lazily in places: an unknown use id surfaces as a plain Error.
-    throw e;
+    throw e; // anything else is a bug: a 500, logged on the server
   }
 }
 
-export const hash = (text: string): string => createHash("sha256").update(text).digest("base64url");
-
 /**
- * A small LRU of pure results keyed by content hash (analysis is a pure function of its input),
+ * A small LRU of pure results keyed by their input (analysis is a pure function of it),
  * bounded by entries and by an estimate of the bytes held, so memory stays bounded under any load.
  */
 export class Lru<V> {
@@ -91,62 +89,90 @@ export class Lru<V> {
 }
 
 /** Parsed situations: a few hundred KiB each at most. */
-const parsed = new Lru<Situation>(128);
+/**
+ * What is known of one situation text: the parsed situation, its timelines (by doctrine and uses:
+ * they do not depend on the date) and its answers as JSON (by options). Keyed by the text itself:
+ * a Map lookup hashes a string far faster than SHA-256 would, and equal texts are equal inputs.
+ */
+interface Known {
+  situation: Situation;
+  timelines: Map<string, TimelineAnalysis>;
+  answers: Map<string, Buffer>;
+  bytes: number;
+}
+/** Up to 256 texts and 64 MiB of answers (an example's answer is 40 KiB to 1 MiB). */
+const known = new Lru<Known>(256, 64 * 1024 * 1024, (k) => k.bytes);
+const PER_TEXT = 16;
 
-/** Parse and validate situation text (YAML or JSON), cached by content hash. */
-export function parseText(text: string): Situation {
-  const key = hash(text);
-  const hit = parsed.get(key);
+function knownText(text: string): Known {
+  const hit = known.get(text);
   if (hit) return hit;
-  const s = guard(() => parseSituation(text, "<situation>"));
-  parsed.set(key, s);
-  return s;
+  const k: Known = { situation: guard(() => parseSituation(text, "<situation>")), timelines: new Map(), answers: new Map(), bytes: text.length * 2 };
+  known.set(text, k);
+  return k;
 }
 
-/** The situation given either as YAML text or as a JSON object (validated the same way). */
-export function situationFrom(input: { yaml?: string; situation?: unknown }): { situation: Situation; key: string } {
-  if (typeof input.yaml === "string") return { situation: parseText(input.yaml), key: hash(input.yaml) };
-  if (input.situation !== undefined) {
-    const text = JSON.stringify(input.situation);
-    return { situation: parseText(text), key: hash(text) };
-  }
+/** Keeps a per-text map small: the oldest entry goes. */
+function put<V>(m: Map<string, V>, key: string, v: V): void {
+  m.set(key, v);
+  if (m.size > PER_TEXT) m.delete(m.keys().next().value as string);
+}
+
+/** Parse and validate situation text (YAML or JSON), cached by content. */
+export function parseText(text: string): Situation {
+  return knownText(text).situation;
+}
+
+const textOf = (input: { yaml?: string; situation?: unknown }): string => {
+  if (typeof input.yaml === "string") return input.yaml;
+  if (input.situation !== undefined) return JSON.stringify(input.situation);
   throw new InputError("give the situation as `yaml` (text) or `situation` (an object)", [{ path: "$", message: "expected `yaml` or `situation`" }]);
+};
+
+/** The situation given either as YAML text or as a JSON object (validated the same way). */
+export function situationFrom(input: { yaml?: string; situation?: unknown }): { situation: Situation } {
+  return { situation: parseText(textOf(input)) };
 }
 
 export interface Answer {
   analysis: Analysis;
-  timeline: TimelineAnalysis;
+  timeline: TimelineAnalysis | null;
   text: string;
 }
 
 const checkUses = (s: Situation, uses?: string[]) => {
-  const known = new Set(s.uses.map((u) => u.id));
-  const bad = (uses ?? []).filter((u) => !known.has(u));
-  if (bad.length) throw new InputError(`no use of force ${bad.map((b) => JSON.stringify(b)).join(", ")} in the situation (uses: ${[...known].join(", ")})`, bad.map(() => ({ path: "$.uses", message: "unknown use id" })));
+  const ids = new Set(s.uses.map((u) => u.id));
+  const bad = (uses ?? []).filter((u) => !ids.has(u));
+  if (bad.length) throw new InputError(`no use of force ${bad.map((b) => JSON.stringify(b)).join(", ")} in the situation (uses: ${[...ids].join(", ")})`, bad.map(() => ({ path: "$.uses", message: "unknown use id" })));
 };
 
 /** The full answer for one situation: the analysis on the date, the timeline, and the text in lang. */
-export function answer(s: Situation, o: AskOptions): Answer {
+export function answer(s: Situation, o: AskOptions, k?: Known): Answer {
   checkUses(s, o.uses);
   return guard(() => {
     const analysis = analyze(s, { date: o.date, doctrine: o.doctrine, uses: o.uses, lang: o.lang });
-    const tl = timeline(s, { doctrine: o.doctrine, uses: o.uses });
+    let tl: TimelineAnalysis | null = null;
+    if (o.timeline !== false) {
+      const key = `${JSON.stringify(o.doctrine ?? "")}|${(o.uses ?? []).join(",")}`;
+      tl = k?.timelines.get(key) ?? timeline(s, { doctrine: o.doctrine, uses: o.uses });
+      if (k) put(k.timelines, key, tl);
+    }
     const text = o.lang === "ja" ? renderAnalysisJa(analysis) : renderAnalysis(analysis);
     return { analysis, timeline: tl, text };
   });
 }
 
-/** Answers as JSON: up to 512 of them, 64 MiB in all (an example's answer is 40 KiB to 1 MiB). */
-const answers = new Lru<Buffer>(512, 64 * 1024 * 1024, (b) => b.length);
-
-/** The answer as JSON text, cached by (content hash, options): the hot path of /api/analyze. */
+/** The answer as JSON, cached by (text, options): the hot path of /api/analyze. */
 export function answerJson(input: { yaml?: string; situation?: unknown }, o: AskOptions): Buffer {
-  const { situation, key } = situationFrom(input);
-  const k = `${key}|${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}`;
-  const hit = answers.get(k);
+  const text = textOf(input);
+  const k = knownText(text);
+  const key = `${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}|${o.timeline !== false}`;
+  const hit = k.answers.get(key);
   if (hit !== undefined) return hit;
-  const json = Buffer.from(JSON.stringify(answer(situation, o)));
-  answers.set(k, json);
+  const json = Buffer.from(JSON.stringify(answer(k.situation, o, k)));
+  put(k.answers, key, json);
+  k.bytes = text.length * 2 + [...k.answers.values()].reduce((n, b) => n + b.length, 0);
+  known.set(text, k); // re-weigh it
   return json;
 }
 
@@ -157,6 +183,8 @@ export function compareUse(s: Situation, use: string, o: AskOptions): unknown {
 
 export function explainUse(s: Situation, use: string, basis: string, o: AskOptions): unknown {
   checkUses(s, [use]);
+  const ids = BASES.map((b) => b.id as string);
+  if (!ids.includes(basis)) throw new InputError(`no basis "${basis}" (bases: ${ids.join(", ")})`, [{ path: "$.basis", message: "unknown basis" }]);
   return guard(() => explain(s, use, basis as BasisId, { date: o.date, doctrine: o.doctrine }));
 }
 
@@ -224,11 +252,6 @@ export function diffSituations(before: Situation, after: Situation, o: AskOption
 export function describe(s: Situation): { title: string; description: string } {
   const d = (s as { description?: unknown }).description;
   return { title: s.title, description: typeof d === "string" ? d : "" };
-}
-
-/** Full reference of a citation id, where the library knows it. */
-export function citationRecord(id: string): unknown {
-  return (CITATIONS as Record<string, unknown>)[id];
 }
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));

@@ -26,6 +26,7 @@ const AskFields = {
 export const AnalyzeBody = SituationInput.extend({
   ...AskFields,
   uses: z.array(z.string().max(200)).max(1000).optional().describe("judge only these uses of force"),
+  timeline: z.boolean().optional().describe("false: leave the timeline out (null), for a quicker answer while editing"),
 });
 export const CompareBody = SituationInput.extend({ ...AskFields, use: z.string().describe("the use of force") });
 export const ExplainBody = CompareBody.extend({ basis: z.string().describe("the basis, e.g. collective-self-defence") });
@@ -45,7 +46,7 @@ export const ErrorBody = z
 
 export const AnswerBody = z.object({
   analysis: z.unknown().describe("the casus analysis on the date (docs/json-output.md)"),
-  timeline: z.unknown().describe("for each use of force, the intervals over which each basis is available"),
+  timeline: z.unknown().describe("for each use of force, the intervals over which each basis is available (null if not asked for)"),
   text: z.string().describe("the analysis rendered as text in `lang`"),
 });
 const Change = z.object({ before: z.string().nullable(), after: z.string().nullable() });
