@@ -77,3 +77,28 @@ test("the ordered and plan-area tests cite the instrument's own statute, not the
   assert.ok(ordered, "jp-ordered under art 82");
   assert.ok(!JSON.stringify(ordered!.citations ?? ordered).includes("jp-legislation-2015"));
 });
+
+// ---- 2. humanitarian relief to a population; the Iraq law's own citations --------------------------
+
+const samawah = () => example("iraq-samawah-2004-2006");
+
+test("Samawah: humanitarian relief to the population is not tested as support to forces; permitted to the last day, ended the day after", () => {
+  for (const day of ["2004-03-01", "2005-06-01", "2006-07-17"]) {
+    const d = judge(samawah(), day).d;
+    assert.equal(d.answer, "permitted", day);
+    assert.equal(d.instrument?.id, "iraq-2003", day);
+    assert.match(node(d, "jp-iraq-exclusions", "iraq-2003")!.because, /not to aid to the population/, day);
+  }
+  assert.equal(judge(samawah(), "2006-07-18").d.answer, "not-permitted");
+  const ja = judge(samawah(), "2005-06-01", { lang: "ja" }).d;
+  assert.match(node(ja, "jp-iraq-exclusions", "iraq-2003")!.because, /住民に対する人道復興支援（給水、医療/);
+});
+
+test("Samawah: the Iraq law's orders are not PKO Act orders; the non-combat-area test cites the Iraq law only", () => {
+  const d = judge(samawah(), "2005-06-01").d;
+  assert.equal(node(d, "jp-ordered", "pko")?.status, "failed");
+  assert.match(node(d, "jp-ordered", "pko")!.because, /another statute \(iraq-2003\)/);
+  const i = d.instruments.find((x) => x.id === "iraq-2003")!;
+  const nc = i.conditions.find((c) => c.id.endsWith("jp-non-combat-area"))!;
+  assert.ok(!JSON.stringify(nc.citations).includes("Anti-Terrorism"), JSON.stringify(nc.citations));
+});

@@ -429,6 +429,9 @@ export const JAPAN_ACTIVITIES = [
   "preparation",
 ] as const;
 
+/** Humanitarian and reconstruction aid to a population (not support to forces). */
+export const AID_KINDS = ["water", "medical", "public-facilities", "supply", "transport", "other"] as const;
+
 export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons", "transport", "armed-troop-transport", "aircraft-servicing-for-combat-sorties", "repair", "medical", "communications", "port-services", "other"] as const;
 
 /** The regions the statutes' reach is written in (data/japan/statutes.yaml `regions`). */
@@ -503,6 +506,14 @@ const JapanFactsShape = {
       })
       .strict()
       .optional(),
+    aid: z
+      .object({
+        to: z.enum(["population", "refugees", "victims"]).optional().describe("Who receives the aid: the local population, refugees, victims of the conflict."),
+        kinds: z.array(z.enum(AID_KINDS)).optional().describe("What is done: water (purification and supply), medical (treatment and guidance), public-facilities (repair of schools, roads ...), supply, transport."),
+      })
+      .strict()
+      .optional()
+      .describe("Humanitarian relief: aid to a population, not support to foreign forces (`support`); statute exclusions written for support to forces (the Iraq law's ban on supplying weapons or ammunition) do not apply to it."),
     pko: z
       .object({
         coreTasks: TriFactSchema.optional().describe("Does the unit perform peacekeeping-force core tasks (ceasefire monitoring, buffer-zone patrol, weapons checks ...)?"),

@@ -224,7 +224,7 @@ export function statuteAreaLeaf(instrument: string, label: string, cite: string[
  * The services requested, judged one by one against the statute's exclusions (or its list of the
  * only services allowed): the bundle holds only if every service does, and the tree says which fails.
  */
-export function servicesRule(instrument: string, id: string, label: string, cite: string[]): Rule<JpCtx> {
+export function servicesRule(instrument: string, id: string, label: string, cite: string[], noServices?: (c: JpCtx) => Finding | undefined): Rule<JpCtx> {
   const data = statuteData(instrument);
   const banned = data.excludes?.value ?? [];
   const allows = data.allows?.value;
@@ -237,7 +237,7 @@ export function servicesRule(instrument: string, id: string, label: string, cite
       if (allows && !allows.includes(s)) return no(R.serviceNotListed({ service: s, allows }), [path]);
       return banned.includes(s) ? no(R.serviceExcluded({ service: s }), [path]) : yes(R.serviceAllowed({ service: s }), [path]);
     }),
-    (c) => unknown(R.servicesUnstated(), [jpPath(c, "support.kinds")]),
+    (c) => noServices?.(c) ?? unknown(R.servicesUnstated(), [jpPath(c, "support.kinds")]),
   );
 }
 
