@@ -51,9 +51,10 @@ test("the government's findings are dated facts: stable consent found on 15 Nov 
   assert.throws(() => withVariant(sudan(), "nope"), /unknown variant "nope" \(variants: opposition-reading\)/);
 });
 
-test("an order to end the activity makes it not permitted from the day it takes effect", () => {
+test("an order to end the activity makes it not permitted from the day after its effective date (the operation's last day)", () => {
   assert.equal(judge(sudan(), "2017-05-26", { use: "u1" }).d.answer, "permitted");
-  const d = judge(sudan(), "2017-05-27", { use: "u1" }).d;
+  assert.equal(judge(sudan(), "2017-05-27", { use: "u1" }).d.answer, "permitted");
+  const d = judge(sudan(), "2017-05-28", { use: "u1" }).d;
   assert.equal(d.answer, "not-permitted");
   assert.equal(node(d, "jp-ordered", "pko")?.status, "failed");
 });

@@ -500,6 +500,9 @@ export const JAPAN_ACTIVITIES = [
   "preparation",
 ] as const;
 
+/** Humanitarian and reconstruction aid to a population (not support to forces). */
+export const AID_KINDS = ["water", "medical", "public-facilities", "supply", "transport", "other"] as const;
+
 export const SUPPORT_KINDS = ["supply", "fuel", "water", "ammunition", "weapons", "transport", "armed-troop-transport", "aircraft-servicing-for-combat-sorties", "repair", "medical", "communications", "port-services", "other"] as const;
 
 /** The regions the statutes' reach is written in (data/japan/statutes.yaml `regions`). */
@@ -559,6 +562,9 @@ const JapanFactsShape = {
       "Does a state or a quasi-state organisation appear as the SDF's adversary? Not stated: derived from the attacks the action answers (for PKO and rescue tasks: unknown).",
     ),
     nearJapan: TriFactSchema.optional().describe("Does the action take place in Japan's territory or on the high seas (and airspace) around Japan? Not stated: Japan's territory yes, foreign territory no, else unknown."),
+    japanRelated: TriFactSchema.optional().describe(
+      "Escort, maritime security or piracy response: are the ships protected Japan-related ships (日本関係船舶): Japanese-flag, or foreign-flag with a Japanese operator, or Japanese crew or cargo? Art 82 in 2009 reached only these; the Anti-Piracy Act protects ships of every flag. Not stated: yes only where the acts answered are against Japan.",
+    ),
     minesAbandoned: TriFactSchema.optional().describe("Minesweeping: are the mines abandoned, no longer part of hostilities in progress? Not stated: yes once every attack the action answers has ended."),
     support: z
       .object({
@@ -571,6 +577,14 @@ const JapanFactsShape = {
       })
       .strict()
       .optional(),
+    aid: z
+      .object({
+        to: z.enum(["population", "refugees", "victims"]).optional().describe("Who receives the aid: the local population, refugees, victims of the conflict."),
+        kinds: z.array(z.enum(AID_KINDS)).optional().describe("What is done: water (purification and supply), medical (treatment and guidance), public-facilities (repair of schools, roads ...), supply, transport."),
+      })
+      .strict()
+      .optional()
+      .describe("Humanitarian relief: aid to a population, not support to foreign forces (`support`); statute exclusions written for support to forces (the Iraq law's ban on supplying weapons or ammunition) do not apply to it."),
     pko: z
       .object({
         coreTasks: TriFactSchema.optional().describe("Does the unit perform peacekeeping-force core tasks (ceasefire monitoring, buffer-zone patrol, weapons checks ...)?"),
@@ -638,6 +652,7 @@ export const JapanDecisionSchema = z
     effective: DateSchema.optional().describe("The day it takes effect, if later (a task assigned on 15 Nov 2016 that may be carried out from 12 Dec 2016). Not stated: its date."),
     kind: z.enum(JAPAN_DECISION_KINDS).describe("What it is: a Cabinet decision, a basic or implementation plan (or a change of one), a task assignment, a Defense Minister's order, the government's recognition of a situation or a finding, a Diet approval or refusal, a withdrawal, or the end of the activity."),
     title: z.string().optional(),
+    statute: z.enum(Object.keys(JAPAN_DATA.statutes) as [string, ...string[]]).optional().describe("The instrument the decision is made under (an instrument id of data/japan/statutes.yaml: iraq-2003, pko, anti-piracy ...). Stated: it counts as an order, plan or ending only for that instrument. Not stated: for every instrument."),
     by: z.string().optional().describe("Who decided: cabinet, defense-minister, prime-minister, nsc, diet ..."),
     source: z.string().optional(),
     tasks: z.array(z.enum(JAPAN_ACTIVITIES)).optional().describe("task-assignment (or a plan): the activities the unit is given from `effective`."),

@@ -48,6 +48,10 @@ export const R = reasons("jp.dated", {
     en: () => "no Cabinet decision, plan, task assignment or order for the action is recorded among the decisions",
     ja: () => "決定の中に、当該行動に係る閣議決定、計画、任務の付与又は命令の記録がない",
   },
+  orderedUnderOther: {
+    en: (a: { statutes: readonly string[] }, w) => `the decisions recorded are made under another statute (${w.list([...a.statutes])}): none is an order or plan under this one`,
+    ja: (a: { statutes: readonly string[] }, w) => `記録された決定は他の法律（${w.list([...a.statutes])}）に基づくもので、本法に基づく命令又は計画はない`,
+  },
   taskGiven: {
     en: (a: { task: string; date: string; effective: string }) => `the unit was given ${a.task} on ${a.date}, effective ${a.effective}`,
     ja: (a: { task: string; date: string; effective: string }) => `${a.date}に${a.task}の任務が付与され、${a.effective}から実施可能`,
@@ -116,29 +120,44 @@ const END_KINDS = new Set<JapanDecision["kind"]>(["withdrawal", "end"]);
 const title = (d: JapanDecision) => d.title ?? d.id ?? d.kind;
 const decisionsPath = (c: JpCtx) => jpPath(c, "decisions");
 
-/** Ordered or planned by the date, and not ended or withdrawn. */
-export const orderedLeaf: Rule<JpCtx> = leaf<JpCtx>(
-  { id: "jp-ordered", label: "Ordered or planned by the date judged, and not ended or withdrawn", cite: ["jp-legislation-2015"] },
-  (c): Finding => {
+/** A decision counts for an instrument unless it names another statute (`statute`). */
+export const forStatute = (d: JapanDecision, instrument: string): boolean => d.statute === undefined || d.statute === instrument;
+
+/**
+ * An `end` or `withdrawal` takes effect on the operation's last day (the day the withdrawal is
+ * completed): the operation has ended only from the day after (docs/japan.md, "Dated decisions").
+ */
+const endedBy = (d: JapanDecision, date: string) => effectiveDay(d) < date;
+
+/**
+ * Ordered or planned by the date, and not ended or withdrawn: under this instrument's statute (a
+ * decision naming another statute does not count), cited as the instrument's own statute.
+ */
+export function orderedLeaf(instrument: string, cite: readonly string[]): Rule<JpCtx> {
+  return leaf<JpCtx>({ id: "jp-ordered", label: "Ordered or planned by the date judged, and not ended or withdrawn", cite: [...cite] }, (c): Finding => {
     if (!c.dated.dated) return yes(R.undated());
+    const mine = (d: JapanDecision) => forStatute(d, instrument);
     // The latest of the orders and endings in effect decides: an operation ended may be resumed
     // under a new plan (the refuelling of 2008 after the lapse of 2007).
-    const moves = c.dated.inEffect.filter((d) => END_KINDS.has(d.kind) || ORDER_KINDS.has(d.kind));
+    const moves = c.dated.inEffect.filter((d) => mine(d) && ((END_KINDS.has(d.kind) && endedBy(d, c.date)) || ORDER_KINDS.has(d.kind)));
     const latest = moves[moves.length - 1];
     if (latest && END_KINDS.has(latest.kind)) {
-      const later = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
+      const later = (c.jp.decisions ?? []).filter((d) => mine(d) && ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
       return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: later[0] }), [decisionsPath(c)]);
     }
-    const orders = c.dated.inEffect.filter((d) => ORDER_KINDS.has(d.kind));
+    const orders = c.dated.inEffect.filter((d) => mine(d) && ORDER_KINDS.has(d.kind));
     if (orders.length) {
       const o = orders[orders.length - 1];
       return yes(R.ordered({ kind: o.kind, title: title(o), date: o.date, effective: effectiveDay(o) }), [decisionsPath(c)]);
     }
-    const later = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind)).map(effectiveDay).sort();
+    const all = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind));
+    const later = all.filter(mine).map(effectiveDay).sort();
     if (later.length) return no(R.notYetOrdered({ date: c.date, first: later[0] }), [decisionsPath(c)]);
+    const others = [...new Set(all.map((d) => d.statute).filter((s): s is string => s !== undefined))];
+    if (others.length) return no(R.orderedUnderOther({ statutes: others }), [decisionsPath(c)]);
     return unknown(R.noOrder(), [decisionsPath(c)]);
-  },
-);
+  });
+}
 
 /** Activities that are tasks a unit must be given (PKO Act 2016: kaketsuke-keigo, safety-ensuring). */
 export const TASKS: ReadonlySet<Activity> = new Set<Activity>(["kaketsuke-keigo", "mission-weapons-use"]);
@@ -177,18 +196,17 @@ export function regionOf(c: JpCtx): string | undefined {
 }
 
 /** Inside the implementation area of the latest plan in effect that sets one. */
-export const planAreaLeaf: Rule<JpCtx> = leaf<JpCtx>(
-  { id: "jp-plan-area", label: "Inside the implementation area the plan in effect designates", cite: ["jp-legislation-2015"] },
-  (c): Finding => {
-    const plans = c.dated.inEffect.filter((d) => d.area);
+export function planAreaLeaf(instrument: string, cite: readonly string[]): Rule<JpCtx> {
+  return leaf<JpCtx>({ id: "jp-plan-area", label: "Inside the implementation area the plan in effect designates", cite: [...cite] }, (c): Finding => {
+    const plans = c.dated.inEffect.filter((d) => d.area && forStatute(d, instrument));
     if (!plans.length) return yes(R.noPlanArea());
     const plan = plans[plans.length - 1];
     const region = regionOf(c);
     const label = `${title(plan)} (${plan.date})`;
     if (!region) return unknown(R.regionUnknown(), [jpPath(c, "region")]);
     return plan.area!.includes(region) ? yes(R.inPlanArea({ region, plan: label }), [jpPath(c, "region"), decisionsPath(c)]) : no(R.outsidePlanArea({ region, plan: label, area: plan.area! }), [jpPath(c, "region"), decisionsPath(c)]);
-  },
-);
+  });
+}
 
 /** Within the statute's geographic reach (data/japan/statutes.yaml `area`). */
 export function statuteAreaLeaf(instrument: string, label: string, cite: string[]): Rule<JpCtx> {
@@ -206,7 +224,7 @@ export function statuteAreaLeaf(instrument: string, label: string, cite: string[
  * The services requested, judged one by one against the statute's exclusions (or its list of the
  * only services allowed): the bundle holds only if every service does, and the tree says which fails.
  */
-export function servicesRule(instrument: string, id: string, label: string, cite: string[]): Rule<JpCtx> {
+export function servicesRule(instrument: string, id: string, label: string, cite: string[], noServices?: (c: JpCtx) => Finding | undefined): Rule<JpCtx> {
   const data = statuteData(instrument);
   const banned = data.excludes?.value ?? [];
   const allows = data.allows?.value;
@@ -219,7 +237,7 @@ export function servicesRule(instrument: string, id: string, label: string, cite
       if (allows && !allows.includes(s)) return no(R.serviceNotListed({ service: s, allows }), [path]);
       return banned.includes(s) ? no(R.serviceExcluded({ service: s }), [path]) : yes(R.serviceAllowed({ service: s }), [path]);
     }),
-    (c) => unknown(R.servicesUnstated(), [jpPath(c, "support.kinds")]),
+    (c) => noServices?.(c) ?? unknown(R.servicesUnstated(), [jpPath(c, "support.kinds")]),
   );
 }
 

@@ -143,7 +143,7 @@ export function inForceLeaf(i: Instrument): Rule<JpCtx> {
  * inside the plan's area; for a task, given and effective; then the instrument's own conditions.
  */
 export function instrumentRule(i: Instrument, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
-  const dated = o.dated ? [orderedLeaf, planAreaLeaf] : [];
+  const dated = o.dated ? [orderedLeaf(i.id, i.cite.slice(0, 1)), planAreaLeaf(i.id, i.cite.slice(0, 1))] : [];
   const task = o.tasked ? [taskLeaf] : [];
   return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...task, ...dated, ...i.conditions]);
 }

@@ -31,8 +31,16 @@ export const R = reasons("jp.police", {
   atSeaUnknown: { en: () => "whether the acts are at sea is not stated", ja: () => "海上の行為かは記載がない" },
   againstJapan: { en: () => "the acts are against Japan's ships or persons", ja: () => "我が国の船舶又は国民に対する行為である" },
   againstOthers: {
-    en: (a: { states: string[] }) => `the acts are against ${a.states.join(", ")}, not against Japanese ships or persons`,
-    ja: (a: { states: string[] }) => `行為は${a.states.join("、")}に対するもので、我が国の船舶等に対するものではない`,
+    en: (a: { states: string[] }) => `the acts are against ${a.states.join(", ")}, and the ships are not recorded as Japan-related (japan.japanRelated): outside the scope of the authorising provision`,
+    ja: (a: { states: string[] }) => `行為は${a.states.join("、")}に対するもので、日本関係船舶であるとの記載もない（japan.japanRelated）：授権規定の対象外`,
+  },
+  japanRelated: {
+    en: () => "the ships protected are Japan-related (Japanese-flag, or with a Japanese operator, crew or cargo)",
+    ja: () => "保護する船舶は日本関係船舶（日本籍船又は日本人が運航し、日本人が乗り組み若しくは日本の貨物を積載する外国籍船）である",
+  },
+  notJapanRelated: {
+    en: () => "the ships protected are not Japan-related: outside the scope of the authorising provision",
+    ja: () => "保護する船舶は日本関係船舶ではない：授権規定の対象外",
   },
   protectedShipsUnknown: { en: () => "whose ships are protected is not stated", ja: () => "保護する船舶が記載されていない" },
   protectedForceUnknown: { en: () => "whose forces are protected is not stated", ja: () => "防護対象の部隊が記載されていない" },
@@ -161,9 +169,13 @@ export const maritimeSecurity: Instrument = {
       if (places(c).every((p) => p.state === "international")) return yes(R.highSeas());
       return unknown(R.atSeaUnknown(), attacks.map((a) => c.m.path("attacks", a.id, "target")));
     }),
-    leaf<JpCtx>({ id: "jp-protects-japanese", label: "The ships or persons protected are Japanese (as in the 2009 operation off Somalia and the 2015 gray-zone decisions)", cite: ["jp-sdf-82", "jp-grayzone-2015"] }, (c) => {
+    leaf<JpCtx>({ id: "jp-protects-japanese", label: "The ships or persons protected are Japanese or Japan-related ships (as in the 2009 operation off Somalia and the 2015 gray-zone decisions)", cite: ["jp-sdf-82", "jp-grayzone-2015"] }, (c) => {
       const attacks = answered(c);
       if (onJapan(c).length) return yes(R.againstJapan(), ["$.attacks"]);
+      const related = read(c.jp.japanRelated).value;
+      if (related === "yes") return yes(R.japanRelated(), [jpPath(c, "japanRelated")]);
+      if (related === "no") return no(R.notJapanRelated(), [jpPath(c, "japanRelated")]);
+      if (related === "unknown" && c.jp.japanRelated !== undefined) return unknown(R.protectedShipsUnknown(), [jpPath(c, "japanRelated")]);
       if (attacks.length) return no(R.againstOthers({ states: [...new Set(attacks.map((a) => c.m.name(a.against)))] }), ["$.attacks"]);
       return unknown(R.protectedShipsUnknown(), ["$.attacks"]);
     }),

@@ -15,7 +15,13 @@ import { findingLeaf, findingOf, foreignConsent, nearJapan, nonCombatArea, nonCo
 const NO_FORCE = ["not-a-use-of-force"];
 
 type Sym = { symbol: string };
+const AID_JA: Record<string, string> = { water: "給水", medical: "医療", "public-facilities": "公共施設の復旧・整備", supply: "物資の補給", transport: "輸送", other: "その他" };
+
 export const R = reasons("jp.support", {
+  aidToPopulation: {
+    en: (a: { to: string; kinds: readonly string[] }, w) => `humanitarian relief to the ${a.to}${a.kinds.length ? ` (${w.list([...a.kinds])})` : ""}: the exclusions apply to support to foreign forces (security assistance), not to aid to the population`,
+    ja: (a: { to: string; kinds: readonly string[] }, w) => `${({ population: "住民", refugees: "難民", victims: "被災民" } as Record<string, string>)[a.to] ?? a.to}に対する人道復興支援${a.kinds.length ? `（${w.list(a.kinds.map((k) => AID_JA[k] ?? k))}）` : ""}：除外は外国軍隊等への支援（安全確保支援活動）に係るもので、住民への支援には及ばない`,
+  },
   outsideRearArea: {
     en: (a: { why: Reason }, w) => `${w.reason(a.why)}: outside the rear area (foreign territory was never part of it)`,
     ja: (a: { why: Reason }, w) => `${w.reason(a.why)}：後方地域外（外国の領域は含まれない）`,
@@ -186,7 +192,14 @@ export const ipsa: Instrument = {
   governmentBasis: NO_FORCE,
 };
 
-const nonCombat = nonCombatArea("jp-non-combat-area", "In a non-combat area: no combat now, and none expected throughout the activity", ["jp-atsml", "jp-iraq"]);
+const nonCombatLabel = "In a non-combat area: no combat now, and none expected throughout the activity";
+const nonCombat = nonCombatArea("jp-non-combat-area", nonCombatLabel, ["jp-atsml"]);
+const nonCombatIraq = nonCombatArea("jp-non-combat-area", nonCombatLabel, ["jp-iraq"]);
+
+/** The Iraq law's exclusions bind support to forces: humanitarian relief to the population, with no services to forces stated, is not tested against them. */
+const iraqServices = servicesRule("iraq-2003", "jp-iraq-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (UNVERIFIED as statute text): each service to foreign forces", ["jp-iraq"], (c) =>
+  c.jp.activity === "humanitarian-relief" ? yes(R.aidToPopulation({ to: c.jp.aid?.to ?? "population", kinds: c.jp.aid?.kinds ?? [] }), [c.m.path("uses", c.use.id, "japan.aid")]) : undefined,
+);
 
 export const antiTerrorism2001: Instrument = {
   id: "anti-terrorism-2001",
@@ -219,9 +232,9 @@ export const iraq2003: Instrument = {
   character: "support",
   conditions: [
     purposeLeaf("jp-iraq-purpose", "Humanitarian and reconstruction assistance in Iraq, or support to forces of UN members restoring security there (art 1; UNSCR 1483)", ["jp-iraq"], ["iraq-reconstruction", "iraq-security"]),
-    nonCombat,
+    nonCombatIraq,
     foreignConsent("jp-foreign-consent", "In foreign territory only with the consent of that state (in Iraq, of the body administering it under UNSCR 1483)", ["jp-iraq"]),
-    servicesRule("iraq-2003", "jp-iraq-exclusions", "No supply of weapons or ammunition; no refuelling or maintenance of aircraft readied for combat sorties (UNVERIFIED as statute text): each service requested", ["jp-iraq"]),
+    iraqServices,
   ],
   diet: () => ({ kind: "ex-post-within-20-days", cite: ["jp-iraq"], note: ["whether the 20 days ran from the start in foreign territory is UNVERIFIED", "20日の起算点は未検証"] }),
   governmentBasis: NO_FORCE,
