@@ -39,6 +39,19 @@ const STAGES: Record<string, readonly string[]> = {
   preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
 };
 const GRAVE = new Set(["invasion", "bombardment", "blockade"]);
+
+/**
+ * The stage of a threat on the date judged (art51-self-defence.ts IMMINENT_DAYS, LONG_AFTER_DAYS):
+ * where the position admits an imminent threat but not a remote one, a threat with no stated end is
+ * imminent for 30 days, "undetermined" up to 90, then remote.
+ */
+export function stageOn(stage: string, attackDate: string, date: string, position: string): string {
+  if (stage === "occurred" || stage === "launched" || stage === "remote") return stage;
+  const admitted = STAGES[position];
+  if (!admitted.includes(stage) || admitted.includes("remote")) return stage;
+  const days = (Date.parse(date) - Date.parse(attackDate)) / 86_400_000;
+  return days > 90 ? "remote" : days > 30 ? "undetermined" : stage;
+}
 const ATTRIBUTING = new Set(["organ", "sent-by-or-on-behalf", "substantial-involvement"]);
 const RESCUE = new Set(["rescue-victim", "repel-attack", "defend-victim"]);
 const NOT_RESCUE = new Set(["share-burden", "delegated-plan"]);
@@ -189,6 +202,46 @@ export function consentsOf(p: Prepared, state: string): Consent[] {
 }
 
 /** A state the group's attack came from (or is linked to) on which the non-state actors position admits force: unwilling or unable, or proven to harbour it. */
+/** The Council's measures answering this attack (named, or about its parties and adopted after it began); one affirming the inherent right never ends it. */
+export function councilMeasuresOn(p: Prepared, a: Attack, victim: string, date: string): Resolution[] {
+  const parties = [victim, a.by, ...(isState(p, a.by) ? [] : [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => ATTRIBUTING.has(at.link)).map((at) => at.state))];
+  return p.sc.filter(
+    (res) =>
+      res.adopted && onOrBefore(res.adopted, date) === Y && adoption(p, res) === Y && !res.affirmsSelfDefence &&
+      (res.respondsTo ? res.respondsTo.includes(a.id) : concerns(res).some((x) => parties.includes(x)) && onOrBefore(a.date, res.adopted) === Y),
+  );
+}
+
+/** Attributable: a state's attack, unless its authorship is not (yet) established; a group's, through an established attributing link, else as the non-state actors position says. */
+export function attributable(p: Prepared, a: Attack): T {
+  const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  if (isState(p, a.by)) {
+    const e = tri(a.established, Y);
+    return e === 3 ? U : e;
+  }
+  let undetermined = false;
+  for (const at of links.filter((l) => ATTRIBUTING.has(l.link))) {
+    const e = tri(at.established);
+    if (e === Y) return Y;
+    if (e !== N) undetermined = true;
+  }
+  const nsa = pos(p, "nonStateActors");
+  if (nsa === "attribution-required") return undetermined || links.length === 0 || links.some((l) => l.link === "unknown") ? U : N;
+  if (nsa === "armed-attack-by-nsa") return Y;
+  return tri(a.territorialStateUnwillingOrUnable) as T;
+}
+
+/** At the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it. */
+export function directedAtSource(p: Prepared, a: Attack, against: string[]): T {
+  const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
+  const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
+  if (against.length === 0) return U;
+  if (authors.length && !others.length && !unsure.length) return Y;
+  if (authors.length && !unsure.length && others.every((t) => harbouringAdmitted(p, a, t) === Y)) return Y;
+  if (unsure.length && !others.length) return U;
+  return N;
+}
+
 function harbouringAdmitted(p: Prepared, a: Attack, t: string): T {
   if (isState(p, a.by)) return N;
   const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
@@ -229,7 +282,8 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     if (onOrBefore(a.date, date) === N) r = N;
     else if (est === N) r = N;
     else {
-      r = a.stage === "occurred" || a.stage === "launched" || STAGES[pos(p, "anticipatory")].includes(a.stage) ? Y : N;
+      const stage = stageOn(a.stage, a.date, date, pos(p, "anticipatory"));
+      r = stage === "undetermined" ? U : stage === "occurred" || stage === "launched" || STAGES[pos(p, "anticipatory")].includes(stage) ? Y : N;
       if (r === Y && est === U) r = U;
     }
     out[1] = r;
@@ -245,42 +299,12 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     else r = pos(p, "gravity") === "no-threshold" ? Y : N;
     out[2] = r;
   }
-  // attributable: a state's attack, unless its authorship is not (yet) established; a group's, through an established attributing link
-  {
-    let r: T | undefined;
-    const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
-    if (isState(p, a.by)) {
-      const e = tri(a.established, Y);
-      r = e === 3 ? U : e;
-    } else {
-      let undetermined = false;
-      for (const at of links.filter((l) => ATTRIBUTING.has(l.link))) {
-        const e = tri(at.established);
-        if (e === Y) r = Y;
-        else if (e !== N) undetermined = true;
-      }
-      if (r === undefined) {
-        const nsa = pos(p, "nonStateActors");
-        if (nsa === "attribution-required") r = undetermined || links.length === 0 || links.some((l) => l.link === "unknown") ? U : N;
-        else if (nsa === "armed-attack-by-nsa") r = Y;
-        else r = tri(a.territorialStateUnwillingOrUnable) as T;
-      }
-    }
-    out[3] = r;
-  }
+  out[3] = attributable(p, a);
   out[4] = a.originatesFrom && controllerOf(p, a.originatesFrom) === victim ? N : Y;
   // directed at the source
   if (as?.directedAtSource !== undefined) out[5] = tri(as.directedAtSource);
   else {
-    // at the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it
-    const against = list(use.against);
-    const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
-    const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
-    if (against.length === 0) out[5] = U;
-    else if (authors.length && !others.length && !unsure.length) out[5] = Y;
-    else if (authors.length && !unsure.length && others.every((t) => harbouringAdmitted(p, a, t) === Y)) out[5] = Y;
-    else if (unsure.length && !others.length) out[5] = U;
-    else out[5] = N;
+    out[5] = directedAtSource(p, a, list(use.against));
   }
   const aims = (f: ScopeFact | undefined): T => {
     const t = tri(f);
@@ -292,12 +316,9 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   // until the Council has taken measures necessary: those answering this attack (named, or about its parties and adopted after it began);
   // a resolution affirming the inherent right never ends it
   {
-    const parties = [victim, a.by, ...(isState(p, a.by) ? [] : [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => ATTRIBUTING.has(at.link)).map((at) => at.state))];
     let ceasefire = false;
     let binding = false;
-    for (const res of p.sc) {
-      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y || res.affirmsSelfDefence) continue;
-      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !(concerns(res).some((x) => parties.includes(x)) && onOrBefore(a.date, res.adopted) === Y)) continue;
+    for (const res of councilMeasuresOn(p, a, victim, date)) {
       if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) ceasefire = true;
       if ((res.chapterVII === "express" || res.chapterVII === "implicit") && (res.measures ?? []).some((x) => x === "sanctions" || x === "force")) binding = true;
     }
@@ -441,7 +462,9 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
         const g = a.cooperatingWith;
         const evidence =
           g !== undefined &&
-          ((use.onBehalfOf ?? []).includes(g) ||
+          // a state always co-operates with its own government (S/RES/665 para 1, 678 para 2)
+          (g === actor ||
+            (use.onBehalfOf ?? []).includes(g) ||
             (p.s.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(actor)) && onOrBefore(q.date, date) === Y) ||
             (p.s.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(actor)) && onOrBefore(k.date, date) === Y));
         out[4] = evidence ? Y : U;
