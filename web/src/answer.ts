@@ -13,7 +13,8 @@ import type { Explanation } from "../../src/analysis/explain.ts";
 import type { Comparison } from "../../src/analysis/compare.ts";
 import { SWITCHES } from "../../src/law/doctrine.ts";
 
-export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested";
+/** "not-force": the conduct is no use of force, so art 2(4) is not engaged (JSON version 2). */
+export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested" | "not-force";
 export type BasisStatus = "available" | "not-available" | "undetermined" | "contested";
 export type ConditionStatus = "satisfied" | "failed" | "unknown" | "contested";
 
