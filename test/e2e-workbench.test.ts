@@ -68,22 +68,22 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
   });
 
   await t.test("judging on a date, editing a vote in the form changes the verdict without a page load", async () => {
-    await page.fill("input[name=date]", "1990-09-01");
-    await waitVerdict("u4", (v) => v === "lawful");
+    await page.fill("input[name=date]", "1991-01-20");
+    await waitVerdict("u6", (v) => v === "lawful");
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1)); // survives only without a page load
     await page.click("[data-section=resolutions] > summary");
-    const item = page.locator("[data-section=resolutions] fieldset", { has: page.locator("legend", { hasText: "S/RES/665" }) });
+    const item = page.locator("[data-section=resolutions] fieldset", { has: page.locator("legend", { hasText: "S/RES/678" }) });
     await item.locator("input[name$='.votes.for']").fill("13");
     await item.locator("input[name$='.votes.for']").press("Tab");
     await item.locator("input[name$='.votes.against']").fill("uk");
     await item.locator("input[name$='.votes.against']").press("Tab");
-    // A permanent member's vote against is a veto: S/RES/665 is not adopted, no Council authorisation.
-    await waitVerdict("u4", (v) => v !== "lawful");
+    // A permanent member's vote against is a veto: S/RES/678 is not adopted, no Council authorisation, and u6 rests on contested collective self-defence alone.
+    await waitVerdict("u6", (v) => v !== "lawful");
     assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1);
-    assert.equal(await verdict("u4"), "contested");
-    await page.locator("[data-use=u4] [data-basis=collective-security] > summary").click();
+    assert.equal(await verdict("u6"), "contested");
+    await page.locator("[data-use=u6] [data-basis=collective-security] > summary").click();
     await shot("verdicts");
-    await shot("proof-tree", "[data-use=u4] [data-basis=collective-security]");
+    await shot("proof-tree", "[data-use=u6] [data-basis=collective-security]");
   });
 
   await t.test("the YAML view shows the schema's errors at their line", async () => {
@@ -104,7 +104,7 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await shot("yaml-editor-error");
     await page.keyboard.press("Control+z");
     await page.waitForSelector("[data-testid=issues]", { state: "detached" });
-    assert.equal(await verdict("u4"), "contested");
+    assert.equal(await verdict("u6"), "contested");
   });
 
   await t.test("save needs the token; a saved revision survives a reload", async () => {
@@ -116,10 +116,10 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await page.click("[data-testid=save]");
     await page.waitForSelector(".save .ok");
     await page.reload();
-    await page.waitForSelector("[data-testid=verdict-u4]");
+    await page.waitForSelector("[data-testid=verdict-u6]");
     assert.match(await page.locator(".ws-title").innerText(), /rev\. 2/);
-    await page.fill("input[name=date]", "1990-09-01");
-    await waitVerdict("u4", (v) => v === "contested");
+    await page.fill("input[name=date]", "1991-01-20");
+    await waitVerdict("u6", (v) => v === "contested");
   });
 
   await t.test("two revisions compare as a YAML diff and the changes in the analysis", async () => {
@@ -129,7 +129,7 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await page.waitForSelector("[data-testid=yaml-diff]");
     assert.match(await page.locator("[data-testid=yaml-diff]").innerText(), /^\+.*uk/m);
     const changes = await page.locator("[data-testid=changes]").innerText();
-    assert.match(changes, /u4/);
+    assert.match(changes, /u6/);
     assert.match(changes, /lawful/);
     await shot("history-compare", ".analysis-pane");
     const link = await page.locator("[data-testid=revisions] a", { hasText: "Permanent link" }).last().getAttribute("href");
@@ -211,7 +211,7 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await page.click(".lang button:has-text('日本語')");
     await page.waitForSelector("[data-tab=verdicts]:has-text('結論')");
     await tab("verdicts");
-    await page.waitForSelector("[data-testid=verdict-u4]:has-text('争いあり')");
+    await page.waitForSelector("[data-testid=verdict-u6]:has-text('争いあり')");
     await shot("verdicts-ja");
     await tab("text");
     await page.waitForFunction(() => /[\u3040-\u30ff\u4e00-\u9fff]/.test(document.querySelector(".full-text")?.textContent ?? ""));
