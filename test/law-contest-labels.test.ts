@@ -91,3 +91,11 @@ test("the collective-action marker of humanitarian intervention cites no source 
   const marker = nodes(b.conditions).find((n) => /Collective rather than unilateral/.test(n.label));
   if (marker) assert.deepEqual(marker.citations, []);
 });
+
+test("a label of humanitarian assistance or relief names no basis; 'humanitarian intervention' or 'necessity' names the claimed right", async () => {
+  const { basesNamedBy } = await import("../src/law/labels.js");
+  assert.deepEqual(basesNamedBy("人道復興支援活動 (humanitarian and reconstruction assistance)"), []);
+  assert.deepEqual(basesNamedBy("humanitarian relief flights"), []);
+  assert.deepEqual(basesNamedBy("armed humanitarian intervention, compatible with Article 2(4)"), ["humanitarian-intervention"]);
+  assert.deepEqual(basesNamedBy("an exceptional measure on grounds of overwhelming humanitarian necessity"), ["humanitarian-intervention"]);
+});

@@ -18,7 +18,8 @@ const NAMES: [RegExp, BasisId[]][] = [
   [/collective security|authori[sz]|chapter vii|all necessary (means|measures)|resolution/i, ["collective-security"]],
   [/regional|art(icle)?\.? ?53/i, ["regional-enforcement"]],
   [/invitation|consent|at the request of the government|intervention by invitation/i, ["consent"]],
-  [/humanitarian/i, ["humanitarian-intervention"]],
+  // Force "on humanitarian grounds" names the claimed right; humanitarian assistance or relief names no basis.
+  [/humanitarian (intervention|necessity|grounds|catastrophe)|intervention on humanitarian/i, ["humanitarian-intervention"]],
   [/nationals|rescue of citizens/i, ["protection-of-nationals"]],
   [/reprisal|retaliation/i, ["reprisal"]],
   [/uniting for peace|general assembly/i, ["uniting-for-peace"]],
