@@ -2,18 +2,18 @@
 // engine of this branch, which builds its English text while it decides); once `decide` (statuses
 // and trace, no text) and the renderers are on main, switch the functions below to them and
 // nothing else in bench/ or test/bench-*.test.ts changes.
-import { analyze, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
+import { analyze, decide, prepare, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
 import { renderAnalysis } from "../src/render/text.js";
 import { renderAnalysisJa } from "../src/render/ja.js";
 import type { Situation } from "../src/scenario/schema.js";
 import type { Analysis, BasisStatus, ConditionResult } from "../src/analysis/result.js";
 
 /** What the adapter is wired to, printed with the figures. */
-export const ENGINE = "analyze (old engine: text built while deciding)";
+export const ENGINE = "decide (statuses and trace, no text), on a situation prepared once";
 
 /** Per-situation preparation (`decide` accepts a prepared situation; `analyze` prepares on every call). */
 export type Prepared = Situation | CasusPrepared;
-export const prepareCasus = (s: Situation): Situation => s;
+export const prepareCasus = (s: Situation): CasusPrepared => prepare(s);
 
 export interface UseStatuses {
   id: string;
@@ -21,11 +21,11 @@ export interface UseStatuses {
 }
 
 /** `date` undefined: each use on the situation's asOf, else its start (as the CLI does). */
-const run = (p: Situation, date?: string): Analysis => analyze(p, date ? { date } : {});
+const run = (p: Prepared, date?: string): Analysis => analyze(p, date ? { date } : {});
 
 /** Decide: every basis status of every use of force on `date` (with decide: statuses and trace, no text). */
-export function decideStatuses(p: Situation, date?: string): UseStatuses[] {
-  return run(p, date).uses.map((u) => ({ id: u.id, statuses: Object.fromEntries(u.bases.map((b) => [b.basis, b.status])) }));
+export function decideStatuses(p: Prepared, date?: string): UseStatuses[] {
+  return decide(p, date ? { date } : {}).uses.map((u) => ({ id: u.id, statuses: Object.fromEntries(u.bases.map((b) => [b.basis, b.status])) }));
 }
 
 const CONDITION_ID = /^actors\[([^\]]+)\]\/(?:victims|resolutions)\[([^\]]+)\]\/conditions\/([a-z-]+)$/;
@@ -34,7 +34,7 @@ const CONDITION_ID = /^actors\[([^\]]+)\]\/(?:victims|resolutions)\[([^\]]+)\]\/
  * The status of each condition of each candidate, per use: "actor|candidate|condition" ->
  * satisfied / failed / unknown / contested (collective self-defence and collective security only).
  */
-export function conditionStatuses(p: Situation, date?: string): Map<string, string>[] {
+export function conditionStatuses(p: Prepared, date?: string): Map<string, string>[] {
   return run(p, date).uses.map((u) => {
     const out = new Map<string, string>();
     const walk = (n: ConditionResult) => {
@@ -48,13 +48,13 @@ export function conditionStatuses(p: Situation, date?: string): Map<string, stri
 }
 
 /** The full answer as JSON text (for the size figures). */
-export const answerJson = (p: Situation, date?: string): string => JSON.stringify(run(p, date));
+export const answerJson = (p: Prepared, date?: string): string => JSON.stringify(run(p, date));
 
 /** Decide, then render the English explanation (full proof trees). */
-export const explainEn = (p: Situation, date?: string): string => renderAnalysis(run(p, date));
+export const explainEn = (p: Prepared, date?: string): string => renderAnalysis(run(p, date), { tree: true });
 
 /** Decide, then render the Japanese explanation. */
-export const explainJa = (p: Situation, date?: string): string => renderAnalysisJa(run(p, date));
+export const explainJa = (p: Prepared, date?: string): string => renderAnalysisJa(run(p, date), { tree: true });
 
 /** The timeline of every use (all change dates). */
-export const timelineOf = (p: Situation) => timeline(p);
+export const timelineOf = (p: Prepared) => timeline(p);

@@ -224,7 +224,17 @@ export function generateSituation(seed: number, opts: { uses?: number; attacks?:
 
 /** The corpus: `count` valid situations from `seed`, each validated by the loader. */
 export function corpus(count = 1000, seed = 20260601): Situation[] {
-  return Array.from({ length: count }, (_, i) => parseSituation(JSON.stringify(generateSituation(seed + i)), `generated-${seed + i}.json`));
+  // The generator predates the loader's checks of Council composition and interval order (issue 10):
+  // a draw the loader refuses is skipped, so the corpus still holds `count` valid situations.
+  const out: Situation[] = [];
+  for (let i = 0; out.length < count && i < count * 20; i++) {
+    try {
+      out.push(parseSituation(JSON.stringify(generateSituation(seed + i)), `generated-${seed + i}.json`));
+    } catch (e) {
+      if (!(e instanceof Error && e.name === "CasusInputError")) throw e;
+    }
+  }
+  return out;
 }
 
 /**

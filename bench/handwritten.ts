@@ -39,6 +39,19 @@ const STAGES: Record<string, readonly string[]> = {
   preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
 };
 const GRAVE = new Set(["invasion", "bombardment", "blockade"]);
+
+/**
+ * The stage of a threat on the date judged (art51-self-defence.ts IMMINENT_DAYS, LONG_AFTER_DAYS):
+ * where the position admits an imminent threat but not a remote one, a threat with no stated end is
+ * imminent for 30 days, "undetermined" up to 90, then remote.
+ */
+export function stageOn(stage: string, attackDate: string, date: string, position: string): string {
+  if (stage === "occurred" || stage === "launched" || stage === "remote") return stage;
+  const admitted = STAGES[position];
+  if (!admitted.includes(stage) || admitted.includes("remote")) return stage;
+  const days = (Date.parse(date) - Date.parse(attackDate)) / 86_400_000;
+  return days > 90 ? "remote" : days > 30 ? "undetermined" : stage;
+}
 const ATTRIBUTING = new Set(["organ", "sent-by-or-on-behalf", "substantial-involvement"]);
 const RESCUE = new Set(["rescue-victim", "repel-attack", "defend-victim"]);
 const NOT_RESCUE = new Set(["share-burden", "delegated-plan"]);
@@ -105,6 +118,15 @@ export function controllerOf(p: Prepared, w: string): string | undefined {
   return p.place.get(w)?.controlledBy ?? (t === "international" ? undefined : t);
 }
 export const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
+/** Is `state` the author of the attack (it, or a group whose attack is attributed to it by an attributing link)? As casus's Model.isAuthor. */
+export function isAuthor(p: Prepared, a: Attack, state: string): T {
+  if (a.by === state) return isState(p, state) ? (tri(a.established, Y) as T) : Y;
+  const v = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => at.state === state && ATTRIBUTING.has(at.link)).map((at) => tri(at.established));
+  return v.includes(Y) ? Y : v.includes(U) ? U : N;
+}
+/** A candidate attack for collective self-defence: never the victim's own, never the helper's (an aggressor defends no one). */
+export const candidateAttack = (p: Prepared, a: Attack, victim: string, actor: string) =>
+  a.by !== victim && isAuthor(p, a, victim) !== Y && a.by !== actor && isAuthor(p, a, actor) !== Y;
 export function isPermanent(p: Prepared, nameOrId: string): boolean {
   const a = p.kind.get(nameOrId);
   return a ? a.permanent : PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
@@ -129,9 +151,8 @@ export const concerns = (r: Resolution) => [...(r.concerns ?? []), ...(typeof r.
 // ---- collective self-defence -------------------------------------------------------------------
 
 function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): T {
-  const moment = minDate(use.start, date);
-  const attacker = [a.by, attackerState(p, a)];
-  const general = !attacker.includes(actor);
+  const moment = date; // a request holds from its own date, also for force begun before it (Nicaragua paras 232-236)
+  const general = a.by !== actor && isAuthor(p, a, actor) !== Y; // a general appeal reaches every state but the attacker
   let any = false;
   for (const r of p.s.requests ?? []) {
     if (r.by !== victim) continue;
@@ -142,6 +163,8 @@ function requestTest(p: Prepared, use: UseOfForce, actor: string, victim: string
   }
   if (any) return N; // (full dates: none uncertain)
   if ((p.s.alliances ?? []).some((al) => al.parties.includes(victim) && al.parties.includes(actor))) return pos(p, "standingTreatyRequest") === "treaty-suffices" ? Y : N;
+  // the victim asked others, not this helper
+  if ((p.s.requests ?? []).some((r) => r.by === victim && r.to !== "all")) return N;
   return absent(p, "requests");
 }
 
@@ -178,16 +201,73 @@ export function consentsOf(p: Prepared, state: string): Consent[] {
   return [...(p.s.consents ?? []).filter((k) => k.state === state), ...asked];
 }
 
+/** A state the group's attack came from (or is linked to) on which the non-state actors position admits force: unwilling or unable, or proven to harbour it. */
+/** The Council's measures answering this attack (named, or about its parties and adopted after it began); one affirming the inherent right never ends it. */
+export function councilMeasuresOn(p: Prepared, a: Attack, victim: string, date: string): Resolution[] {
+  const parties = [victim, a.by, ...(isState(p, a.by) ? [] : [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => ATTRIBUTING.has(at.link)).map((at) => at.state))];
+  return p.sc.filter(
+    (res) =>
+      res.adopted && onOrBefore(res.adopted, date) === Y && adoption(p, res) === Y && !res.affirmsSelfDefence &&
+      (res.respondsTo ? res.respondsTo.includes(a.id) : concerns(res).some((x) => parties.includes(x)) && onOrBefore(a.date, res.adopted) === Y),
+  );
+}
+
+/** Attributable: a state's attack, unless its authorship is not (yet) established; a group's, through an established attributing link, else as the non-state actors position says. */
+export function attributable(p: Prepared, a: Attack): T {
+  const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  if (isState(p, a.by)) {
+    const e = tri(a.established, Y);
+    return e === 3 ? U : e;
+  }
+  let undetermined = false;
+  for (const at of links.filter((l) => ATTRIBUTING.has(l.link))) {
+    const e = tri(at.established);
+    if (e === Y) return Y;
+    if (e !== N) undetermined = true;
+  }
+  const nsa = pos(p, "nonStateActors");
+  if (nsa === "attribution-required") return undetermined || links.length === 0 || links.some((l) => l.link === "unknown") ? U : N;
+  if (nsa === "armed-attack-by-nsa") return Y;
+  return tri(a.territorialStateUnwillingOrUnable) as T;
+}
+
+/** At the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it. */
+export function directedAtSource(p: Prepared, a: Attack, against: string[]): T {
+  const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
+  const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
+  if (against.length === 0) return U;
+  if (authors.length && !others.length && !unsure.length) return Y;
+  if (authors.length && !unsure.length && others.every((t) => harbouringAdmitted(p, a, t) === Y)) return Y;
+  if (unsure.length && !others.length) return U;
+  return N;
+}
+
+function harbouringAdmitted(p: Prepared, a: Attack, t: string): T {
+  if (isState(p, a.by)) return N;
+  const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  const origins = [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+  if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t)) return N;
+  if (pos(p, "nonStateActors") === "attribution-required") return N;
+  const uu = tri(a.territorialStateUnwillingOrUnable);
+  if (uu === Y || uu === N) return uu;
+  return links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) === Y) ? Y : U;
+}
+
 function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
   const state = territoryOf(p, w);
   if (state === "international") return Y;
   if (state === undefined) return U;
-  if (state === victim || state === actor || state === a.by || state === attackerState(p, a)) return Y;
-  if (a.originatesFrom && territoryOf(p, a.originatesFrom) === state) return Y;
+  if (state === victim || state === actor) return Y;
+  // the attacker is the state the attack is attributed to, nobody else (Oil Platforms 57-61; Wall 139)
+  const author = isAuthor(p, a, state);
+  if (author === Y) return Y;
+  const harbouring = harbouringAdmitted(p, a, state);
+  if (harbouring === Y) return Y;
   const ks = consentsOf(p, state);
   let v: T = N;
   for (const k of ks) v = Math.max(v, consentValid(p, use, actor, k, date)) as T;
-  return ks.length ? v : absent(p, "consents");
+  const consent = ks.length ? v : absent(p, "consents");
+  return consent !== Y && (harbouring === U || author === U) ? U : consent;
 }
 
 function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, date: string): Uint8Array {
@@ -202,7 +282,8 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     if (onOrBefore(a.date, date) === N) r = N;
     else if (est === N) r = N;
     else {
-      r = a.stage === "occurred" || a.stage === "launched" || STAGES[pos(p, "anticipatory")].includes(a.stage) ? Y : N;
+      const stage = stageOn(a.stage, a.date, date, pos(p, "anticipatory"));
+      r = stage === "undetermined" ? U : stage === "occurred" || stage === "launched" || STAGES[pos(p, "anticipatory")].includes(stage) ? Y : N;
       if (r === Y && est === U) r = U;
     }
     out[1] = r;
@@ -218,33 +299,12 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
     else r = pos(p, "gravity") === "no-threshold" ? Y : N;
     out[2] = r;
   }
-  // attributable
-  {
-    let r: T | undefined;
-    const at = a.attribution;
-    if (isState(p, a.by)) r = Y;
-    else {
-      if (at && ATTRIBUTING.has(at.link)) {
-        const e = tri(at.established);
-        if (e === Y) r = Y;
-        else if (e === N) r = N;
-      }
-      if (r === undefined) {
-        const nsa = pos(p, "nonStateActors");
-        if (nsa === "attribution-required") r = !at || at.link === "unknown" || (ATTRIBUTING.has(at.link) && tri(at.established) === U) ? U : N;
-        else if (nsa === "armed-attack-by-nsa") r = Y;
-        else r = tri(a.territorialStateUnwillingOrUnable) as T;
-      }
-    }
-    out[3] = r;
-  }
+  out[3] = attributable(p, a);
   out[4] = a.originatesFrom && controllerOf(p, a.originatesFrom) === victim ? N : Y;
   // directed at the source
   if (as?.directedAtSource !== undefined) out[5] = tri(as.directedAtSource);
   else {
-    const against = list(use.against);
-    const src = attackerState(p, a);
-    out[5] = against.length === 0 ? U : against.some((t) => t === a.by || t === src) ? Y : N;
+    out[5] = directedAtSource(p, a, list(use.against));
   }
   const aims = (f: ScopeFact | undefined): T => {
     const t = tri(f);
@@ -253,22 +313,16 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   out[6] = aims(as?.necessity);
   out[7] = aims(as?.proportionality);
   out[8] = tri(as?.immediacy) as T;
-  // until the Council has taken measures necessary
+  // until the Council has taken measures necessary: those answering this attack (named, or about its parties and adopted after it began);
+  // a resolution affirming the inherent right never ends it
   {
-    const src = attackerState(p, a);
-    let r: T = Y;
+    let ceasefire = false;
     let binding = false;
-    for (const res of p.sc) {
-      if (!res.adopted || onOrBefore(res.adopted, date) !== Y || adoption(p, res) !== Y) continue;
-      if (res.respondsTo ? !res.respondsTo.includes(a.id) : !concerns(res).some((x) => x === victim || x === a.by || x === src)) continue;
-      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) {
-        r = N;
-        binding = false;
-        break;
-      }
+    for (const res of councilMeasuresOn(p, a, victim, date)) {
+      if (res.ceasefireEffective && onOrBefore(res.ceasefireEffective, date) === Y) ceasefire = true;
       if ((res.chapterVII === "express" || res.chapterVII === "implicit") && (res.measures ?? []).some((x) => x === "sanctions" || x === "force")) binding = true;
     }
-    out[9] = binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : r;
+    out[9] = ceasefire ? N : binding ? (pos(p, "councilMeasures") === "effective" ? Y : N) : Y;
   }
   // reported: a condition only under reporting=condition
   if (pos(p, "reporting") === "evidence") out[10] = EVIDENCE;
@@ -287,7 +341,7 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   }
   // declared, before the force
   {
-    const moment = minDate(use.start, date);
+    const moment = date; // a declaration holds from its own date (Nicaragua paras 232-236)
     let r: T | undefined;
     let any = false;
     for (const d of p.s.declarations ?? []) {
@@ -309,7 +363,7 @@ function csdConditions(p: Prepared, use: UseOfForce, actor: string, victim: stri
   out[14] = tri(as?.withinVictimSelfDefence) as T;
   {
     const ps = use.purposes ?? [];
-    out[15] = ps.some((x) => NOT_RESCUE.has(x)) ? N : ps.some((x) => RESCUE.has(x)) ? Y : U;
+    out[15] = ps.some((x) => NOT_RESCUE.has(x)) ? N : ps.some((x) => RESCUE.has(x)) ? Y : ps.length ? N : U; // purposes stated, none the victim's rescue: not its rescue
   }
   if (pos(p, "closeLink") === "not-required") out[16] = EVIDENCE;
   else {
@@ -336,12 +390,12 @@ export function collectiveSelfDefence(p: Prepared, use: UseOfForce, date: string
   if (!actors.length) return U;
   let all: T = Y;
   for (const actor of actors) {
-    const victims = use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter((a) => !use.respondsTo || use.respondsTo.includes(a.id)).map((a) => a.against))].filter((v) => v !== actor);
+    const victims = (use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter((a) => !use.respondsTo || use.respondsTo.includes(a.id)).map((a) => a.against))]).filter((v) => v !== actor);
     let some: T = N;
     let n = 0;
     for (const v of victims)
       for (const a of p.s.attacks ?? []) {
-        if (a.against !== v || (use.respondsTo && !use.respondsTo.includes(a.id))) continue;
+        if (a.against !== v || (use.respondsTo && !use.respondsTo.includes(a.id)) || !candidateAttack(p, a, v, actor)) continue;
         n++;
         const cs = csdConditions(p, use, actor, v, a, date);
         const value = andOf(cs);
@@ -408,7 +462,9 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
         const g = a.cooperatingWith;
         const evidence =
           g !== undefined &&
-          ((use.onBehalfOf ?? []).includes(g) ||
+          // a state always co-operates with its own government (S/RES/665 para 1, 678 para 2)
+          (g === actor ||
+            (use.onBehalfOf ?? []).includes(g) ||
             (p.s.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(actor)) && onOrBefore(q.date, date) === Y) ||
             (p.s.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(actor)) && onOrBefore(k.date, date) === Y));
         out[4] = evidence ? Y : U;

@@ -16,7 +16,7 @@
 import { Engine, type TopLevelCondition, type NestedCondition } from "json-rules-engine";
 import type { Attack, Resolution, UseOfForce } from "../src/scenario/schema.js";
 import {
-  absent, adoption, attackerState, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
+  absent, adoption, attributable, stageOn, isAuthor, directedAtSource, councilMeasuresOn, attackerState, candidateAttack, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
   N, U, Y, type Prepared, type Status, type T,
 } from "./handwritten.js";
 
@@ -63,7 +63,6 @@ type Conditions = Record<string, { yes: TopLevelCondition; no: TopLevelCondition
 // ---- collective self-defence: the conditions on one (acting state, victim, attack) ---------------
 
 const GRAVE = ["invasion", "bombardment", "blockade"];
-const ATTRIBUTING = ["organ", "sent-by-or-on-behalf", "substantial-involvement"];
 const ADMITTED: Record<string, string[]> = {
   restrictive: ["occurred", "launched"],
   caroline: ["occurred", "launched", "imminent"],
@@ -71,7 +70,6 @@ const ADMITTED: Record<string, string[]> = {
   preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
 };
 const notSupport = f("attack:kind", "notEqual", "support-to-rebels");
-const attributing = f("attribution:link", "in", ATTRIBUTING);
 const aimed = (name: string) => ({
   yes: any(as(name, "equal", "yes"), all(as(name, "equal", "disputed"), dr("defensiveAims", "equal", "end-the-threat"))),
   no: any(as(name, "equal", "no"), all(as(name, "equal", "disputed"), dr("defensiveAims", "notEqual", "end-the-threat"))),
@@ -83,6 +81,7 @@ const requestedYes = any(
 const requestedNo = any(
   all(f("requests:dates", "isEmpty", false), not(f("requests:dates", "someOnOrBefore", { fact: "moment" }))),
   all(f("requests:dates", "isEmpty", true), f("allied", "equal", true), dr("standingTreatyRequest", "notEqual", "treaty-suffices")),
+  all(f("requests:dates", "isEmpty", true), f("allied", "equal", false), f("requests:asked-others", "equal", true)),
   all(f("requests:dates", "isEmpty", true), f("allied", "equal", false), f("closed", "equal", true, { list: "requests" })),
 );
 
@@ -93,7 +92,7 @@ const CSD: Conditions = {
   },
   "armed-attack": {
     yes: all(f("attack:date", "onOrBefore", { fact: "date" }), f("attack:established", "equal", "yes"), f("attack:stage", "in", { fact: "admitted-stages" })),
-    no: any(f("attack:date", "after", { fact: "date" }), f("attack:established", "equal", "no"), f("attack:stage", "notIn", { fact: "admitted-stages" })),
+    no: any(f("attack:date", "after", { fact: "date" }), f("attack:established", "equal", "no"), all(f("attack:stage", "notIn", { fact: "admitted-stages" }), f("attack:stage", "notEqual", "undetermined"))),
   },
   gravity: {
     yes: all(
@@ -111,31 +110,12 @@ const CSD: Conditions = {
       all(f("attack:gravity", "equal", "cumulative"), dr("accumulation", "notEqual", "accepted"), dr("gravity", "notEqual", "no-threshold")),
     ),
   },
-  attributable: {
-    yes: any(
-      f("attack:by-state", "equal", true),
-      all(attributing, f("attribution:established", "equal", "yes")),
-      all(not(all(attributing, f("attribution:established", "equal", "no"))), dr("nonStateActors", "equal", "armed-attack-by-nsa")),
-      all(not(all(attributing, f("attribution:established", "equal", "no"))), dr("nonStateActors", "equal", "unwilling-or-unable"), f("attack:unwilling-or-unable", "equal", "yes")),
-    ),
-    no: all(
-      f("attack:by-state", "equal", false),
-      any(
-        all(attributing, f("attribution:established", "equal", "no")),
-        all(
-          not(all(attributing, f("attribution:established", "in", ["yes", "no"]))),
-          any(
-            all(dr("nonStateActors", "equal", "attribution-required"), f("attribution:link", "notIn", ["unstated", "unknown"]), not(all(attributing, f("attribution:established", "equal", "unknown")))),
-            all(dr("nonStateActors", "equal", "unwilling-or-unable"), f("attack:unwilling-or-unable", "equal", "no")),
-          ),
-        ),
-      ),
-    ),
-  },
+  // Attributable: computed as in handwritten.ts (organ, sent by, substantial involvement; the non-state actors position).
+  attributable: { yes: f("attack:attributable", "equal", Y) as TopLevelCondition, no: f("attack:attributable", "equal", N) as TopLevelCondition },
   "from-outside": { yes: f("attack:origin-controller", "notEqual", { fact: "victim:id" }) as TopLevelCondition, no: f("attack:origin-controller", "equal", { fact: "victim:id" }) as TopLevelCondition },
   source: {
-    yes: any(as("directedAtSource", "equal", "yes"), all(as("directedAtSource", "equal", "unstated"), f("use:against", "intersects", { fact: "attack:sources" }))),
-    no: any(as("directedAtSource", "equal", "no"), all(as("directedAtSource", "equal", "unstated"), f("use:against", "isEmpty", false), f("use:against", "disjoint", { fact: "attack:sources" }))),
+    yes: any(as("directedAtSource", "equal", "yes"), all(as("directedAtSource", "equal", "unstated"), f("attack:at-source", "equal", Y))),
+    no: any(as("directedAtSource", "equal", "no"), all(as("directedAtSource", "equal", "unstated"), f("attack:at-source", "equal", N))),
   },
   necessity: aimed("necessity"),
   proportionality: aimed("proportionality"),
@@ -161,7 +141,8 @@ const CSD: Conditions = {
   "within-victim": { yes: as("withinVictimSelfDefence", "equal", "yes") as TopLevelCondition, no: as("withinVictimSelfDefence", "equal", "no") as TopLevelCondition },
   purpose: {
     yes: all(f("use:purposes", "disjoint", ["share-burden", "delegated-plan"]), f("use:purposes", "intersects", ["rescue-victim", "repel-attack", "defend-victim"])),
-    no: f("use:purposes", "intersects", ["share-burden", "delegated-plan"]) as TopLevelCondition,
+    // purposes stated, none the victim's rescue: not its rescue
+    no: any(f("use:purposes", "intersects", ["share-burden", "delegated-plan"]), all(f("use:purposes", "isEmpty", false), f("use:purposes", "disjoint", ["rescue-victim", "repel-attack", "defend-victim"]))),
   },
   // Under closeLink=not-required the link is evidence only.
   "close-link": {
@@ -275,12 +256,15 @@ const FACTS: Record<string, FactFn> = {
   "victim:statehood": (c) => c.p.kind.get(c.victim!)?.statehood,
   "attack:date": (c) => c.attack!.date,
   "attack:established": (c) => c.attack!.established ?? "yes",
-  "attack:stage": (c) => c.attack!.stage,
+  "attack:stage": (c) => stageOn(c.attack!.stage, c.attack!.date, c.date, c.p.doctrine.get("anticipatory")!),
   "attack:kind": (c) => c.attack!.kind,
   "attack:gravity": (c) => val(typeof c.attack!.gravity === "object" ? c.attack!.gravity.value : c.attack!.gravity),
   "attack:by-state": (c) => c.p.kind.get(c.attack!.by)?.kind === "state",
   "attack:unwilling-or-unable": (c) => val(c.attack!.territorialStateUnwillingOrUnable as string | undefined),
   "attack:origin-controller": (c) => (c.attack!.originatesFrom ? (controllerOf(c.p, c.attack!.originatesFrom) ?? null) : null),
+  // Directed at the attack's authors (or a harbouring state the non-state actors position admits): computed as in handwritten.ts.
+  "attack:attributable": (c) => attributable(c.p, c.attack!),
+  "attack:at-source": (c) => directedAtSource(c.p, c.attack!, list(c.use.against)),
   "attack:sources": (c) => [c.attack!.by, attackerState(c.p, c.attack!)].filter(Boolean),
   "attribution:link": (c) => val(c.attack!.attribution?.link),
   "attribution:established": (c) => val(c.attack!.attribution?.established as string | undefined).replace("unstated", "unknown"),
@@ -289,12 +273,7 @@ const FACTS: Record<string, FactFn> = {
   "use:purposes-stated": (c) => c.use.purposes !== undefined,
   "use:where-territories": (c) => list(c.use.where).map((w) => [w, territoryOf(c.p, w) ?? ""]),
   // The Council's measures on this attack: those that respond to it, else those about its parties.
-  "council:relevant": (c) => {
-    const parties = [c.victim, c.attack!.by, attackerState(c.p, c.attack!)];
-    return c.p.sc.filter(
-      (r) => r.adopted && onOrBefore(r.adopted, c.date) === Y && adoption(c.p, r) === Y && (r.respondsTo ? r.respondsTo.includes(c.attack!.id) : concerns(r).some((s) => parties.includes(s))),
-    );
-  },
+  "council:relevant": (c) => councilMeasuresOn(c.p, c.attack!, c.victim!, c.date),
   "reports:dates": (c) => (c.p.s.reports ?? []).filter((r) => r.by === c.actor && (!r.uses || r.uses.includes(c.use.id))).map((r) => r.date),
   "declarations:dates": (c) => [
     ...(c.p.s.declarations ?? []).filter((d) => d.by === c.victim && (!d.attacks || d.attacks.includes(c.attack!.id))).map((d) => d.date),
@@ -302,11 +281,13 @@ const FACTS: Record<string, FactFn> = {
   ],
   // Requests by the victim that reach this helper (a general appeal reaches every state but the attacker).
   "requests:dates": (c) => {
-    const general = ![c.attack!.by, attackerState(c.p, c.attack!)].includes(c.actor);
+    const general = c.attack!.by !== c.actor && isAuthor(c.p, c.attack!, c.actor) !== Y;
     return (c.p.s.requests ?? [])
       .filter((r) => r.by === c.victim && (((r.to === "all" || r.form === "to-the-council") && general) || (r.to !== "all" && (r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through))))))
       .map((r) => r.date);
   },
+  // The victim asked others, not this helper.
+  "requests:asked-others": (c) => (c.p.s.requests ?? []).some((r) => r.by === c.victim && r.to !== "all"),
   mandate: (c, q) => val((c.use.mandates?.[c.resolution!.id] as Record<string, string> | undefined)?.[q.field]),
   "resolution:adopted": (c) => c.resolution!.adopted,
   "resolution:as-recorded": (c) => !!(c.resolution!.adoptedAsRecorded || c.resolution!.dataset !== undefined || c.resolution!.adopted),
@@ -341,7 +322,9 @@ const FACTS: Record<string, FactFn> = {
     const g = c.resolution!.addressees?.cooperatingWith;
     return (
       g !== undefined &&
-      ((c.use.onBehalfOf ?? []).includes(g) ||
+      // a state always co-operates with its own government (S/RES/665 para 1, 678 para 2)
+      (g === c.actor ||
+        (c.use.onBehalfOf ?? []).includes(g) ||
         (c.p.s.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(c.actor)) && onOrBefore(q.date, c.date) === Y) ||
         (c.p.s.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(c.actor)) && onOrBefore(k.date, c.date) === Y))
     );
@@ -414,13 +397,13 @@ export async function decideRules(p: Prepared, date: string): Promise<{ use: str
     let csd: T = actors.length ? Y : U;
     let cs: T = actors.length ? Y : U;
     for (const actor of actors) {
-      const base = { p, use, actor, date, moment: minDate(use.start, date) };
+      const base = { p, use, actor, date, moment: date };
       const respond = (a: Attack) => !use.respondsTo || use.respondsTo.includes(a.id);
-      const victims = use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter(respond).map((a) => a.against))].filter((v) => v !== actor);
+      const victims = (use.onBehalfOf ?? [...new Set((p.s.attacks ?? []).filter(respond).map((a) => a.against))]).filter((v) => v !== actor);
       let some: T = N;
       let n = 0;
       for (const victim of victims)
-        for (const attack of (p.s.attacks ?? []).filter((a) => a.against === victim && respond(a))) {
+        for (const attack of (p.s.attacks ?? []).filter((a) => a.against === victim && respond(a) && candidateAttack(p, a, victim, actor))) {
           n++;
           some = Math.max(some, await candidate(engines.csd, { ...base, victim, attack })) as T;
         }

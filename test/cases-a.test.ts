@@ -253,7 +253,8 @@ const KUW = "kuwait-1990";
 test("Iraq's invasion of Kuwait has no basis: no armed attack on Iraq, no victim's request, no Council authorisation, and no consent from Kuwait's government", () => {
   const u1 = useAt(KUW, "u1", "1990-08-10");
   expectFailed(u1, expectBasis(u1, "individual-self-defence", "not-available"), NO_ATTACK);
-  expectFailed(u1, expectBasis(u1, "collective-self-defence", "not-available"), /request|armed attack|source/i);
+  // An aggressor's collective self-defence is answered once: no armed attack by another state on any state it could defend (principle 10).
+  expectFailed(u1, expectBasis(u1, "collective-self-defence", "not-available"), /request|armed attack|source|victims/i);
   expectFailed(u1, expectBasis(u1, "collective-security", "not-available"), /authoris/i);
   expectNoRegionalEnforcement(u1);
   expectFailed(u1, expectBasis(u1, "consent", "not-available"), /entitl|government/i);
@@ -272,15 +273,23 @@ test("Kuwait's defence against the invasion is individual self-defence on 2 Augu
   expectVerdict(u2, "lawful");
 });
 
-test("Kuwait's individual self-defence is available on 2 August 1990, contested from 6 August when S/RES/661 imposed sanctions, and gone once the S/RES/687 cease-fire took effect", () => {
+// Updated (issue 7, principle 1): S/RES/661 expressly affirms the inherent right (preamble) and imposes sanctions only; a
+// resolution affirming the right never ends it, and sanctions alone never displace the victim's own resistance
+// (MODEL.md section 4; security-council.md section 3). The question under art 51's "until" clause opens with S/RES/665 (force).
+test("Kuwait's individual self-defence is available on 2 August 1990 and stays so when S/RES/661 affirms the right while imposing sanctions; contested from S/RES/665; gone once the S/RES/687 cease-fire took effect", () => {
   const u2 = useTimeline(timeline(example(KUW)), "u2");
   expectStatusOn(u2, "individual-self-defence", "1990-08-02", "available");
-  expectStatusOn(u2, "individual-self-defence", "1990-08-06", "contested");
+  expectStatusOn(u2, "individual-self-defence", "1990-08-06", "available");
+  expectStatusOn(u2, "individual-self-defence", "1990-08-25", "contested");
   expectStatusOn(u2, "individual-self-defence", "1991-04-12", "not-available");
   const onSixth = useAt(KUW, "u2", "1990-08-06");
-  const isd = basis(onSixth, "individual-self-defence");
-  expectDefaultPosition(onSixth, isd, "available");
-  expectPosition(onSixth, isd, "not-available", { councilMeasures: "any-binding-measures" });
+  expectBasis(onSixth, "individual-self-defence", "available");
+  for (const councilMeasures of ["effective", "any-binding-measures"])
+    expectBasis(useAt(KUW, "u2", "1990-08-06", { councilMeasures }), "individual-self-defence", "available");
+  const onTwentyFifth = useAt(KUW, "u2", "1990-08-25");
+  const isd = basis(onTwentyFifth, "individual-self-defence");
+  expectDefaultPosition(onTwentyFifth, isd, "available");
+  expectPosition(onTwentyFifth, isd, "not-available", { councilMeasures: "any-binding-measures" });
 });
 
 test("the US and UK deployment to Saudi Arabia is lawful by Saudi Arabia's consent", () => {
@@ -299,14 +308,19 @@ test(
   },
 );
 
-test("collective self-defence of Kuwait for the maritime interdiction before S/RES/665 is contested, turning on whether the sanctions of S/RES/661 ended the right, and available by default", () => {
+// Updated (issue 7, principle 1): the only Chapter VII measures before S/RES/665 are 661's sanctions, and 661 expressly
+// affirms the inherent right (preamble): it does not end the right under any position (MODEL.md section 4). The case
+// file's "contested" recorded the 1990 debate; the model now answers it. The request relied on is the Amir's of 12 August
+// (Nicaragua para 234: the call for an urgent Council meeting is no request for armed help).
+test("collective self-defence of Kuwait for the maritime interdiction before S/RES/665 is available: S/RES/661 affirms the right it is said to end", () => {
   const u4 = useAt(KUW, "u4", "1990-08-20");
-  const csd = expectBasis(u4, "collective-self-defence", "contested");
-  expectDefaultPosition(u4, csd, "available");
-  expectPosition(u4, csd, "not-available", { councilMeasures: "any-binding-measures" });
+  const csd = expectBasis(u4, "collective-self-defence", "available");
+  expectBasis(useAt(KUW, "u4", "1990-08-20", { councilMeasures: "any-binding-measures" }), "collective-self-defence", "available");
+  expectNode(u4, csd, /requested/i, "satisfied");
+  assert.ok(allNodes(csd.conditions).some((n) => /requested/.test(n.id) && /1990-08-12/.test(n.because)), explain(u4, csd));
   expectFailed(u4, expectBasis(u4, "collective-security", "not-available"), /adopted/i);
   expectBasis(u4, "consent", "not-available");
-  expectVerdict(u4, "contested");
+  expectVerdict(u4, "lawful");
 });
 
 test("collective security is available for the maritime interdiction under S/RES/665 on 14 September 1990", () => {
@@ -321,11 +335,20 @@ test("collective security for the maritime interdiction is not available on 24 A
   expectStatusOn(u4, "collective-security", "1990-08-25", "available");
 });
 
-test("for the force proposed before S/RES/678 only collective self-defence of Kuwait is a basis, available by default but contested as to whether the Council's measures ended it", () => {
+// Updated (issue 7, principle 5; review 2026-12-02 finding 3): the US rests on the Amir's request of 12 August; the UK's
+// request is known only from "similar requests" (UNVERIFIED in the case file), so the UK's part is undetermined, and with
+// it the coalition's collective self-defence by default. The call for an urgent Council meeting is no request for armed
+// help (Nicaragua para 234).
+const requestNode = (b: BasisResult, actor: string) => allNodes(b.conditions).find((n) => n.id.startsWith(`actors[${actor}]/`) && n.id.endsWith("/requested"));
+
+test("for the force proposed before S/RES/678 only collective self-defence of Kuwait is a basis, undetermined by default (the UK's request is not established) and contested as to whether the Council's measures ended it", () => {
   const u5 = useAt(KUW, "u5", "1990-10-01");
   expectFailed(u5, expectBasis(u5, "individual-self-defence", "not-available"), NO_ATTACK);
   const csd = expectBasis(u5, "collective-self-defence", "contested");
-  expectDefaultPosition(u5, csd, "available");
+  expectDefaultPosition(u5, csd, "undetermined");
+  assert.equal(requestNode(csd, "us")?.status, "satisfied", explain(u5, csd));
+  assert.match(requestNode(csd, "us")!.because, /1990-08-12/);
+  assert.equal(requestNode(csd, "uk")?.status, "unknown", explain(u5, csd));
   expectPosition(u5, csd, "not-available", { councilMeasures: "any-binding-measures" });
   expectBasis(u5, "collective-security", "not-available");
   expectNoRegionalEnforcement(u5);
@@ -343,9 +366,11 @@ test("Desert Storm is lawful as collective security under S/RES/678, with collec
     const u6 = useAt(KUW, "u6", date);
     expectBasis(u6, "collective-security", "available");
     // Case A02: "available (concurrent; secondary) ... whether it survived the Council's measures is debated but moot".
-    // The switch councilMeasures is left open, so the engine shows it contested, available by default.
+    // The switch councilMeasures is left open, so the engine shows it contested; by default undetermined, since the UK's
+    // request is not established (updated, issue 7 principle 5), while the US's rests on the request of 12 August.
     const csd = expectBasis(u6, "collective-self-defence", "contested");
-    expectDefaultPosition(u6, csd, "available");
+    expectDefaultPosition(u6, csd, "undetermined");
+    assert.equal(requestNode(csd, "us")?.status, "satisfied", explain(u6, csd));
     expectFailed(u6, expectBasis(u6, "individual-self-defence", "not-available"), NO_ATTACK);
     expectNoRegionalEnforcement(u6);
     expectBasis(u6, "consent", "not-available");

@@ -45,12 +45,28 @@ function casus(...args: string[]) {
 }
 
 test("analyze on a date prints the verdict, each basis and the proof tree with citations", () => {
-  const r = casus("analyze", good, "--as-of", "2000-01-20");
+  // The full proof tree is on request (--tree); by default, the conditions that decide each basis.
+  const r = casus("analyze", good, "--as-of", "2000-01-20", "--tree");
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /VERDICT: UNDETERMINED/);
   assert.match(r.out, /Collective self-defence \(art 51\): UNDETERMINED/);
   assert.match(r.out, /\[\?\] The help stays within what the victim's own self-defence would allow/);
   assert.match(r.out, /\[1986\] ICJ Rep 14, para 199/);
+});
+
+test("analyze on a date shows, by default, the verdict and the conditions that decide each basis, each once", () => {
+  const r = casus("analyze", good, "--as-of", "2000-01-20");
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /VERDICT: UNDETERMINED/);
+  assert.match(r.out, /\[\?\] The help stays within what the victim's own self-defence would allow: /);
+  assert.match(r.out, /would be decided by: \$\.uses\[0\]\.assessments\.withinVictimSelfDefence/);
+  assert.doesNotMatch(r.out, /\[\+\]/, "conditions that hold are not shown by default");
+  const compact = JSON.parse(casus("analyze", good, "--as-of", "2000-01-20", "--json", "--compact").out);
+  assert.equal(compact.form, "compact");
+  const csd = compact.uses[0].bases.find((b: { basis: string }) => b.basis === "collective-self-defence");
+  assert.equal(csd.status, "undetermined");
+  assert.deepEqual(csd.decisive.map((d: { missing?: string[] }) => d.missing), [["$.uses[0].assessments.withinVictimSelfDefence"]]);
+  assert.equal(compact.uses[0].bases[0].conditions, undefined, "no full trees in the compact form");
 });
 
 test("analyze --json has the documented shape", () => {
@@ -59,6 +75,7 @@ test("analyze --json has the documented shape", () => {
   const a = JSON.parse(r.out);
   const u = a.uses[0];
   assert.equal(u.id, "u1");
+  assert.equal(a.casus, 2);
   assert.ok(["lawful", "unlawful", "undetermined", "contested"].includes(u.verdict));
   assert.deepEqual(
     u.bases.map((b: { basis: string }) => b.basis),

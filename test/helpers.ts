@@ -6,11 +6,12 @@ export function situation(partial: Partial<SituationInput> & Pick<SituationInput
   return SituationSchema.parse({
     casus: 1,
     title: "test",
+    // Invented states: their UN membership is stated (an unlisted state's membership is unknown: src/scenario/model.ts).
     actors: [
-      { id: "V", name: "Victimland", kind: "state" },
-      { id: "X", name: "Attackerland", kind: "state" },
-      { id: "H", name: "Helperland", kind: "state" },
-      { id: "T", name: "Thirdland", kind: "state" },
+      { id: "V", name: "Victimland", kind: "state", unMember: true },
+      { id: "X", name: "Attackerland", kind: "state", unMember: true },
+      { id: "H", name: "Helperland", kind: "state", unMember: true },
+      { id: "T", name: "Thirdland", kind: "state", unMember: true },
     ],
     ...partial,
   });

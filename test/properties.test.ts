@@ -120,7 +120,7 @@ const situationArb = fc
 
 const RUNS = { numRuns: 800 };
 
-test("collective self-defence available implies an armed attack on the victim, its declaration and its request before the force", () => {
+test("collective self-defence available implies an armed attack on the victim, its declaration and its request by the date judged", () => {
   fc.assert(
     fc.property(situationArb, (s) => {
       const u = analyze(s).uses[0];
@@ -129,14 +129,15 @@ test("collective self-defence available implies an armed attack on the victim, i
       const moment = minDate(s.uses[0].start, date);
       const attack = s.attacks!.find((a) => a.against === "V" && onOrBefore(a.date, date) === "yes");
       assert.ok(attack, "an attack on the victim by the date");
-      assert.ok(s.declarations!.some((d) => d.by === "V" && onOrBefore(d.date, moment) === "yes"), "a declaration before the force");
-      assert.ok(s.requests!.some((r) => r.by === "V" && (r.to === "all" || r.to.includes("H")) && onOrBefore(r.date, moment) === "yes"), "a request to the helper before the force");
+      // A declaration or request made after the force began covers it from its own date (Nicaragua paras 232-236; MODEL.md section 4).
+      assert.ok(s.declarations!.some((d) => d.by === "V" && onOrBefore(d.date, date) === "yes"), "a declaration by the date judged");
+      assert.ok(s.requests!.some((r) => r.by === "V" && (r.to === "all" || r.to.includes("H")) && onOrBefore(r.date, date) === "yes"), "a request to the helper by the date judged");
     }),
     RUNS,
   );
 });
 
-test("collective security available implies an adopted Chapter VII authorisation covering the actor, place and date", () => {
+test("collective security available implies an adopted Chapter VII authorisation (or an art 39 recommendation after a determination) covering the actor, place and date", () => {
   fc.assert(
     fc.property(situationArb, (s) => {
       const u = analyze(s).uses[0];
@@ -146,8 +147,9 @@ test("collective security available implies an adopted Chapter VII authorisation
         (r) =>
           adoption(m, r).value === "yes" &&
           onOrBefore(r.adopted!, u.date) === "yes" &&
-          (r.chapterVII === "express" || r.chapterVII === "implicit") &&
           r.determination !== undefined &&
+          // Chapter VII, or an art 39 recommendation after a determination standing in for it (Korea, res 83: no Chapter VII formula; un-charter.md B1).
+          (r.chapterVII === "express" || r.chapterVII === "implicit" || (r.authorisation === "recommends" && r.determination.kind !== "none")) &&
           ["authorises", "recommends"].includes(r.authorisation ?? "") &&
           (r.addressees?.states === "all-members" || (Array.isArray(r.addressees?.states) && r.addressees!.states.includes("H"))) &&
           onOrBefore(r.from ?? r.adopted!, u.date) === "yes" &&

@@ -43,10 +43,14 @@ test("collective self-defence is available when the victim was attacked, declare
 });
 
 test("collective self-defence fails when the victim asked for help only after the force began", () => {
-  const b = csd(base({ requests: [{ by: "V", to: ["H"], date: "2000-01-20" }] }), "2000-01-25");
+  // Judged before the late request: not available. From its own date it covers the force (Nicaragua paras 232-236; MODEL.md section 4).
+  const b = csd(base({ requests: [{ by: "V", to: ["H"], date: "2000-01-20" }] }), "2000-01-18");
   assert.equal(b.status, "not-available");
   assert.ok(find(b, "failed", /requested/i).length > 0);
-  assert.match(find(b, "failed", /requested/i)[0].because, /only on 2000-01-20, after the force began/);
+  assert.match(find(b, "failed", /requested/i)[0].because, /only on 2000-01-20/);
+  const after = csd(base({ requests: [{ by: "V", to: ["H"], date: "2000-01-20" }] }), "2000-01-25");
+  assert.equal(after.status, "available");
+  assert.match(find(after, "satisfied", /requested/i)[0].because, /after the force began on 2000-01-15: it covers the force from 2000-01-20 only/);
 });
 
 test("collective self-defence fails when the victim never declared itself attacked", () => {
@@ -127,7 +131,8 @@ const sanctions = {
 };
 
 test("Chapter VII sanctions make the continuance of self-defence contested (art 51 'until the Council has taken measures')", () => {
-  const b = csd(base({ resolutions: [sanctions] }));
+  // Sanctions that do not affirm the right (one that affirms it never ends it: MODEL.md section 4).
+  const b = csd(base({ resolutions: [{ ...sanctions, affirmsSelfDefence: false }] }));
   assert.equal(b.status, "contested");
   assert.equal(b.positions!.find((p) => p.positions.councilMeasures === "effective")!.status, "available");
   assert.equal(b.positions!.find((p) => p.positions.councilMeasures === "any-binding-measures")!.status, "not-available");
@@ -135,7 +140,7 @@ test("Chapter VII sanctions make the continuance of self-defence contested (art 
 });
 
 test("self-defence ends once a ceasefire established by the Council is in effect", () => {
-  const s = base({ resolutions: [{ ...sanctions, measures: ["ceasefire"], ceasefireEffective: "2000-02-01" }] });
+  const s = base({ resolutions: [{ ...sanctions, affirmsSelfDefence: false, measures: ["ceasefire"], ceasefireEffective: "2000-02-01" }] });
   assert.equal(csd(s, "2000-01-25").status, "available");
   assert.equal(csd(s, "2000-02-02").status, "not-available");
 });
@@ -169,7 +174,7 @@ test("a negative vote of a permanent member is a veto; its abstention or absence
   const actors = [
     { id: "V", name: "Victimland", kind: "state" as const },
     { id: "X", name: "Attackerland", kind: "state" as const },
-    { id: "H", name: "Helperland", kind: "state" as const },
+    { id: "H", name: "Helperland", kind: "state" as const, unMember: true },
     { id: "P", name: "Permanentland", kind: "state" as const, permanentMember: true },
   ];
   const veto = cs({ actors, resolutions: [{ ...authorisation, votes: { for: 13, against: ["P"], abstain: [] } }] });
@@ -392,6 +397,6 @@ test("force on the defending state's own territory needs no one's consent", () =
 
 test("conduct that is not a use of force at all does not breach art 2(4), whatever the bases say", () => {
   const u = analyze(base({ requests: [] }, { isForce: { value: "no", why: "funding only (Nicaragua para 228)" } }), { date: "2000-01-20" }).uses[0];
-  assert.equal(u.verdict, "lawful");
+  assert.equal(u.verdict, "not-force"); // art 2(4) not engaged: its own outcome, not "lawful" (issue 7 principle 13)
   assert.match(u.summary, /not a use of force/);
 });

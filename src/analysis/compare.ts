@@ -4,6 +4,7 @@ import { analyze, type AnalyzeOptions } from "./analyze.js";
 import type { BasisResult, Citation } from "./result.js";
 import type { Situation } from "../scenario/schema.js";
 import { cite } from "../law/citations.js";
+import { votesRequired } from "../law/charter/security-council.js";
 
 export interface ComparisonRow {
   aspect: string;
@@ -23,12 +24,12 @@ export interface Comparison {
   citations: { collectiveSelfDefence: Citation[]; collectiveSecurity: Citation[] };
 }
 
-/** What does not depend on the facts: the two regimes as the Charter builds them. */
-const FIXED: ComparisonRow[] = [
+/** The two regimes as the Charter builds them; the vote rule is the one in force on the date (art 27(3)). */
+const fixed = (date: string): ComparisonRow[] => [
   { aspect: "Legal source", collectiveSelfDefence: "Art 51 and customary law (an inherent right)", collectiveSecurity: "Chapter VII: arts 39, 42, 48 and the authorisation practice" },
   { aspect: "Trigger", collectiveSelfDefence: "an armed attack of sufficient gravity on the victim state", collectiveSecurity: "a threat to the peace, breach of the peace or act of aggression (art 39); no armed attack needed" },
-  { aspect: "Who decides", collectiveSelfDefence: "the victim state (it declares itself attacked and asks for help); each helper judges necessity", collectiveSecurity: "the Security Council (nine votes, no veto); no state may act on its own" },
-  { aspect: "Procedure", collectiveSelfDefence: "victim's declaration and request before the force; report to the Council", collectiveSecurity: "art 39 determination, resolution under Chapter VII authorising 'all necessary means'" },
+  { aspect: "Who decides", collectiveSelfDefence: "the victim state (it declares itself attacked and asks for help); necessity is judged strictly and objectively, leaving no room for a measure of discretion (Oil Platforms paras 73-77)", collectiveSecurity: `the Security Council (${votesRequired(date) === 7 ? "seven votes, as art 27(3) stood before 31 August 1965" : "nine votes"}, no negative vote of a permanent member); no state may act on its own` },
+  { aspect: "Procedure", collectiveSelfDefence: "victim's declaration and request, each covering the force from its own date (Nicaragua paras 232-236); report to the Council", collectiveSecurity: "art 39 determination, resolution under Chapter VII authorising 'all necessary means'" },
   { aspect: "Reach", collectiveSelfDefence: "what is necessary and proportionate to repel the attack, within the victim's own right", collectiveSecurity: "the mandate: its addressees, purpose, area and limits" },
   { aspect: "Duration", collectiveSelfDefence: "until the Council has taken the measures necessary (art 51), and while necessary", collectiveSecurity: "the authorisation's time window, as the Council set it" },
 ];
@@ -41,7 +42,7 @@ export function compare(situation: Situation, useId: string, options: AnalyzeOpt
   const csd = u.bases.find((b) => b.basis === "collective-self-defence")!;
   const cs = u.bases.find((b) => b.basis === "collective-security")!;
   const rows: ComparisonRow[] = [
-    ...FIXED,
+    ...fixed(u.date),
     { aspect: `Status on ${u.date}`, collectiveSelfDefence: csd.status, collectiveSecurity: cs.status },
     { aspect: "Here", collectiveSelfDefence: failing(csd), collectiveSecurity: failing(cs) },
   ];
@@ -54,7 +55,7 @@ export function compare(situation: Situation, useId: string, options: AnalyzeOpt
     collectiveSecurity: cs,
     holds: [csd, cs].filter((b) => b.status === "available").map((b) => b.basis) as Comparison["holds"],
     citations: {
-      collectiveSelfDefence: ["charter-51", "nicaragua-195", "nicaragua-199"].map(cite),
+      collectiveSelfDefence: ["charter-51", "nicaragua-195", "nicaragua-199", "oil-73-77"].map(cite),
       collectiveSecurity: ["charter-39", "charter-42", "charter-48", "authorisation-practice"].map(cite),
     },
   };

@@ -18,10 +18,12 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
   const out: Record<string, string> = {};
   for (const part of option.split(",").map((x) => x.trim()).filter(Boolean)) {
     if (part.includes("=")) {
-      const [k, v] = part.split("=").map((x) => x.trim());
+      const pieces = part.split("=").map((x) => x.trim());
+      if (pieces.length !== 2 || !pieces[0] || !pieces[1]) throw new DoctrineError(`--doctrine: "${part.slice(0, 60)}" is not switch=position`);
+      const [k, v] = pieces;
       out[k] = v;
     } else {
-      const profile = PROFILES[part];
+      const profile = Object.hasOwn(PROFILES, part) ? PROFILES[part] : undefined; // not "toString"
       if (!profile) throw new DoctrineError(`unknown doctrine profile "${part}" (profiles: ${Object.keys(PROFILES).join(", ")}; or give switch=position pairs)`);
       Object.assign(out, profile.positions);
     }
@@ -29,7 +31,8 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
   return out;
 }
 
-function check(id: string, position: string, where: string) {
+/** Throws a DoctrineError unless `id` is a switch with `position` (also used by the loader: src/scenario/check.ts). */
+export function check(id: string, position: string, where: string) {
   // Domestic layers' switches (Japan: jpIttaika ...) are settable too; their layer reads them.
   const sw = SWITCH_BY_ID.get(id) ?? JP_SWITCH_BY_ID.get(id);
   if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys(), ...JP_SWITCH_BY_ID.keys()].join(", ")})`);

@@ -46,12 +46,15 @@ const CATALOG = new Map<string, Wordings<never>>();
  * Declare the reasons of one namespace. Returns a maker per reason: `R.key(args, fact?)` builds the
  * reason (cheaply: one small object); `fact` carries a stated fact's own why and source.
  */
-export function reasons<const T extends Record<string, Wordings<never>>>(ns: string, defs: T): { readonly [K in keyof T]: Maker<ArgsOf<T[K]>> } {
+export function reasons<A extends Record<string, unknown>>(
+  ns: string,
+  defs: { [K in keyof A]: { readonly en: (args: A[K], w: Words) => string; readonly ja: (args: NoInfer<A[K]>, w: Words) => string } },
+): { readonly [K in keyof A]: Maker<A[K]> } {
   const out: Record<string, unknown> = {};
-  for (const [key, w] of Object.entries(defs)) {
+  for (const [key, w] of Object.entries(defs) as [string, Wordings<never>][]) {
     const code = `${ns}.${key}`;
     if (CATALOG.has(code)) throw new Error(`reason ${code} is declared twice`);
-    CATALOG.set(code, w);
+    CATALOG.set(code, w as Wordings<never>);
     out[key] = (args?: Record<string, ReasonArg>, f?: { why?: string; source?: string }): Reason => {
       if (!f || (f.why === undefined && f.source === undefined)) return args === undefined ? { code } : { code, args };
       const r: { code: string; args?: Record<string, ReasonArg>; why?: string; source?: string } = { code };

@@ -22,6 +22,8 @@ export interface Finding {
 export interface World {
   positions: ReadonlyMap<string, string>;
   consulted: Set<string>;
+  /** Consultations in order (kept by the deciding evaluator, src/engine/trace.ts, to know which subtree asked). */
+  log?: string[];
 }
 
 export interface RuleMeta {
@@ -180,6 +182,7 @@ export function position(ctx: EvalContext, sw: string): string {
   const p = ctx.world.positions.get(sw);
   if (p === undefined) throw new Error(`no position for doctrine switch ${sw}`);
   ctx.world.consulted.add(sw);
+  ctx.world.log?.push(sw);
   return p;
 }
 

@@ -103,7 +103,7 @@ export const CITATIONS: Record<string, string> = {
   "uk-kosovo-1999": "UK statement in the Security Council, 24 March 1999, UN Doc S/PV.3988",
   "uk-lloyd-1999": "HC Deb 5 May 1999, written answer (Tony Lloyd)",
   "g77-2000": "Declaration of the South Summit (Havana, 10-14 April 2000), para 54",
-  "kosovo-commission-2000": "Independent International Commission on Kosovo, The Kosovo Report (OUP 2000)",
+  "kosovo-commission-2000": "Independent International Commission on Kosovo, The Kosovo Report (OUP 2000), executive summary: the intervention was 'illegal but legitimate ... because it did not receive prior approval from the United Nations Security Council'",
   "ga-377": "UNGA Res 377 A (V) (3 November 1950) 'Uniting for Peace'",
   "ga-3314": "UNGA Res 3314 (XXIX) (14 December 1974) Definition of Aggression, art 3(g)",
   // Collective defence treaties (treaties.md)
@@ -115,6 +115,10 @@ export const CITATIONS: Record<string, string> = {
   "anzus-4": "Security Treaty between Australia, New Zealand and the United States of America (signed 1 September 1951), arts IV-V",
   "warsaw-4": "Treaty of Friendship, Co-operation and Mutual Assistance (Warsaw, 14 May 1955), art 4",
   "robertson-2001": "NATO Secretary General Lord Robertson, statement of 12 September 2001 ('has to be the one that asks for help')",
+  // Time and relations in self-defence (law-time-relations)
+  "oil-57-61": `${OIL}, paras 57-61 (the evidence did not establish Iran's authorship; the US did not discharge its burden of proof; within paras 46-64, para numbers unverified)`,
+  "sc-661-affirms":
+    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with Art 41 sanctions: measures that affirm the right do not displace it (../shared/law/security-council.md, section 3)",
 };
 
 export function cite(id: string): Citation {

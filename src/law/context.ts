@@ -1,8 +1,7 @@
 // What a rule of law is evaluated against: the situation, the use of force, the date judged, the
 // acting state, and whatever candidate the rule is looking at (an attack, a victim, a resolution).
-import type { EvalContext, Finding } from "../engine/rule.js";
-import { onOrBefore, minDate } from "../engine/dates.js";
-import type { Tri } from "../engine/tri.js";
+// No leaf lives here; the rules return reason codes (src/engine/reason.ts) beside their citations.
+import type { EvalContext } from "../engine/rule.js";
 import type { Model } from "../scenario/model.js";
 import type { Attack, Consent, Resolution, UseOfForce } from "../scenario/schema.js";
 
@@ -21,17 +20,9 @@ export interface LawCtx extends EvalContext {
 
 export const useFact = (c: LawCtx, field: string) => c.m.path("uses", c.use.id, field);
 
-/** The moment by which a request or declaration must exist: the start of the force, or the date judged if earlier. */
-export const forceMoment = (c: LawCtx) => minDate(c.use.start, c.date);
-
-/** Has an event dated `d` happened by the date judged? */
-export const hasHappened = (c: LawCtx, d: string): Tri => onOrBefore(d, c.date);
-
-export const F = {
-  /** A finding from a stated three-valued fact, or unknown naming the missing fact. */
-  from(value: Tri, because: string, path: string, missingText?: string): Finding {
-    return value === "unknown"
-      ? { value, because: missingText ?? because, facts: [], missing: [path] }
-      : { value, because, facts: [path] };
-  },
-};
+/**
+ * When the acting state's force began: its own start in a coalition (`startBy`), else the use's.
+ * A request, declaration or consent covers the force from its own date, not from this one
+ * (Nicaragua paras 232-236): this date only says whether it came after the force began.
+ */
+export const actorStart = (c: LawCtx) => c.m.startOf(c.use, c.actor);

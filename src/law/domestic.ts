@@ -2,10 +2,10 @@
 // statutes in force, the approval its parliament must give), judged beside international law and
 // never mixed into it. A layer is a rulebook like src/law/charter: rule trees with citations, run by
 // the same engine. This file is the contract every layer meets and the kit they share; it knows no
-// state. The registry of layers is src/law/domestic-layers.ts; how to add one: docs/domestic-layers.md.
+// state. The registry of layers is src/law/domestic-layers.ts (filled by src/analysis/layers.ts); how to add one: docs/domestic-layers.md.
 import type { Tri } from "../engine/tri.js";
-import type { BasisResult, Commitment, ConditionResult, DomesticAnalysis } from "../analysis/result.js";
-export { proofToConditions } from "../analysis/proof.js";
+import type { BasisResult, Commitment, ConditionResult, DomesticAnalysis } from "../answer/types.js";
+export { proofToConditions } from "../answer/proof.js";
 import type { Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
 

@@ -1,7 +1,7 @@
 // The rulebook: every basis casus judges, with its rule tree. The analysis runs these; it knows
 // nothing of their content.
 import type { Rule } from "../engine/rule.js";
-import type { BasisId } from "../analysis/result.js";
+import type { BasisId } from "../answer/types.js";
 import { every, unknown } from "../engine/rule.js";
 import { list } from "../scenario/model.js";
 import type { LawCtx } from "./context.js";

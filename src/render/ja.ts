@@ -3,10 +3,13 @@
 // 武力の行使の新三要件, 駆け付け警護 ...). The reasons ("because") of the Japanese layer come in
 // Japanese from the layer itself (lang: "ja"); those of the international rules stay as the rules
 // write them. Pure: answer in, string out.
-import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../analysis/result.js";
+import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../answer/types.js";
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
+import { decisiveConditions } from "./decisive.js";
+import { compactCitations } from "./text.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
+import { renderReason } from "../engine/reason.js";
 
 /** Japan's conditions, by rule id, in the words of the Constitution, the Cabinet Decision and the statutes. */
 export const JA_CONDITIONS: Record<string, string> = {
@@ -116,57 +119,8 @@ export const JA_CONDITIONS: Record<string, string> = {
   "jp-reform-ldp-2018": "自民党2018年案第9条の2：必要な自衛の措置",
 };
 
-/** The international rulebook's condition labels in Japanese (by the English label; unknown ones stay English). */
-export const JA_INTERNATIONAL: Record<string, string> = {
-  "Each state using force acts in its own self-defence": "武力を行使する各国が自国の自衛として行動する",
-  "Each state using force acts in collective self-defence": "武力を行使する各国が集団的自衛として行動する",
-  "An armed attack on this state opens self-defence": "当該国に対する武力攻撃が自衛権の発動を可能にする",
-  "An armed attack on a victim state that asked for help": "援助を要請した被害国に対する武力攻撃",
-  "Conditions of individual self-defence": "個別的自衛権の要件",
-  "Conditions of collective self-defence": "集団的自衛権の要件",
-  "The victim is a state": "被害者が国家であること",
-  "An armed attack against the victim has occurred": "被害国に対する武力攻撃が発生したこと",
-  "The attack reaches the gravity of an armed attack (scale and effects)": "攻撃が武力攻撃の重大性（規模と効果）に達すること",
-  "The attack is attributable to a state (or the non-state actors doctrine admits it)": "攻撃が国家に帰属すること（又は非国家主体に関する学説がこれを認めること）",
-  "The attack does not originate in territory the victim itself controls": "攻撃が被害国自身の支配する領域から発していないこと",
-  "The force is directed at the source of the attack": "武力が攻撃の発生源に向けられていること",
-  "Necessity: force is the only reasonable means left to repel the attack": "必要性：攻撃を排除するために武力以外の合理的手段がないこと",
-  "Proportionality to the attack": "攻撃との均衡性",
-  "Immediacy: no undue delay after the attack": "即時性：攻撃後に不当な遅延がないこと",
-  "The Council has not yet taken the measures necessary to maintain peace": "安保理が平和の維持に必要な措置をまだ取っていないこと",
-  "The measures were reported to the Council": "措置が安保理に報告されたこと",
-  "Report to the Council (evidence of good faith, not a condition)": "安保理への報告（誠実さの証拠であり要件ではない）",
-  "Report to the Council (a condition)": "安保理への報告（要件）",
-  "Force on a third state's territory has that state's consent": "第三国の領域での武力行使には当該国の同意があること",
-  "The victim declared itself the victim of an armed attack, before the force": "被害国が武力行使の前に武力攻撃の被害を宣言したこと",
-  "The victim requested this state's help, before the force": "被害国が武力行使の前に当該国の援助を要請したこと",
-  "The helper does not act on its own assessment of the situation": "援助国が自らの判断のみで行動していないこと",
-  "The help stays within what the victim's own self-defence would allow": "援助が被害国自身の自衛の範囲内にとどまること",
-  "Its purpose is to come to the victim's rescue, not to share a burden or carry out a delegated plan": "目的が被害国の救援であり、負担の分担や委任された計画の実行ではないこと",
-  "A close link between helper and victim": "援助国と被害国の密接な関係",
-  "Close link (not required)": "密接な関係（不要）",
-  "Close link (required)": "密接な関係（必要）",
-  "Each state using force is authorised by the Council": "武力を行使する各国が安保理の授権を受けていること",
-  "A Council authorisation covers this force": "安保理の授権が当該武力行使に及ぶこと",
-  "Conditions of a Council authorisation": "安保理の授権の要件",
-  "The resolution was adopted (art 27(3)) by the date": "当該日までに決議が採択されたこと（第27条3）",
-  "Art 39 determination: a threat to the peace, breach of the peace or act of aggression": "第39条の認定：平和に対する脅威、平和の破壊又は侵略行為",
-  "The Council acts under Chapter VII": "安保理が第7章に基づいて行動していること",
-  "It authorises force ('all necessary means/measures'), not only art 41 measures": "第41条の措置にとどまらず武力を容認していること（「あらゆる必要な手段」）",
-  "This state is an addressee of the authorisation": "当該国が授権の名宛人であること",
-  "The force serves the authorised purpose": "武力行使が授権された目的に資すること",
-  "The force is used in the authorised area": "授権された区域で武力が行使されること",
-  "The force respects the authorisation's limits": "授権の限界を守ること",
-  "The date lies within the authorisation's time window": "当該日が授権の期間内であること",
-  "Consent of the territorial state": "領域国の同意",
-  "A valid consent of the territorial state": "領域国の有効な同意",
-  "Valid consent": "有効な同意",
-  "Each territory where force is used is covered by consent": "武力が行使される各領域について同意があること",
-  "Given by the government entitled to speak for the state": "国家を代表する政府による同意であること",
-  "Given to this state": "当該国に与えられた同意であること",
-  "Freely given": "自由な意思による同意であること",
-  "The force stays within the consent's scope": "武力行使が同意の範囲内にとどまること",
-};
+export { JA_INTERNATIONAL } from "./ja-labels.js";
+import { JA_INTERNATIONAL } from "./ja-labels.js";
 
 const BASES: Record<string, string> = {
   "individual-self-defence": "個別的自衛権（国連憲章第51条）",
@@ -182,7 +136,7 @@ const BASES: Record<string, string> = {
   "not-a-use-of-force": "武力の行使に当たらない（根拠不要）",
 };
 
-const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる" };
+const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない（憲章第2条4は適用されない）" };
 const BASIS_STATUS: Record<string, string> = { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" };
 
 export const JA: DomesticStrings = {
@@ -250,15 +204,25 @@ function conditionJa(c: ConditionResult, indent: string, o: DomesticTextOptions,
   for (const k of kids) conditionJa(k, indent + "    ", o, out, c.kind === "some" || c.kind === "every");
 }
 
-function basisJa(b: BasisResult, o: DomesticTextOptions, out: string[]) {
+function basisJa(b: BasisResult, o: DomesticTextOptions & { tree?: boolean }, out: string[]) {
   out.push(`  ${BASES[b.basis] ?? b.label}：${BASIS_STATUS[b.status]}${b.claimed ? "（主張あり）" : ""}`);
   out.push(`    ${b.summary}`);
   if (b.positions) for (const p of b.positions) out.push(`    立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、") || "既定"}：${BASIS_STATUS[p.status]}${p.isDefault ? "（既定）" : ""}`);
   if (o.brief) return;
+  if (!o.tree) {
+    // The conditions that decide the basis, each once (with the candidates it stands for); the full tree with --tree.
+    for (const { node: c, for: who } of decisiveConditions(b)) {
+      out.push(`      ${MARK[c.status]} ${JA.label(c)}${c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : ""}${who.length ? `［${who.join("、")}］` : ""}：${c.because}`);
+      if (c.byPosition) for (const p of c.byPosition) out.push(`          立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、")}：${JA.status[p.status]}${p.isDefault ? "（既定）" : ""}`);
+      if (c.missing.length && c.status === "unknown") out.push(`          決め手となる事実：${c.missing.join(", ")}`);
+      if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
+    }
+    return;
+  }
   for (const c of b.conditions) conditionJa(c, "      ", o, out, false);
 }
 
-export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions = {}): string {
+export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: boolean } = {}): string {
   const out: string[] = [];
   out.push(`${u.id}：${u.title}`);
   out.push(`  行為主体 ${u.by.join("、")}、判断基準日 ${u.date}`);
@@ -274,13 +238,13 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions = {}): string
   }
   if (u.labels.length) {
     out.push("  主張された名称：");
-    for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.message}`);
+    for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.reason ? renderReason(l.reason, "ja") : l.message}`);
   }
   for (const d of u.domestic ?? []) out.push("", renderDomestic(d, o, JA));
   return out.join("\n");
 }
 
-export function renderAnalysisJa(a: Analysis, o: DomesticTextOptions = {}): string {
+export function renderAnalysisJa(a: Analysis, o: DomesticTextOptions & { tree?: boolean } = {}): string {
   return [`${a.title}`, `判断基準日：${a.date}`, "", ...a.uses.map((u) => renderUseJa(u, o) + "\n")].join("\n");
 }
 

@@ -1,14 +1,17 @@
 // Plain-text rendering of answers for the terminal. Pure: answer in, string out.
-import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../analysis/result.js";
+import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../answer/types.js";
 import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { renderDomestic } from "./domestic.js";
+import { decisiveConditions } from "./decisive.js";
 
 export interface TextOptions {
   /** Only the verdict and one line per basis. */
   brief?: boolean;
   /** Print citations under each condition (default true). */
   citations?: boolean;
+  /** The full proof tree of each basis (default: only the conditions that decide it). */
+  tree?: boolean;
 }
 
 const MARK: Record<string, string> = { satisfied: "[+]", failed: "[x]", unknown: "[?]", contested: "[~]" };
@@ -39,6 +42,14 @@ export function compactCitations(texts: string[]): string {
   return [...groups].map(([head, nums]) => (nums.length === 0 ? head : `${head}, ${nums.length > 1 || nums[0].includes("-") ? "paras" : "para"} ${nums.join(", ")}`)).join("; ");
 }
 
+const VERDICT: Record<UseAnalysis["verdict"], string> = {
+  lawful: "LAWFUL",
+  unlawful: "UNLAWFUL",
+  undetermined: "UNDETERMINED",
+  contested: "CONTESTED",
+  "not-force": "NOT A USE OF FORCE (art 2(4) not engaged)",
+};
+
 const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ") || "the default positions";
 
 function basis(b: BasisResult, actors: number, o: TextOptions, out: string[]) {
@@ -46,9 +57,21 @@ function basis(b: BasisResult, actors: number, o: TextOptions, out: string[]) {
   out.push(`    ${b.summary}`);
   if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
   if (o.brief) return;
+  if (!o.tree) return decisive(b, o, out);
   // Several acting states: the top level is one tree per state.
   const perState = actors > 1 && b.conditions.length === actors;
   siblings(b.conditions, perState, "      ", o, out);
+}
+
+/** The conditions that decide the basis, each shown once (with the candidates it stands for). */
+function decisive(b: BasisResult, o: TextOptions, out: string[]) {
+  for (const { node: c, for: who } of decisiveConditions(b)) {
+    const doctrineNote = c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : "";
+    out.push(`      ${MARK[c.status]} ${c.label}${doctrineNote}${who.length ? ` [${who.join("; ")}]` : ""}: ${c.because}`);
+    if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+    if (c.missing.length && c.status === "unknown") out.push(`          would be decided by: ${c.missing.join(", ")}`);
+    if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
+  }
 }
 
 /** Print sibling conditions; where they are one tree per acting state, only the first of each status in full. */
@@ -68,7 +91,7 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
   const out: string[] = [];
   out.push(`${u.id}: ${u.title}`);
   out.push(`  by ${u.by.join(", ")}, judged on ${u.date}`);
-  out.push(`  VERDICT: ${u.verdict.toUpperCase()} (${u.summary})`);
+  out.push(`  VERDICT: ${VERDICT[u.verdict]} (${u.summary})`);
   out.push("");
   for (const b of u.bases) {
     basis(b, u.by.length, o, out);
@@ -100,7 +123,7 @@ function doctrineLine(a: { doctrine: Analysis["doctrine"] }): string {
 
 export function renderUseTimeline(t: UseTimeline): string {
   const out = [`${t.id}: ${t.title} (${t.from}${t.to ? ` to ${t.to}` : " onward"})`, "  Verdict over time:"];
-  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + v.verdict);
+  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (v.verdict === "not-force" ? "not a use of force" : v.verdict));
   out.push("  Bases over time:");
   for (const b of t.bases) {
     out.push(`    ${b.basis}`);
@@ -108,7 +131,7 @@ export function renderUseTimeline(t: UseTimeline): string {
   }
   if (t.events.length) {
     out.push("  Events:");
-    for (const e of t.events) out.push(`    ${e.date}  ${e.what}`);
+    for (const e of t.events) out.push(`    ${e.until ? `${e.date}..${e.until}` : e.date}  ${e.what}`);
   }
   return out.join("\n");
 }

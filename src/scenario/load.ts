@@ -1,44 +1,50 @@
 // Reading a situation file: YAML or JSON, validated against the schema, every reference checked.
 // Errors name the file, the line and column, the JSON path, and what was expected.
-import { readFileSync } from "node:fs";
+//
+// The steps, each refusing what it cannot handle safely before the next one runs:
+// 1. bytes: regular files and standard input only, within a size limit (input.ts);
+// 2. text: UTF-8 only, no control characters (input.ts);
+// 3. YAML: syntax, then no tags, merge keys, complex keys, aliases within bounds, depth within a
+//    bound (yaml-guard.ts); then the data;
+// 4. the schema (schema.ts), every problem reported, unknown fields at every depth;
+// 5. the situation's own consistency: references, intervals, doctrine, Council votes (check.ts).
 import { LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { SituationSchema, type Situation, type Resolution } from "./schema.js";
 import { loadDataset, datasetDefaults } from "./dataset.js";
+import { CasusInputError, type InputIssue } from "./errors.js";
+import { readInput, decodeInput, STDIN } from "./input.js";
+import { guardDocument } from "./yaml-guard.js";
+import { prescan } from "./prescan.js";
+import { jsonPath } from "./json-path.js";
+import { ID_RULE, LIMITS, quote, type InputLimits } from "./limits.js";
+import { checkSituation, type SituationIssue } from "./check.js";
 
-export interface InputIssue {
-  path: string; // JSON path, e.g. $.uses[0].by
-  line?: number;
-  column?: number;
-  message: string;
+export { CasusInputError, formatIssue, type InputIssue } from "./errors.js";
+export { jsonPath } from "./json-path.js";
+export { STDIN } from "./input.js";
+
+/** At most this many problems are listed; the last line says how many more there were. */
+const MAX_ISSUES = 100;
+
+export interface LoadOptions {
+  limits?: Partial<InputLimits>;
 }
 
-export class CasusInputError extends Error {
-  constructor(
-    public readonly file: string,
-    public readonly issues: InputIssue[],
-  ) {
-    super(
-      issues
-        .map((i) => `${file}${i.line ? `:${i.line}:${i.column}` : ""}: ${i.path}: ${i.message}`)
-        .join("\n"),
-    );
-    this.name = "CasusInputError";
-  }
-}
-
-export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return (
-    "$" +
-    path
-      .map((p) => (typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`))
-      .join("")
-  );
+export interface Loaded {
+  situation: Situation;
+  /** Problems that do not stop the analysis (e.g. a vote record naming fewer members than sat). */
+  warnings: InputIssue[];
 }
 
 /** The position of the deepest node of `path` that exists in the document. */
 function locate(doc: Document, lc: LineCounter, path: ReadonlyArray<PropertyKey>) {
   for (let n = path.length; n >= 0; n--) {
-    const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true)) as Node | null | undefined;
+    let node: unknown;
+    try {
+      node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+    } catch {
+      continue;
+    }
     if (node && (node as Node).range) {
       const pos = lc.linePos((node as Node).range![0]);
       return { line: pos.line, column: pos.col };
@@ -47,66 +53,191 @@ function locate(doc: Document, lc: LineCounter, path: ReadonlyArray<PropertyKey>
   return {};
 }
 
-/** Parse and validate a situation held in memory. `file` is only used in messages. */
-export function parseSituation(text: string, file = "<input>"): Situation {
+/** Locate only the problems that will be shown (locating is a walk of the document). */
+function located<T>(issues: T[], locateOne: (i: T) => InputIssue): InputIssue[] {
+  const shown = issues.slice(0, MAX_ISSUES).map(locateOne);
+  if (issues.length > MAX_ISSUES) shown.push({ path: "$", message: `and ${issues.length - MAX_ISSUES} more problems` });
+  return shown;
+}
+
+/** Refuse the input: at most MAX_ISSUES problems, then one line saying how many more. */
+const refuse = (file: string, issues: InputIssue[]): never => {
+  throw new CasusInputError(file, issues.length > MAX_ISSUES + 1 ? located(issues, (i) => i) : issues);
+};
+
+/** The yaml library's reason, without the stretch of source it may quote (which can be the whole file). */
+const yamlReason = (m: string) => {
+  const first = m.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const cut = first.indexOf(": ");
+  const reason = cut > 0 && first.length > 100 ? first.slice(0, cut) : first;
+  return reason.length > 100 ? `${reason.slice(0, 100)}…` : reason;
+};
+
+/** Parse and validate a situation held in memory, with the warnings. `file` is only used in messages. */
+export function parseSituationWithWarnings(text: string, file = "<input>", options: LoadOptions = {}): Loaded {
+  const limits = { ...LIMITS, ...options.limits };
+  if (text.length > limits.maxBytes) refuse(file, [{ path: "$", message: `the input is more than ${limits.maxBytes} bytes (docs/scenario-format.md, "Limits")` }]);
+  const early = prescan(text, limits);
+  if (early) refuse(file, [early]);
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys is checked in yaml-guard.ts (in linear time; the library's check is quadratic)
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, logLevel: "error", schema: "core" });
   if (doc.errors.length > 0) {
-    throw new CasusInputError(
+    refuse(
       file,
       doc.errors.map((e) => {
         const pos = lc.linePos(e.pos[0]);
-        return { path: "$", line: pos.line, column: pos.col, message: `not valid YAML or JSON: ${e.message.split("\n")[0]}` };
+        const message =
+          e.code === "RESOURCE_EXHAUSTION"
+            ? `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`
+            : e.code === "MULTIPLE_DOCS"
+                ? "more than one YAML document (---): a file holds one situation"
+                : `not valid YAML or JSON: ${yamlReason(e.message)}`;
+        return { path: "$", line: pos.line, column: pos.col, message };
       }),
     );
   }
-  const raw = doc.toJS();
+  const guarded = guardDocument(doc, lc, limits);
+  if (guarded.length > 0) refuse(file, guarded);
+  const raw = doc.toJS({ maxAliasCount: -1 }) as unknown;
   const parsed = SituationSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new CasusInputError(
+    refuse(
       file,
-      parsed.error.issues.map((i) => {
-        const path = i.code === "unrecognized_keys" ? [...i.path, i.keys[0]] : i.path;
-        return { path: jsonPath(path), ...locate(doc, lc, path), message: describeIssue(i as unknown as ZodIssueLike) };
-      }),
+      located(
+        parsed.error.issues.flatMap((i) => describeIssue(i as unknown as ZodIssueLike, raw)),
+        ({ path, message }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message }),
+      ),
     );
   }
-  const situation = resolveDataset(parsed.data, doc, lc, file);
-  const issues = checkReferences(situation).map((i) => ({ ...i, ...locate(doc, lc, i.at) }));
-  if (issues.length > 0) throw new CasusInputError(file, issues.map(({ at: _at, ...rest }) => rest));
-  return situation;
+  const situation = resolveDataset(parsed.data!, doc, lc, file);
+  const { errors, warnings } = checkSituation(situation);
+  const place = (list: SituationIssue[]) => located(list, ({ at, path, message }) => ({ path, ...locate(doc, lc, at), message }));
+  if (errors.length > 0) refuse(file, place(errors));
+  return { situation, warnings: place(warnings) };
 }
 
-export function loadSituation(file: string): Situation {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CasusInputError(file, [{ path: "$", message: `cannot read the file: ${(e as Error).message}` }]);
-  }
-  return parseSituation(text, file);
+/** Parse and validate a situation held in memory. `file` is only used in messages. */
+export function parseSituation(text: string, file = "<input>", options: LoadOptions = {}): Situation {
+  return parseSituationWithWarnings(text, file, options).situation;
 }
+
+/** Read, parse and validate a situation file (`-`: standard input), with the warnings. */
+export function loadSituationWithWarnings(file: string, options: LoadOptions = {}): Loaded {
+  const limits = { ...LIMITS, ...options.limits };
+  const name = file === STDIN ? "<stdin>" : file;
+  const text = decodeInput(readInput(file, limits.maxBytes), name);
+  return parseSituationWithWarnings(text, name, options);
+}
+
+export function loadSituation(file: string, options: LoadOptions = {}): Situation {
+  return loadSituationWithWarnings(file, options).situation;
+}
+
+// ---- zod's issues, said in the format's words ------------------------------------------------
 
 interface ZodIssueLike {
   code: string;
   message: string;
+  path: PropertyKey[];
+  expected?: string;
   values?: unknown[];
+  keys?: string[];
+  errors?: ZodIssueLike[][];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
 }
 
-function describeIssue(i: ZodIssueLike): string {
+type Described = { path: PropertyKey[]; message: string };
+
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = raw;
+  for (const p of path) {
+    if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(v, p)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** What a value is, in the format's words (never a library's type name). */
+function kindOf(v: unknown): string {
+  if (v === null) return "null (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the text ${quote(v, 40)}`;
+  if (typeof v === "number") return Number.isFinite(v) ? `the number ${v}` : "a non-finite number";
+  if (typeof v === "boolean") return `${v}`;
+  return "a value of another kind";
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "a mapping of fields",
+  array: "a list",
+  record: "a mapping",
+  literal: "a fixed value",
+};
+
+/** One zod issue as the user's problems, at absolute paths. Unions: the branch the value was meant for. */
+function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []): Described[] {
+  const path = [...prefix, ...i.path];
+  const value = valueAt(raw, path);
   switch (i.code) {
     case "unrecognized_keys":
-      return `unknown field (see docs/scenario-format.md for the fields allowed here)`;
+      return (i.keys ?? []).map((k) => ({ path: [...path, k], message: `unknown field ${quote(k, 40)} (see docs/scenario-format.md for the fields allowed here)` }));
     case "invalid_value":
-      return `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+      if (value === undefined) return [{ path, message: "the field is missing" }];
+      return [{ path, message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(", ")}, got ${kindOf(value)}` }];
     case "invalid_type":
-      return i.message.replace("Invalid input: ", "").replace(/received undefined/, "the field is missing");
-    case "invalid_union":
-      return "none of the allowed forms fits here (see docs/scenario-format.md)";
+      if (value === undefined) return [{ path, message: `the field is missing (expected ${EXPECTED[i.expected ?? ""] ?? i.expected})` }];
+      return [{ path, message: `expected ${EXPECTED[i.expected ?? ""] ?? i.expected}, got ${kindOf(value)}` }];
+    case "invalid_union": {
+      if (value === undefined) return [{ path, message: "the field is missing" }];
+      const branches = i.errors ?? [];
+      // A branch whose only complaint is the value's kind was not the form meant.
+      const meant = branches.filter((b) => !isKindMismatch(b));
+      if (meant.length > 0) {
+        const best = meant.reduce((a, b) => (b.length < a.length ? b : a));
+        return best.flatMap((x) => describeIssue(x, raw, path));
+      }
+      return [{ path, message: `expected ${[...new Set(branches.flatMap(forms))].join(", or ")}; got ${kindOf(value)} (see docs/scenario-format.md)` }];
+    }
+    case "too_small":
+      if (i.origin === "array") return [{ path, message: `expected at least ${i.minimum} item${Number(i.minimum) === 1 ? "" : "s"} in the list` }];
+      if (i.origin === "string") return [{ path, message: "expected a non-empty text" }];
+      return [{ path, message: `expected at least ${i.minimum}` }];
+    case "too_big":
+      return [{ path, message: `expected at most ${i.maximum}` }];
+    case "invalid_format":
+      return [{ path, message: `expected ${i.message.replace(/^Invalid string: must match pattern .*$/, "a value of the documented form")}, got ${kindOf(value)}` }];
+    case "invalid_key":
+      return [{ path, message: `the key is not a valid id (${ID_RULE})` }];
+    case "custom":
+      return [{ path, message: i.message }];
     default:
-      return i.message.replace("Invalid input: ", "").replace("Invalid string: must match pattern", "expected");
+      return [{ path, message: i.message.replace("Invalid input: ", "") }];
   }
 }
+
+/** A union branch that fails only on the value's kind (a number where text is expected): not the form meant. */
+const isKindMismatch = (b: ZodIssueLike[]): boolean =>
+  b.length === 1 &&
+  b[0].path.length === 0 &&
+  (b[0].code === "invalid_type" || b[0].code === "invalid_value" || (b[0].code === "invalid_union" && (b[0].errors ?? []).every(isKindMismatch)));
+
+/** The forms a union branch accepts, in words. */
+const forms = (b: ZodIssueLike[]): string[] =>
+  b[0].code === "invalid_union"
+    ? (b[0].errors ?? []).flatMap(forms)
+    : b[0].code === "invalid_value"
+      ? [(b[0].values ?? []).map((v) => JSON.stringify(v)).join(", ")]
+      : [EXPECTED[b[0].expected ?? ""] ?? String(b[0].expected)];
+
 
 function resolveDataset(s: Situation, doc: Document, lc: LineCounter, file: string): Situation {
   if (!s.resolutions?.some((r) => r.dataset !== undefined)) return s;
@@ -124,115 +255,6 @@ function resolveDataset(s: Situation, doc: Document, lc: LineCounter, file: stri
     const own = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
     return { ...defaults, ...own } as Resolution;
   });
-  if (issues.length) throw new CasusInputError(file, issues);
+  if (issues.length) refuse(file, issues);
   return { ...s, resolutions };
 }
-
-interface RefIssue extends InputIssue {
-  at: (string | number)[];
-}
-
-/** Every id a situation uses must be defined, once. */
-function checkReferences(s: Situation): RefIssue[] {
-  const issues: RefIssue[] = [];
-  const fail = (at: (string | number)[], message: string) => issues.push({ at, path: jsonPath(at), message });
-  const actors = new Set<string>();
-  const places = new Set<string>();
-  const defined = new Set<string>();
-  const define = (id: string, at: (string | number)[]) => {
-    if (defined.has(id)) fail(at, `the id "${id}" is defined twice`);
-    defined.add(id);
-  };
-  s.actors.forEach((a, i) => (define(a.id, ["actors", i, "id"]), actors.add(a.id)));
-  s.places?.forEach((p, i) => (define(p.id, ["places", i, "id"]), places.add(p.id)));
-  const attacks = new Set<string>();
-  s.attacks?.forEach((a, i) => (define(a.id, ["attacks", i, "id"]), attacks.add(a.id)));
-  const resolutions = new Set<string>();
-  s.resolutions?.forEach((r, i) => (define(r.id, ["resolutions", i, "id"]), resolutions.add(r.id)));
-  const consents = new Set<string>();
-  s.consents?.forEach((c, i) => (define(c.id, ["consents", i, "id"]), consents.add(c.id)));
-  const uses = new Set<string>();
-  s.uses.forEach((u, i) => (define(u.id, ["uses", i, "id"]), uses.add(u.id)));
-  s.regionalDecisions?.forEach((d, i) => define(d.id, ["regionalDecisions", i, "id"]));
-
-  const actor = (id: string | undefined, at: (string | number)[]) => {
-    if (id !== undefined && !actors.has(id)) fail(at, `"${id}" is not an actor id (define it under actors)`);
-  };
-  const actorList = (ids: string | string[] | undefined, at: (string | number)[]) => {
-    if (ids === undefined) return;
-    (Array.isArray(ids) ? ids : [ids]).forEach((id, k) => actor(id, Array.isArray(ids) ? [...at, k] : at));
-  };
-  const where = (id: string | undefined, at: (string | number)[]) => {
-    if (id !== undefined && !places.has(id) && !actors.has(id)) fail(at, `"${id}" is neither a place id nor an actor id`);
-  };
-  const ref = (set: Set<string>, what: string, ids: string[] | undefined, at: (string | number)[]) =>
-    ids?.forEach((id, k) => set.has(id) || fail([...at, k], `"${id}" is not ${what} id`));
-
-  s.actors.forEach((a, i) => actorList(a.members, ["actors", i, "members"]));
-  s.places?.forEach((p, i) => {
-    actor(p.territoryOf, ["places", i, "territoryOf"]);
-    actor(p.controlledBy, ["places", i, "controlledBy"]);
-    actor(p.administeredBy, ["places", i, "administeredBy"]);
-  });
-  s.alliances?.forEach((a, i) => actorList(a.parties, ["alliances", i, "parties"]));
-  s.attacks?.forEach((a, i) => {
-    actor(a.by, ["attacks", i, "by"]);
-    actor(a.against, ["attacks", i, "against"]);
-    where(a.where, ["attacks", i, "where"]);
-    where(a.originatesFrom, ["attacks", i, "originatesFrom"]);
-    actor(a.attribution?.state, ["attacks", i, "attribution", "state"]);
-  });
-  s.declarations?.forEach((d, i) => {
-    actor(d.by, ["declarations", i, "by"]);
-    ref(attacks, "an attack", d.attacks, ["declarations", i, "attacks"]);
-  });
-  s.requests?.forEach((r, i) => {
-    actor(r.by, ["requests", i, "by"]);
-    if (r.to !== "all") actorList(r.to, ["requests", i, "to"]);
-  });
-  s.consents?.forEach((c, i) => {
-    actor(c.state, ["consents", i, "state"]);
-    if (c.to !== "all") actorList(c.to, ["consents", i, "to"]);
-  });
-  s.resolutions?.forEach((r, i) => {
-    if (r.organ === "security-council" && !r.adopted) fail(["resolutions", i], "a resolution needs `adopted` (or `dataset`)");
-    actorList(r.addressees?.states === "all-members" || r.addressees?.states === "none" ? undefined : r.addressees?.states, ["resolutions", i, "addressees", "states"]);
-    actorList(r.addressees?.organisations, ["resolutions", i, "addressees", "organisations"]);
-    actor(r.addressees?.cooperatingWith, ["resolutions", i, "addressees", "cooperatingWith"]);
-    r.areas?.forEach((a, k) => where(a, ["resolutions", i, "areas", k]));
-    actorList(r.concerns, ["resolutions", i, "concerns"]);
-    ref(uses, "a use-of-force", r.endorses, ["resolutions", i, "endorses"]);
-    ref(attacks, "an attack", r.respondsTo, ["resolutions", i, "respondsTo"]);
-    if (r.revives !== undefined && !resolutions.has(r.revives)) fail(["resolutions", i, "revives"], `"${r.revives}" is not a resolution id`);
-    ref(resolutions, "a resolution", r.terminates, ["resolutions", i, "terminates"]);
-  });
-  s.reports?.forEach((r, i) => {
-    actor(r.by, ["reports", i, "by"]);
-    ref(uses, "a use-of-force", r.uses, ["reports", i, "uses"]);
-  });
-  s.regionalDecisions?.forEach((d, i) => {
-    actor(d.by, ["regionalDecisions", i, "by"]);
-    ref(uses, "a use-of-force", d.uses, ["regionalDecisions", i, "uses"]);
-  });
-  s.uses.forEach((u, i) => {
-    actorList(u.by, ["uses", i, "by"]);
-    actorList(u.against, ["uses", i, "against"]);
-    (Array.isArray(u.where) ? u.where : [u.where]).forEach((w, k) => where(w, Array.isArray(u.where) ? ["uses", i, "where", k] : ["uses", i, "where"]));
-    actor(u.through, ["uses", i, "through"]);
-    ref(attacks, "an attack", u.respondsTo, ["uses", i, "respondsTo"]);
-    actorList(u.onBehalfOf, ["uses", i, "onBehalfOf"]);
-    Object.keys(u.mandates ?? {}).forEach((k) => resolutions.has(k) || fail(["uses", i, "mandates", k], `"${k}" is not a resolution id`));
-    Object.keys(u.consentScope ?? {}).forEach((k) => consents.has(k) || fail(["uses", i, "consentScope", k], `"${k}" is not a consent id`));
-    // Japan's domestic layer (docs/japan.md): the states its facts name.
-    if (u.japan) {
-      actorList(u.japan.support?.to, ["uses", i, "japan", "support", "to"]);
-      actor(u.japan.assetProtection?.protects, ["uses", i, "japan", "assetProtection", "protects"]);
-      if (u.japan.actor !== undefined && !(Array.isArray(u.by) ? u.by : [u.by]).includes(u.japan.actor)) fail(["uses", i, "japan", "actor"], `"${u.japan.actor}" is not among the use's \`by\``);
-      Object.keys(u.japan.closeRelationship ?? {}).forEach((k) => actors.has(k) || fail(["uses", i, "japan", "closeRelationship", k], `"${k}" is not an actor id`));
-      if (!(Array.isArray(u.by) ? u.by : [u.by]).some((b) => s.actors.find((a) => a.id === b)?.kind === "state"))
-        fail(["uses", i, "japan"], "a `japan` block describes an action of Japan: `by` must name Japan (a state)");
-    }
-  });
-  return issues;
-}
-

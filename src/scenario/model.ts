@@ -5,6 +5,16 @@ import type { Actor, Attack, Consent, Place, Resolution, ScopeFact, Situation, T
 import { onOrBefore } from "../engine/dates.js";
 import { admissionOf } from "./un-membership.js";
 
+export type Attribution = NonNullable<Attack["attribution"]>;
+
+/** A use of force of the situation weighed as a possible armed attack on its target. */
+export type DerivedAttack = Attack & { fromUse: string };
+
+export const isDerived = (a: Attack): a is DerivedAttack => (a as DerivedAttack).fromUse !== undefined;
+
+/** Links that make a group's attack the state's own (Nicaragua para 195; DRC v Uganda para 146). */
+export const ATTRIBUTING_LINKS: ReadonlySet<string> = new Set(["organ", "sent-by-or-on-behalf", "substantial-involvement"]);
+
 export interface FactValue {
   value: Tri;
   why?: string;
@@ -49,6 +59,7 @@ export class Model {
   readonly consents = new Map<string, Consent>();
   readonly uses = new Map<string, UseOfForce>();
   private readonly open: Set<EventList>;
+  private derived?: DerivedAttack[];
   private readonly bases: Record<PathList, Map<string, string>> = { actors: new Map(), places: new Map(), attacks: new Map(), resolutions: new Map(), consents: new Map(), uses: new Map() };
 
   constructor(readonly situation: Situation) {
@@ -122,23 +133,108 @@ export class Model {
     return this.membership(id, date).value;
   }
 
-  membership(id: string, date: string): { value: Tri; admitted?: string; source?: string; from: "situation" | "dataset" | "none" } {
+  membership(id: string, date: string): { value: Tri; admitted?: string; source?: string; verified?: boolean; from: "situation" | "dataset" | "none" } {
     const a = this.actors.get(id);
     const m = a?.unMember;
     if (m === true || m === false) return { value: m ? "yes" : "no", from: "situation" };
     if (typeof m === "string") return { value: onOrBefore(m, date), admitted: m, from: "situation" };
     if (a?.kind !== "state") return { value: "no", from: "none" };
     const rec = admissionOf(a.unName ?? a.name) ?? admissionOf(a.id);
-    // A state the dataset does not list (an invented state, or one not yet recorded) is taken as a Member: say `unMember` otherwise.
-    if (!rec) return { value: "yes", from: "none" };
+    // A state the dataset does not list (an invented state, or one not yet recorded) is of unknown membership: say `unMember`.
+    if (!rec) return { value: "unknown", from: "none" };
     const until = rec.until ? onOrBefore(date, rec.until) : "yes";
-    return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, from: "dataset" };
+    return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, verified: rec.verified, from: "dataset" };
   }
 
   isPermanentMember(nameOrId: string): boolean {
     const a = this.actors.get(nameOrId);
     if (a) return a.permanentMember === true;
     return PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
+  }
+
+  /** Every state an attack is against: `against` and `alsoAgainst`. */
+  victimsOf(a: Attack): string[] {
+    return [a.against, ...(a.alsoAgainst ?? [])];
+  }
+
+  /** Every place or state an attack was launched from. */
+  originsOf(a: Attack): string[] {
+    return [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+  }
+
+  /** The links of a group's attack to states: `attribution` first, then `attributions`. */
+  attributionsOf(a: Attack): Attribution[] {
+    return [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+  }
+
+  /**
+   * The states an attack is attributed to, each with whether that is established: a state's own
+   * attack (unless its authorship is not established), or a group's where the link is one that
+   * attributes (organ, sent by or on behalf of, substantial involvement: Nicaragua para 195).
+   * Harbouring, support only, none: not attributed (the state is a third state).
+   */
+  attributedTo(a: Attack): { state: string; value: Tri }[] {
+    if (this.isState(a.by)) return [{ state: a.by, value: fact(a.established, "yes").value }];
+    return this.attributionsOf(a)
+      .filter((at) => ATTRIBUTING_LINKS.has(at.link))
+      .map((at) => ({ state: at.state, value: fact(at.established).value }));
+  }
+
+  /** Is `state` the author of the attack (it, or a group whose attack is attributed to it)? */
+  isAuthor(a: Attack, state: string): Tri {
+    if (a.by === state) return this.isState(state) ? fact(a.established, "yes").value : "yes";
+    const v = this.attributedTo(a).filter((x) => x.state === state).map((x) => x.value);
+    return v.includes("yes") ? "yes" : v.includes("unknown") ? "unknown" : "no";
+  }
+
+  /** When a state acting in a use of force began: its own start (`startBy`), else the use's. */
+  startOf(use: UseOfForce, actor: string): string {
+    return use.startBy?.[actor] ?? use.start;
+  }
+
+  /** The date an attack ended, if recorded. */
+  endOf(a: Attack): string | undefined {
+    return a.end ?? a.endedBy?.date;
+  }
+
+  /**
+   * Every use of force in the situation, weighed as a possible armed attack on its target (a
+   * counter-use may rest on self-defence against it), judged by the same conditions as a recorded
+   * attack. One per acting state; ids "<use>" or "<use>/<state>".
+   */
+  get attacksFromUses(): DerivedAttack[] {
+    if (!this.derived) {
+      this.derived = [];
+      for (const u of this.situation.uses) {
+        const targets = list(u.against).filter((t) => this.isState(t));
+        if (targets.length === 0) continue;
+        const by = list(u.by);
+        for (const actor of by) {
+          const id = by.length > 1 ? `${u.id}/${actor}` : u.id;
+          const d: DerivedAttack = {
+            id,
+            by: actor,
+            against: targets[0],
+            alsoAgainst: targets.slice(1),
+            date: this.startOf(u, actor),
+            end: u.end,
+            stage: "occurred",
+            kind: u.asAttack?.kind,
+            gravity: u.asAttack?.gravity,
+            description: u.title,
+            fromUse: u.id,
+          };
+          this.derived.push(d);
+          this.bases.attacks.set(id, this.path("uses", u.id));
+        }
+      }
+    }
+    return this.derived;
+  }
+
+  /** Recorded attacks and the uses of force weighed as attacks. */
+  allAttacks(): Attack[] {
+    return [...(this.situation.attacks ?? []), ...this.attacksFromUses];
   }
 
   alliesOf(a: string, b: string) {

@@ -8,6 +8,8 @@
 //   decisions) are CLOSED: an event not listed did not happen, unless the list is named in
 //   `incomplete`, in which case its absence is UNKNOWN.
 import { z } from "zod";
+import { isCalendarDate } from "./dates.js";
+import { ID_PATTERN, ID_RULE, RESERVED_IDS } from "./limits.js";
 import { JAPAN_DATA } from "../law/japan/statutes.generated.js";
 
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -16,9 +18,14 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const DateSchema = z
   .string()
   .regex(DATE_PATTERN, "a date as YYYY-MM-DD, YYYY-MM or YYYY")
+  .refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), "expected a date that exists in the calendar (no 30 February, no 29 February outside leap years)")
   .describe("A date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
 
-const Id = z.string().min(1).describe("An id defined in this situation.");
+const Id = z
+  .string()
+  .regex(ID_PATTERN, ID_RULE)
+  .refine((s) => !RESERVED_IDS.has(s), "expected an id that is not a name JavaScript objects already carry (such as constructor or __proto__)")
+  .describe("An id defined in this situation: a letter or digit, then letters, digits, _ - . or :, at most 64 characters.");
 const Ids = z.union([Id, z.array(Id).min(1)]);
 
 /** A three-valued fact: yes / no / unknown, or with its reason and source. */
@@ -30,7 +37,7 @@ export const TriFactSchema = z.union([
     value: TriShort,
     why: z.string().optional().describe("Why the fact is so (shown in the proof tree)."),
     source: z.string().optional().describe("Where the fact comes from (judgment, document)."),
-  }),
+  }).strict(),
 ]);
 
 /** Like TriFact, but may also be "disputed": readings of the text differ (see switch authorisationScope). */
@@ -41,7 +48,7 @@ export const ScopeFactSchema = z.union([
     value: z.union([TriShort, z.literal("disputed")]),
     why: z.string().optional(),
     source: z.string().optional(),
-  }),
+  }).strict(),
 ]);
 
 export const ActorSchema = z
@@ -54,7 +61,7 @@ export const ActorSchema = z
     unMember: z
       .union([z.boolean(), DateSchema])
       .optional()
-      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is taken as a Member."),
+      .describe("true/false, or the date of admission to the United Nations. Not stated: the admission date in data/un-membership.yaml (matched by `unName`, else `name`); a state it does not list is of unknown membership."),
     unName: z.string().optional().describe("The name under which data/un-membership.yaml records the state, where it differs from `name`."),
     statehood: z
       .enum(["recognised", "disputed", "not-a-state"])
@@ -123,7 +130,36 @@ export const AttackSchema = z
       .optional(),
     where: Id.optional().describe("A place or state id."),
     date: DateSchema.describe("When it occurred (or, for a threatened attack, when the threat was assessed)."),
-    end: DateSchema.optional(),
+    end: DateSchema.optional().describe(
+      "When it ended (the invader expelled, the offensive repulsed, the last strike); for a threatened attack, the last day it was still assessed imminent.",
+    ),
+    endedBy: z
+      .object({
+        date: DateSchema.optional().describe("When it ended, if `end` is not given."),
+        use: Id.optional().describe("The use of force that ended it (e.g. the expulsion of the invader)."),
+        resolution: Id.optional().describe("A ceasefire resolution that ended it."),
+        event: z.string().optional().describe("What ended it, in words."),
+      })
+      .strict()
+      .optional()
+      .describe("The event that ended the attack (citation: Nicaragua para 237: the offensive 'completely repulsed')."),
+    alsoAgainst: z
+      .array(Id)
+      .optional()
+      .describe("Further states attacked by the same attack (e.g. each contributor to a multinational force): each is a victim of its own."),
+    alsoFrom: z.array(Id).optional().describe("Further places or states the attack was launched from (besides `originatesFrom`)."),
+    attributions: z
+      .array(
+        z
+          .object({
+            state: Id,
+            link: z.enum(["organ", "sent-by-or-on-behalf", "substantial-involvement", "support-only", "harbouring", "none", "unknown"]),
+            established: TriFactSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("For an attack by a group supported by several states: the link to each (as `attribution`, which counts as the first)."),
     stage: z
       .enum(["occurred", "launched", "imminent", "contextual", "remote"])
       .default("occurred")
@@ -148,7 +184,7 @@ export const AttackSchema = z
       .optional()
       .describe("What was done. support-to-rebels (arms, logistics) is never an armed attack (citation: Nicaragua para 195)."),
     gravity: z
-      .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
+      .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() }).strict()])
       .optional()
       .describe(
         "Scale and effects: armed-attack; lesser (a lesser use of force, a frontier incident); cumulative (lesser alone, " +
@@ -198,11 +234,32 @@ export const RequestSchema = z
     to: z.union([z.literal("all"), z.array(Id).min(1)]).describe("The states asked, or all."),
     date: DateSchema,
     form: z
-      .enum(["express", "treaty-invocation", "to-the-council"])
+      .enum(["express", "treaty-invocation", "to-the-council", "council-meeting", "complaint"])
       .default("express")
       .describe(
-        "express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the United Nations for help, read as a request to the Members).",
+        "express request; treaty-invocation (e.g. NATO Art. 5); to-the-council (an appeal to the United Nations for help, read as a request to the Members); " +
+          "council-meeting (a call for an urgent Council meeting) and complaint (a complaint of aggression): neither is a request for armed help (citation: Nicaragua para 234).",
       ),
+    givenBy: z.string().optional().describe("Who made it (office, authority)."),
+    authority: z
+      .enum(["government", "government-in-exile", "de-facto-authority", "opposition", "other"])
+      .optional()
+      .describe("The standing of whoever made it (default government)."),
+    entitled: TriFactSchema.optional().describe(
+      "Could its author speak for the requesting state on that date? Default: yes for a government, no for the opposition, unknown otherwise.",
+    ),
+    established: TriFactSchema.optional().describe("Is it established that the request was made (and on that date)? Default yes; unknown for a request reported only from memory."),
+    scope: z
+      .object({
+        help: z.string().optional().describe("What help is asked for, in words (shown in the proof tree)."),
+        purposes: z.array(z.string()).optional().describe("Purpose ids the help must serve (matched against a use's `purposes`)."),
+        areas: z.array(Id).optional().describe("Places or states where the help is asked for (a state covers its places)."),
+        until: DateSchema.optional().describe("Last day the request covers, by its own terms."),
+      })
+      .strict()
+      .optional()
+      .describe("What the request covers: help beyond it is not covered. Not stated: any help against the attack."),
+    withdrawn: DateSchema.optional().describe("The request was withdrawn (or limited) on this date: help after it is not covered."),
     treaty: z.string().optional(),
     declaresAttack: z
       .boolean()
@@ -297,7 +354,7 @@ export const ResolutionSchema = z
           words: z.string().optional(),
           in: z.string().optional().describe("The resolution making it, if an earlier one."),
           against: Id.optional().describe("The state whose conduct is condemned."),
-        }),
+        }).strict(),
       ])
       .optional()
       .describe("Art. 39 determination (here or recalled). Not stated: unknown."),
@@ -395,10 +452,24 @@ export const AllianceSchema = z
   })
   .strict();
 
+/** The bases casus judges (src/law/rulebook.ts BASES; test/hostile-schema.test.ts checks they agree). */
+export const BASIS_IDS = [
+  "individual-self-defence",
+  "collective-self-defence",
+  "collective-security",
+  "regional-enforcement",
+  "consent",
+  "humanitarian-intervention",
+  "protection-of-nationals",
+  "reprisal",
+  "uniting-for-peace",
+  "self-help",
+] as const;
+
 const ClaimSchema = z
   .object({
     label: z.string().describe("The words the actor used, e.g. 'collective self-defence', 'international peace cooperation activity'."),
-    basis: z.string().optional().describe("The basis id it means, if the label names one."),
+    basis: z.enum(BASIS_IDS).optional().describe("The basis id it means, if the label names one."),
     by: Id.optional(),
     document: z.string().optional(),
   })
@@ -484,7 +555,7 @@ const JapanFactsShape = {
       .optional()
       .describe("The government's evaluative findings: the law cannot compute these, it needs them (japan.md section 5)."),
     closeRelationship: z
-      .record(z.string(), TriFactSchema)
+      .record(Id, TriFactSchema)
       .optional()
       .describe("Per foreign state id: is it 'a foreign country in a close relationship with Japan'? Not stated: yes for a US-Japan Security Treaty partner (the US 'would basically qualify'), else unknown."),
     stateAdversary: TriFactSchema.optional().describe(
@@ -616,7 +687,22 @@ export const UseOfForceSchema = z
     start: DateSchema,
     end: DateSchema.optional(),
     through: Id.optional().describe("Regional organisation through which the force is used."),
-    respondsTo: z.array(Id).optional().describe("The attacks it answers (default: every attack on the victim)."),
+    respondsTo: z.array(Id).optional().describe("The attacks it answers (default: every attack on the victim); may name another use of force, weighed as a possible armed attack."),
+    startBy: z
+      .record(z.string(), DateSchema)
+      .optional()
+      .describe("Per acting state: the date it joined, where it differs from `start` (each coalition member's own start)."),
+    requestScope: z.record(z.string(), TriFactSchema).optional().describe("Per request id: is the force within what the request asked for?"),
+    asAttack: z
+      .object({
+        kind: z.enum(["invasion", "bombardment", "blockade", "attack-on-forces", "armed-bands", "terrorist-attack", "missile", "mining", "incursion", "other"]).optional(),
+        gravity: z
+          .union([GravityValue, z.object({ value: GravityValue, why: z.string().optional(), source: z.string().optional() })])
+          .optional(),
+      })
+      .strict()
+      .optional()
+      .describe("When this use is weighed as a possible armed attack on its target (a counter-use's self-defence): what it is and its gravity."),
     onBehalfOf: z.array(Id).optional().describe("For collective self-defence: the victim state(s)."),
     purposes: z.array(z.string()).optional().describe("What the force is for: repel-attack, rescue-victim, share-burden, delegated-plan, protect-civilians, ... (free ids matched against resolutions)."),
     claims: z.array(ClaimSchema).optional(),
@@ -635,7 +721,7 @@ export const UseOfForceSchema = z
       .optional(),
     mandates: z
       .record(
-        z.string(),
+        Id,
         z
           .object({
             addressee: TriFactSchema.optional(),
@@ -647,7 +733,7 @@ export const UseOfForceSchema = z
       )
       .optional()
       .describe("Per resolution id: does this use fall within its addressees, purpose, area and limits?"),
-    consentScope: z.record(z.string(), TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
+    consentScope: z.record(Id, TriFactSchema).optional().describe("Per consent id: is the force within its scope?"),
     protects: z
       .array(Id)
       .optional()
@@ -711,7 +797,7 @@ export const SituationSchema = z
     summary: z.string().optional(),
     asOf: DateSchema.optional().describe("Default date to judge on, if none is given."),
     doctrine: z
-      .record(z.string(), z.union([z.string(), z.object({ position: z.string(), why: z.string().optional() })]))
+      .record(Id, z.union([z.string(), z.object({ position: z.string(), why: z.string().optional() }).strict()]))
       .optional()
       .describe("Doctrine switches this situation settles: switch id -> position."),
     incomplete: z

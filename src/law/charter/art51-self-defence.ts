@@ -7,17 +7,265 @@
 // reported to the Security Council ..."
 // Custom adds necessity and proportionality (Nicaragua para 176; Nuclear Weapons para 41), and for
 // collective self-defence the victim's declaration and request (Nicaragua paras 195, 199).
+//
+// Time and relations (MODEL.md section 4; customary.md 4.3):
+// - every attack has a date and may end; force long after it ended is neither necessary nor
+//   immediate (Nicaragua para 237); an imminent threat is imminent at its date, not for months;
+// - a declaration or request made after the force began covers it from its own date only
+//   (Nicaragua paras 232-236), so the answer does not depend on how a continuing operation is sliced;
+// - a state is the attacker only when the attack is attributed to it; otherwise force on its
+//   territory needs its consent, save where the non-state-actors position admits force against a
+//   state unwilling or unable to stop the group; the burden is on the state claiming self-defence
+//   (Oil Platforms paras 57-61);
+// - Council measures end the right only as to the attack they answer; a resolution affirming the
+//   inherent right never ends it; sanctions alone never displace the victim's own resistance;
+// - every use of force in the situation is a possible armed attack on its target.
 import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
-import { onOrBefore } from "../../engine/dates.js";
-import { fact, list, reason, scope } from "../../scenario/model.js";
-import type { Tri } from "../../engine/tri.js";
-import type { Attack } from "../../scenario/schema.js";
-import { forceMoment, useFact, type LawCtx } from "../context.js";
+import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
+import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
+import { and, type Tri } from "../../engine/tri.js";
+import { ATTRIBUTING_LINKS, fact, isDerived, list, scope } from "../../scenario/model.js";
+import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
+import type { Model } from "../../scenario/model.js";
+import { actorStart, useFact, type LawCtx } from "../context.js";
 import { territorialConsent, territories } from "../custom/consent.js";
 import { adoption, concerns, symbolOf } from "./security-council.js";
 
+/** "Several months after the major offensive ... had been completely repulsed" (Nicaragua para 237): force this long after an attack ended is not a response to it. */
+export const LONG_AFTER_DAYS = 90;
+/** An imminent threat is imminent at its stated date; without a stated end it is taken as imminent for this many days, then no longer shown imminent. */
+export const IMMINENT_DAYS = 30;
+
+const CONDITION_JA: Record<string, string> = { necessity: "必要性", proportionality: "均衡性", immediacy: "即時性" };
+const STAGE_JA: Record<string, string> = { imminent: "差し迫った", contextual: "文脈的にのみ差し迫った", remote: "差し迫っていない" };
+const POSITION_JA: Record<string, string> = {
+  restrictive: "制限的立場",
+  caroline: "カロライン基準の立場",
+  contextual: "文脈的切迫性の立場",
+  preventive: "予防的自衛の立場",
+  effective: "実効性の立場",
+  "any-binding-measures": "拘束的措置説",
+  "treaty-suffices": "条約で足りるとする立場",
+  "ad-hoc-request-required": "個別の要請を要するとする立場",
+  "attribution-required": "国家への帰属を要するとする立場",
+  "armed-attack-by-nsa": "非国家主体の武力攻撃で足りるとする立場",
+  "unwilling-or-unable": "「意思又は能力がない」基準の立場",
+  "end-the-threat": "脅威の除去までを認める立場",
+  "repel-and-restore": "撃退と原状回復に限る立場",
+};
+const LINK_JA: Record<string, string> = {
+  organ: "その国家機関である",
+  "sent-by-or-on-behalf": "その国により又はその国のために派遣された",
+  "substantial-involvement": "その国が実質的に関与している",
+  "support-only": "武器・資金・兵站の支援のみを受けている",
+  harbouring: "その国にかくまわれている",
+  none: "その国と関係がない",
+  unknown: "その国との関係が不明である",
+};
+const LINK_EN: Record<string, string> = {
+  organ: "acts as an organ of",
+  "sent-by-or-on-behalf": "was sent by or on behalf of",
+  "substantial-involvement": "is substantially involved with",
+  "support-only": "receives only arms, money or logistics from",
+  harbouring: "is harboured by",
+  none: "has no link to",
+  unknown: "has a link not known to",
+};
+
+type Names = readonly string[];
+
+/** A reason's wordings; the Japanese takes the English one's argument type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a reason without arguments: its maker takes none
+const w0 = (en: () => string, ja: () => string): { en: Wording<any>; ja: Wording<any> } => ({ en, ja });
+const w = <A = unknown>(en: Wording<A>, ja: Wording<A>): { en: Wording<A>; ja: Wording<A> } => ({ en, ja });
+
+const R = reasons("art51", {
+  // armed attack
+  notYetOccurred: w((a: { date: string; attackDate: string }) => `on ${a.date} the attack of ${a.attackDate} had not yet occurred`, (a) => `${a.date}の時点で、${a.attackDate}の攻撃はまだ発生していない`),
+  notEstablished: w((a: { by: string }) => `the attack by ${a.by} is not established`, (a) => `${a.by}による攻撃は立証されていない`),
+  occurred: w((a: { attack: string }) => a.attack, (a) => `${a.attack}が発生した`),
+  launched: w((a: { attack: string }) => `${a.attack} (launched, under way)`, (a) => `${a.attack}が開始され、進行中である`),
+  threat: w((a: { stage: string; position: string; admitted: boolean; date: string }) =>
+      `no armed attack had occurred: a threat ${a.stage === "remote" ? "that is not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"} was assessed on ${a.date}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
+  ),
+  noLongerImminent: w((a: { threatDate: string; date: string; until?: string }) =>
+      `the threat was assessed imminent on ${a.threatDate}${a.until ? ` and until ${a.until}` : ""}; by ${a.date} no attack had come and it is no longer shown imminent: it counts as a threat that is not imminent`, (a) => `脅威は${a.threatDate}${a.until ? `から${a.until}まで` : "に"}差し迫ったものと評価されたが、${a.date}までに攻撃はなく、もはや差し迫ったものとは示されていない。差し迫っていない脅威として扱う`,
+  ),
+  stillImminentUnknown: w((a: { threatDate: string; date: string }) => `the threat was assessed imminent on ${a.threatDate}; whether it was still imminent on ${a.date} is not stated (record the date the threat ended)`, (a) => `脅威は${a.threatDate}に差し迫ったものと評価されたが、${a.date}になお差し迫っていたかは記載されていない（脅威の終了日を記録すること）`,
+  ),
+  answersOwnAttack: w(
+    (a: { use: string; victim: string; attackDate: string; kind: string; threat: boolean }) =>
+      `"${a.use}" answers the ${a.threat ? "threatened " : ""}armed attack (${a.kind}, ${a.attackDate}) by ${a.victim} itself: force used in answer to ${a.threat ? "a state's own threat of" : "an"} armed attack is not an armed attack giving its author a right of self-defence`,
+    (a) => `「${a.use}」は${a.victim}自身による武力攻撃${a.threat ? "の脅威" : ""}（${a.attackDate}）に対応するものであり、これに対応する武力行使は、${a.victim}に自衛権を与える武力攻撃ではない`,
+  ),
+  staleThreat: w((a: { stale: ReasonArg; then: ReasonArg }, w) => `${w.reason(a.stale as Reason)}; ${w.reason(a.then as Reason)}`, (a, w) => `${w.reason(a.stale as Reason)}。${w.reason(a.then as Reason)}`),
+  butNotEstablished: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but whether it is established is unknown`, (a, w) => `${w.reason(a.found as Reason)}。ただし、それが立証されているかは不明である`),
+  butImprecise: w((a: { found: ReasonArg }, w) => `${w.reason(a.found as Reason)}; but its date is imprecise`, (a, w) => `${w.reason(a.found as Reason)}。ただし、その日付は不正確である`),
+  // gravity
+  supportToRebels: w0(() => "the provision of weapons or logistical support to rebels is not an armed attack", () => "反徒への武器又は兵站支援の供与は武力攻撃ではない"),
+  inherentlyGrave: w((a: { kind: string }) => `an ${a.kind} by armed forces is an armed attack (GA res 3314 (XXIX) art 3)`, (a) => `軍隊による${a.kind}は武力攻撃である（総会決議3314（XXIX）第3条）`),
+  gravityNotStated: w0(() => "the scale and effects of the attack are not stated", () => "攻撃の規模及び効果は記載されていない"),
+  gravityUnknown: w0(() => "the scale and effects of the attack are not established", () => "攻撃の規模及び効果は立証されていない"),
+  gravityArmedAttack: w0(() => "its scale and effects are those of an armed attack", () => "その規模及び効果は武力攻撃に当たる"),
+  gravityCumulative: w((a: { series: string }) => `taken together with the other attacks of its series (${a.series}), an armed attack`, (a) => `同じ一連の攻撃（${a.series}）と併せてみれば武力攻撃に当たる`),
+  gravityLesser: w((a: { noThreshold: boolean }) => `a lesser use of force, not an armed attack${a.noThreshold ? "; but no gravity threshold applies under the no-threshold position" : ""}`, (a) => `より軽微な武力行使であり、武力攻撃ではない${a.noThreshold ? "。ただし、敷居を設けない立場では重大性の敷居は適用されない" : ""}`,
+  ),
+  // attribution
+  byState: w((a: { state: string }) => `carried out by ${a.state}, a state`, (a) => `国家である${a.state}が行った`),
+  authorshipNotEstablished: w((a: { state: string }) => `that ${a.state} carried it out is not established: an attack of unestablished authorship is attributed to no state (the burden is on the state claiming self-defence)`, (a) => `${a.state}が行ったことは立証されていない。実行者が立証されていない攻撃はいずれの国にも帰属しない（立証責任は自衛を主張する国にある）`,
+  ),
+  authorshipUnknown: w((a: { state: string }) => `whether ${a.state} carried out the attack is not established`, (a) => `${a.state}が攻撃を行ったかは立証されていない`),
+  link: w(
+    (a: { group: string; link: string; state: string; proven: Tri }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}${a.proven === "yes" ? "" : a.proven === "no" ? " (not proven)" : " (not established)"}`,
+    (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}${a.proven === "yes" ? "" : a.proven === "no" ? "（立証されていない）" : "（確認されていない）"}`,
+  ),
+  linkEstablished: w((a: { group: string; link: string; state: string }) => `${a.group} ${LINK_EN[a.link] ?? a.link} ${a.state}`, (a) => `${a.group}は${a.state}${LINK_JA[a.link] ?? a.link}`),
+  noStateLinkUnknown: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: whether it is attributable to a state is not established`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属するかは立証されていない`,
+  ),
+  notAttributable: w((a: { group: string; links: readonly Reason[] }, w) => `attack by ${a.group}, a non-state group; ${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "no link to a state is recorded"}: not attributable to a state (Wall para 139)`, (a, w) => `非国家集団である${a.group}による攻撃。${a.links.length ? w.list(a.links.map((l) => w.reason(l))) : "国家との関係は記録されていない"}。国家に帰属しない（壁勧告的意見第139項）`,
+  ),
+  nsaSuffices: w0(() => "an armed attack by a non-state group suffices under the armed-attack-by-nsa position", () => "非国家主体の武力攻撃で足りるとする立場によれば、非国家集団による武力攻撃で足りる"),
+  unwillingOrUnable: w0(() => "the territorial state is unwilling or unable to stop the group", () => "領域国はその集団を阻止する意思又は能力がない"),
+  willingAndAble: w0(() => "the territorial state is willing and able to stop the group", () => "領域国はその集団を阻止する意思及び能力がある"),
+  unwillingUnknown: w0(() => "whether the territorial state is unwilling or unable to stop the group is not stated", () => "領域国がその集団を阻止する意思又は能力を欠くかは記載されていない"),
+  // origin
+  noOrigin: w0(() => "no origin inside territory the victim controls is recorded", () => "被害国が支配する領域内からの発進は記録されていない"),
+  insideVictim: w((a: { places: Names; victim: string }, w) => `the threat originates in ${w.list(a.places)}, which ${a.victim} itself controls: art 51 has no relevance (Wall para 139)`, (a, w) => `脅威は${a.victim}自身が支配する${w.list(a.places)}から生じており、第51条は関係がない（壁勧告的意見第139項）`,
+  ),
+  outsideVictim: w((a: { places: Names; victim: string }, w) => `launched from ${w.list(a.places)}, outside ${a.victim}'s control`, (a, w) => `${a.victim}の支配の外にある${w.list(a.places)}から発進した`),
+  // source
+  directedStated: w((a: { value: Tri }) => (a.value === "yes" ? "aimed at the attacker" : a.value === "no" ? "not aimed at the attacker" : "not established"), (a) => (a.value === "yes" ? "攻撃国に向けられている" : a.value === "no" ? "攻撃国に向けられていない" : "立証されていない")),
+  noTarget: w0(() => "the use of force does not say whom it is directed at", () => "武力行使が誰に向けられているか記載されていない"),
+  atAuthor: w((a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, the author of the attack`, (a, w) => `攻撃の実行者である${w.list(a.targets)}に向けられている`),
+  atAuthorAndHarbouring: w((a: { targets: Names; states: Names }, w) => `directed at ${w.list(a.targets)}, the author of the attack, and at ${w.list(a.states)}, from whose territory the group acts, which the non-state actors position applied admits`, (a, w) => `攻撃の実行者である${w.list(a.targets)}及び集団が活動する領域の国である${w.list(a.states)}に向けられており、適用される非国家主体に関する立場はこれを認める`,
+  ),
+  notAtAuthor: w((a: { targets: Names; authors: Names }, w) => `directed at ${w.list(a.targets)}, not at the author of the attack${a.authors.length ? ` (${w.list(a.authors)})` : ""}: force against ${a.targets.length > 1 ? "them" : "it"} needs a basis of its own`, (a, w) => `${w.list(a.targets)}に向けられており、攻撃の実行者${a.authors.length ? `（${w.list(a.authors)}）` : ""}には向けられていない。これに対する武力行使には別個の根拠が必要である`,
+  ),
+  notAttributedTarget: w(
+    (a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, to which the attack is not attributed (its authorship is not established): force against ${a.targets.length > 1 ? "them" : "it"} needs a basis of its own`,
+    (a, w) => `${w.list(a.targets)}に向けられているが、攻撃は${w.list(a.targets)}に帰属しない（実行者が立証されていない）。これに対する武力行使には別個の根拠が必要である`,
+  ),
+  authorUnsure: w((a: { targets: Names }, w) => `directed at ${w.list(a.targets)}, whose authorship of the attack is not established`, (a, w) => `${w.list(a.targets)}に向けられているが、その攻撃の実行は立証されていない`),
+  // necessity, proportionality, immediacy
+  assessmentDisputed: w((a: { id: string; holds: boolean }) => `${a.id} is disputed; ${a.holds ? "it holds if defensive force may go as far as needed to end the threat" : "it fails if defensive force may only repel the attack and restore the line"}`, (a) => `${CONDITION_JA[a.id] ?? a.id}には争いがある。${a.holds ? "自衛の武力行使が脅威の除去に必要な限度まで許されるならば満たされる" : "自衛の武力行使が攻撃の撃退と原状回復に限られるならば満たされない"}`,
+  ),
+  assessmentStated: w((a: { id: string; value: Tri }) => `${a.id} ${a.value === "yes" ? "holds" : a.value === "no" ? "fails" : "is not established"}`, (a) => `${CONDITION_JA[a.id] ?? a.id}は${a.value === "yes" ? "満たされる" : a.value === "no" ? "満たされない" : "立証されていない"}`),
+  assessmentNotStated: w((a: { id: string }) =>
+      a.id === "necessity" ? "whether the force was necessary is not stated" : a.id === "proportionality" ? "whether the force was proportionate is not stated" : "whether the force followed the attack without undue delay is not stated", (a) => `${CONDITION_JA[a.id] ?? a.id}が満たされるかは記載されていない`,
+  ),
+  endedLongBefore: w(
+    (a: { id: string; end: string; date: string; days: number }) => `${a.id} fails: the attack ended on ${a.end}; force on ${a.date}, more than ${a.days} days later, no longer answers it (Nicaragua para 237)`,
+    (a) => `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、その${a.days}日以上後である${a.date}の武力行使はもはやそれに対応するものではない（ニカラグア事件判決第237項）`,
+  ),
+  // Council
+  ceasefire: w((a: { resolution: string; date: string }) => `the ceasefire established by ${a.resolution} took effect on ${a.date}: the Council has taken the measures necessary`, (a) => `${a.resolution}による停戦が${a.date}に発効し、安保理は必要な措置をとった`),
+  noMeasures: w0(() => "the Council has taken no binding measures in answer to this attack", () => "安保理はこの攻撃に対応する拘束的措置をとっていない"),
+  otherAttack: w((a: { resolutions: Names }, w) => `the Council has taken no binding measures in answer to this attack (${w.list(a.resolutions)} answer an earlier or another attack)`, (a, w) => `安保理はこの攻撃に対応する拘束的措置をとっていない（${w.list(a.resolutions)}は先行する又は別の攻撃に対応するものである）`,
+  ),
+  affirmsRight: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} expressly affirm${a.resolutions.length > 1 ? "" : "s"} the inherent right of self-defence: a resolution affirming the right does not end it`, (a, w) => `${w.list(a.resolutions)}は固有の自衛権を明示的に確認しており、自衛権を確認する決議はこれを終了させない`,
+  ),
+  sanctionsOnlyVictim: w((a: { resolutions: Names; victim: string }, w) => `${w.list(a.resolutions)} impose${a.resolutions.length > 1 ? "" : "s"} sanctions only: sanctions alone do not displace ${a.victim}'s own resistance to an attack still under way`, (a, w) => `${w.list(a.resolutions)}は制裁を課すにとどまり、制裁のみでは、なお継続中の攻撃に対する${a.victim}自身の抵抗は排除されない`,
+  ),
+  measuresEffective: w((a: { resolutions: Names; affirming?: Names }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirming?.length ? ` (${w.list(a.affirming)} affirming the right of self-defence)` : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirming?.length ? `（${w.list(a.affirming)}は自衛権を確認している）` : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
+  ),
+  measuresBinding: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} imposed binding Chapter VII measures in answer to the attack: the right is displaced by the Council's action (any-binding-measures position)`, (a, w) => `${w.list(a.resolutions)}は攻撃に対応して第7章の拘束的措置を課した。自衛権は安保理の行動により排除される（拘束的措置説）`,
+  ),
+  // reporting
+  reportedOn: w((a: { state: string; date: string; document?: string }) => `${a.state} reported to the Council on ${a.date}${a.document ? ` (${a.document})` : ""}`, (a) => `${a.state}は${a.date}に安保理に報告した${a.document ? `（${a.document}）` : ""}`),
+  reportImprecise: w((a: { state: string; date: string; reportDate: string }) => `whether ${a.state}'s report, dated only ${a.reportDate}, was made by ${a.date} is not known`, (a) => `${a.state}の報告は${a.reportDate}とのみ記録されており、${a.date}までに行われたかは不明である`),
+  reportedLater: w((a: { state: string; date: string; reportDate: string }) => `no report by ${a.date}; ${a.state} reported only on ${a.reportDate}`, (a) => `${a.date}までに報告はない。${a.state}が報告したのは${a.reportDate}である`),
+  noReport: w((a: { state: string }) => `${a.state} made no report to the Council`, (a) => `${a.state}は安保理に報告しなかった`),
+  reportMaybe: w((a: { state: string }) => `no report by ${a.state} is recorded, and the record may be incomplete`, (a) => `${a.state}による報告は記録されていないが、記録は不完全かもしれない`),
+  // territory
+  noPlace: w0(() => "the use of force names no place", () => "武力行使の場所が記載されていない"),
+  noStateTerritory: w((a: { place: string }) => `${a.place} is no state's territory`, (a) => `${a.place}はいずれの国の領域でもない`),
+  territoryUnknown: w((a: { place: string }) => `whose territory ${a.place} is, is not stated`, (a) => `${a.place}がどの国の領域か記載されていない`),
+  victimTerritory: w((a: { state: string }) => `${a.state} is the victim's own territory`, (a) => `${a.state}は被害国自身の領域である`),
+  ownTerritory: w((a: { state: string }) => `${a.state} is the defending state's own territory`, (a) => `${a.state}は防衛する国自身の領域である`),
+  attackerTerritory: w((a: { state: string }) => `${a.state} is the territory of the state the attack is attributed to`, (a) => `${a.state}は攻撃が帰属する国の領域である`),
+  harbouringAdmitted: w((a: { state: string; position: string }) => `the attack came from ${a.state}'s territory and ${a.state} is unwilling or unable to stop the group: under the ${a.position} position force there needs no consent`, (a) => `攻撃は${a.state}の領域から行われ、${a.state}はその集団を阻止する意思又は能力がない。${POSITION_JA[a.position] ?? a.position}によれば、そこでの武力行使に同意は要しない`,
+  ),
+  thirdState: w((a: { state: string; consent: ReasonArg; consented: boolean }, w) => `${a.state} is a third state, the attack not being attributed to it: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
+  ),
+  harbouringUnknown: w(
+    (a: { state: string; consent: ReasonArg }, w) =>
+      `${a.state} is a third state, the attack not being attributed to it: force there needs its consent unless it is unwilling or unable to stop the group, which is not stated; ${w.reason(a.consent as Reason | string)}`,
+    (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。同国がその集団を阻止する意思又は能力を欠く場合を除き、そこでの武力行使には同国の同意を要するが、その点は記載されていない。${w.reason(a.consent as Reason | string)}`,
+  ),
+  attackerUnsure: w((a: { state: string; consent: ReasonArg }, w) => `whether the attack is attributed to ${a.state} is not established, and without it force there needs its consent: ${w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃が${a.state}に帰属するかは立証されておらず、帰属しなければそこでの武力行使には同国の同意を要する。${w.reason(a.consent as Reason | string)}`,
+  ),
+  // attacks and actors
+  noAttackOn: w((a: { victim: string; among: boolean }) => `no attack on ${a.victim} is recorded${a.among ? " among those this use answers" : ""}`, (a) => `${a.victim}に対する攻撃は${a.among ? "この武力行使が対応するものの中に" : ""}記録されていない`),
+  noAttackMaybe: w((a: { victim: string }) => `no attack on ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}に対する攻撃は記録されていないが、記録は不完全かもしれない`),
+  noActor: w0(() => "no state using force is named", () => "武力を行使する国が記載されていない"),
+  noVictim: w((a: { actor: string }) => `no armed attack by another state on any state ${a.actor} could be defending is recorded: there is no victim to defend (Nicaragua para 211)`, (a) => `${a.actor}が防衛しうるいずれの国に対しても、他国による武力攻撃は記録されていない。防衛すべき被害国はない（ニカラグア事件判決第211項）`,
+  ),
+  noVictimMaybe: w0(() => "no attack on another state is recorded, and the record may be incomplete", () => "他国に対する攻撃は記録されていないが、記録は不完全かもしれない"),
+  // collective self-defence
+  notAState: w((a: { victim: string }) => `${a.victim} is not a state: collective self-defence is the defence of a state`, (a) => `${a.victim}は国家ではない。集団的自衛権は国家の防衛である`),
+  statehoodDisputed: w((a: { victim: string }) => `the statehood of ${a.victim} is not generally recognised`, (a) => `${a.victim}の国家性は一般に承認されていない`),
+  statehoodDenied: w((a: { victim: string }) => `the statehood of ${a.victim} is denied`, (a) => `${a.victim}の国家性は否定されている`),
+  isState: w(
+    (a: { victim: string; member: boolean | "unknown" }) =>
+      a.member === true ? `${a.victim} is a state` : a.member === "unknown" ? `${a.victim} is a state (whether a UN Member is not recorded; the right is customary either way)` : `${a.victim} is a state, though not a UN Member: the right is customary`,
+    (a) => (a.member === true ? `${a.victim}は国家である` : a.member === "unknown" ? `${a.victim}は国家である（国連加盟国かどうかは記録されていないが、この権利は慣習法上のものであり結論は変わらない）` : `${a.victim}は国連加盟国ではないが国家であり、この権利は慣習法上のものである`),
+  ),
+  declaredOn: w((a: { victim: string; date: string; document?: string; from?: string }) =>
+      `${a.victim} declared itself attacked on ${a.date}${a.document ? ` (${a.document})` : ""}${a.from ? `, after the force began on ${a.from}: it covers the force from ${a.date} only` : ""}`, (a) => `${a.victim}は${a.date}に攻撃を受けたと宣言した${a.document ? `（${a.document}）` : ""}${a.from ? `。武力行使の開始（${a.from}）より後の宣言であり、${a.date}以降の武力行使のみを対象とする` : ""}`,
+  ),
+  declarationImprecise: w((a: { victim: string; declDate: string; date: string }) => `${a.victim}'s declaration (${a.declDate}) cannot be placed before ${a.date}`, (a) => `${a.victim}の宣言（${a.declDate}）が${a.date}より前であるとは確定できない`),
+  declaredOnlyLater: w((a: { victim: string; declDate: string; date: string }) => `on ${a.date} ${a.victim} had not yet declared itself attacked (it did so only on ${a.declDate})`, (a) => `${a.date}の時点で${a.victim}はまだ攻撃を受けたと宣言していない（宣言は${a.declDate}）`),
+  noDeclaration: w((a: { victim: string }) => `${a.victim} made no declaration that it was attacked`, (a) => `${a.victim}は攻撃を受けたとの宣言をしていない`),
+  declarationMaybe: w((a: { victim: string }) => `no declaration by ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}による宣言は記録されていないが、記録は不完全かもしれない`),
+  requestedOn: w((a: { victim: string; date: string; treaty?: string; document?: string; from?: string; help?: string }) =>
+      `${a.victim} asked for help on ${a.date}${a.treaty ? ` by invoking ${a.treaty}` : ""}${a.document ? ` (${a.document})` : ""}${a.help ? `, for ${a.help}` : ""}${a.from ? `, after the force began on ${a.from}: it covers the force from ${a.date} only` : ""}`, (a) =>
+      `${a.victim}は${a.date}に${a.treaty ? `${a.treaty}を援用して` : ""}援助を要請した${a.document ? `（${a.document}）` : ""}${a.help ? `（要請の内容：${a.help}）` : ""}${a.from ? `。武力行使の開始（${a.from}）より後の要請であり、${a.date}以降の武力行使のみを対象とする` : ""}`,
+  ),
+  requestOnlyLater: w((a: { victim: string; reqDate: string; date: string }) => `on ${a.date} ${a.victim} had not yet asked for help (it did so only on ${a.reqDate})`, (a) => `${a.date}の時点で${a.victim}はまだ援助を要請していない（要請は${a.reqDate}）`),
+  requestImprecise: w((a: { victim: string; reqDate: string; date: string }) => `${a.victim}'s request (${a.reqDate}) cannot be placed before ${a.date}`, (a) => `${a.victim}の要請（${a.reqDate}）が${a.date}より前であるとは確定できない`),
+  notArmedHelp: w((a: { victim: string; date: string; form: string; document?: string }) =>
+      `${a.victim}'s ${a.form === "complaint" ? "complaint of aggression" : "call for an urgent Council meeting"} of ${a.date}${a.document ? ` (${a.document})` : ""} is not a request for armed help (Nicaragua para 234)`, (a) => `${a.victim}の${a.date}の${a.form === "complaint" ? "侵略の申立て" : "安保理緊急会合の要請"}${a.document ? `（${a.document}）` : ""}は武力による援助の要請ではない（ニカラグア事件判決第234項）`,
+  ),
+  requestNotEstablished: w((a: { victim: string; reqDate: string }) => `that ${a.victim} made the request of ${a.reqDate} is not established`, (a) => `${a.victim}が${a.reqDate}に要請したことは立証されていない`),
+  requestUnverified: w((a: { victim: string; reqDate: string }) => `whether ${a.victim} made the request of ${a.reqDate} is not established`, (a) => `${a.victim}が${a.reqDate}に要請したかは立証されていない`),
+  requestNotEntitled: w((a: { who: string; victim: string }) => `the request was made by ${a.who}, who could not speak for ${a.victim}`, (a) => `要請は${a.who}によるものであり、同人は${a.victim}を代表しえなかった`),
+  requestEntitledUnknown: w((a: { who: string; victim: string }) => `whether ${a.who}, who made the request, could speak for ${a.victim} is not established`, (a) => `要請した${a.who}が${a.victim}を代表しえたかは立証されていない`),
+  requestWithdrawn: w((a: { victim: string; reqDate: string; withdrawn: string }) => `${a.victim}'s request of ${a.reqDate} was withdrawn on ${a.withdrawn}: help after it is not covered`, (a) => `${a.victim}の${a.reqDate}の要請は${a.withdrawn}に撤回された。その後の援助は対象とならない`),
+  requestExpired: w((a: { victim: string; reqDate: string; until: string }) => `${a.victim}'s request of ${a.reqDate} covered help until ${a.until} only`, (a) => `${a.victim}の${a.reqDate}の要請は${a.until}までの援助のみを対象とする`),
+  requestTimeUnsure: w((a: { victim: string; reqDate: string; date: string }) => `whether ${a.victim}'s request of ${a.reqDate} still covered help on ${a.date} depends on imprecise dates`, (a) => `${a.victim}の${a.reqDate}の要請が${a.date}の援助をなお対象としていたかは、不正確な日付による`),
+  beyondRequestArea: w((a: { victim: string; reqDate: string; places: Names }, w) => `the force is used in ${w.list(a.places)}, beyond the area ${a.victim} asked for help in (request of ${a.reqDate})`, (a, w) => `武力は${w.list(a.places)}で行使されており、${a.victim}が援助を求めた地域（${a.reqDate}の要請）を越えている`),
+  beyondRequestPurpose: w((a: { victim: string; reqDate: string; help?: string }) => `the force serves none of the purposes ${a.victim} asked help for (request of ${a.reqDate}${a.help ? `: ${a.help}` : ""})`, (a) => `武力行使は${a.victim}が求めた援助の目的（${a.reqDate}の要請${a.help ? `：${a.help}` : ""}）のいずれにも資さない`),
+  requestPurposeUnknown: w((a: { victim: string; reqDate: string; help?: string }) => `whether the force serves what ${a.victim} asked help for (request of ${a.reqDate}${a.help ? `: ${a.help}` : ""}) is not stated`, (a) => `武力行使が${a.victim}の求めた援助（${a.reqDate}の要請${a.help ? `：${a.help}` : ""}）に沿うかは記載されていない`),
+  requestScopeStated: w((a: { value: Tri; reqDate: string }) => `${a.value === "yes" ? "within" : a.value === "no" ? "beyond" : "not established whether within"} what the request of ${a.reqDate} asked for`, (a) => `${a.reqDate}の要請の範囲${a.value === "yes" ? "内である" : a.value === "no" ? "を越える" : "内かは立証されていない"}`),
+  requestNotToHelper: w((a: { victim: string; to: Names; actor: string }, w) => `${a.victim} asked ${w.list(a.to)} for help, not ${a.actor}`, (a, w) => `${a.victim}が援助を要請したのは${w.list(a.to)}であり、${a.actor}ではない`),
+  standingTreaty: w((a: { victim: string; actor: string; treaty: string; suffices: boolean }) => `no request on the occasion; ${a.victim} and ${a.actor} are parties to the ${a.treaty}, which ${a.suffices ? "counts as a standing request" : "does not replace a request (Nicaragua para 199)"}`, (a) => `その機会における要請はない。${a.victim}と${a.actor}は${a.treaty}の当事国であるが、これは${a.suffices ? "常設の要請とみなされる" : "要請に代わるものではない（ニカラグア事件判決第199項）"}`,
+  ),
+  noRequest: w((a: { victim: string; actor: string }) => `${a.victim} made no request for help to ${a.actor}`, (a) => `${a.victim}は${a.actor}に援助を要請していない`),
+  requestMaybe: w((a: { victim: string }) => `no request by ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}による要請は記録されていないが、記録は不完全かもしれない`),
+  ownAssessmentStated: w((a: { value: Tri }) => (a.value === "yes" ? "the helper acted on its own assessment" : a.value === "no" ? "the helper acted on the victim's assessment" : "not established"), (a) => (a.value === "yes" ? "援助国は自らの評価に基づいて行動した" : a.value === "no" ? "援助国は被害国の評価に基づいて行動した" : "立証されていない")),
+  requestUnknownSoAssessment: w0(() => "whether the helper acts at the victim's request is unknown", () => "援助国が被害国の要請に基づいて行動しているかは不明である"),
+  onRequest: w0(() => "it acts on the victim's request", () => "被害国の要請に基づいて行動している"),
+  ownAssessment: w0(() => "without a request covering it, the helper acts on its own assessment", () => "それを対象とする要請がなく、援助国は自らの評価に基づいて行動している"),
+  withinVictim: w((a: { value: Tri }) => (a.value === "yes" ? "it does" : a.value === "no" ? "it goes further than the victim could" : "not established"), (a) => (a.value === "yes" ? "その範囲内にある" : a.value === "no" ? "被害国自身に許される範囲を越える" : "立証されていない")),
+  withinVictimNotStated: w0(() => "whether the help stays within the victim's own self-defence is not stated", () => "援助が被害国自身の自衛の範囲内にとどまるかは記載されていない"),
+  badPurpose: w((a: { purposes: Names }, w) => `its purpose is ${w.list(a.purposes)}, not the victim's rescue`, (a, w) => `その目的は${w.list(a.purposes)}であり、被害国の救援ではない`),
+  goodPurpose: w((a: { purposes: Names }, w) => `its purpose is ${w.list(a.purposes)}`, (a, w) => `その目的は${w.list(a.purposes)}である`),
+  otherPurposes: w((a: { purposes: Names }, w) => `its stated purposes (${w.list(a.purposes)}) do not include coming to the victim's rescue`, (a, w) => `その明示された目的（${w.list(a.purposes)}）には被害国の救援が含まれていない`),
+  purposeNotStated: w0(() => "the purpose of the force is not stated as the victim's rescue", () => "武力行使の目的が被害国の救援であるとは記載されていない"),
+  closeLinkNotRequired: w0(() => "the ICJ asks no close link (Nicaragua paras 195, 199)", () => "国際司法裁判所は密接な関係を求めていない（ニカラグア事件判決第195項、第199項）"),
+  closeLinkStated: w((a: { value: Tri }) => (a.value === "yes" ? "a close link exists" : "no close link"), (a) => (a.value === "yes" ? "密接な関係がある" : "密接な関係はない")),
+  allied: w((a: { treaty: string }) => `allied under the ${a.treaty}`, (a) => `${a.treaty}による同盟関係にある`),
+  closeLinkNotStated: w0(() => "whether helper and victim share a close link is not stated", () => "援助国と被害国が密接な関係にあるかは記載されていない"),
+});
+
 const attackLabel = (c: LawCtx, a: Attack) =>
   a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`;
+
+/** JSON path of a fact of an attack (for a use weighed as an attack: its `asAttack` block). */
+const attackPath = (c: LawCtx, a: Attack, field?: string) =>
+  isDerived(a) ? c.m.path("uses", a.fromUse, field === "gravity" || field === "kind" ? `asAttack.${field}` : field) : c.m.path("attacks", a.id, field);
+
+const names = (c: LawCtx, ids: readonly string[]) => [...new Set(ids)].map((x) => c.m.name(x));
 
 // ---- 1. an armed attack has occurred (or is imminent: switch anticipatory) ------------------------
 
@@ -28,30 +276,78 @@ const STAGES_ADMITTED: Record<string, readonly string[]> = {
   preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
 };
 
+/** Does the force of `use` answer an armed attack by `state` (so that it is no armed attack on `state`)? */
+function answersAttackBy(c: LawCtx, useId: string, state: string): Attack | undefined {
+  const u = c.m.uses.get(useId);
+  if (!u) return undefined;
+  // Only an attack that occurred (or was launched): force against a mere threat may itself be an armed attack.
+  const recorded = (c.m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
+  const named = u.respondsTo ? recorded.filter((a) => u.respondsTo!.includes(a.id)) : [];
+  const explicit = named.find((a) => c.m.isAuthor(a, state) === "yes");
+  if (explicit) return explicit;
+  if (u.respondsTo) return undefined;
+  // Not said: an attack by `state` on the user or on a state it defends, begun and not ended when the force began.
+  const defended = [...list(u.by), ...(u.onBehalfOf ?? [])];
+  return recorded.find(
+    (a) =>
+      c.m.isAuthor(a, state) === "yes" &&
+      c.m.victimsOf(a).some((v) => defended.includes(v)) &&
+      onOrBefore(a.date, u.start) === "yes" &&
+      (c.m.endOf(a) === undefined || onOrBefore(u.start, c.m.endOf(a)!) === "yes"),
+  );
+}
+
 const armedAttackOccurred = leaf<LawCtx>(
-  { id: "armed-attack", label: "An armed attack against the victim has occurred", cite: ["charter-51", "nicaragua-194", "nicaragua-195"] },
+  { id: "armed-attack", label: "An armed attack against the victim has occurred (or, under the anticipatory switch, is imminent)", cite: ["charter-51", "nicaragua-194", "nicaragua-195"] },
   (c) => {
     const a = c.attack!;
-    const facts = [c.m.path("attacks", a.id)];
+    const facts = [attackPath(c, a)];
     const happened = onOrBefore(a.date, c.date);
-    if (happened === "no") return no(`on ${c.date} the attack of ${a.date} had not yet occurred`, facts);
+    if (happened === "no") return no(R.notYetOccurred({ date: c.date, attackDate: a.date }), facts);
+    if (isDerived(a)) {
+      const own = answersAttackBy(c, a.fromUse, c.victim!);
+      if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack", threat: own.stage !== "occurred" && own.stage !== "launched" }), [...facts, c.m.path("attacks", own.id)]);
+    }
     const established = fact(a.established, "yes");
-    if (established.value === "no") return no(reason(established, `the attack by ${c.m.name(a.by)} is not established`), [c.m.path("attacks", a.id, "established")]);
+    if (established.value === "no") return no(R.notEstablished({ by: c.m.name(a.by) }, established), [attackPath(c, a, "established")]);
     let found: Finding;
     if (a.stage === "occurred" || a.stage === "launched") {
-      found = yes(`${attackLabel(c, a)}${a.stage === "launched" ? " (launched, under way)" : ""}`, facts);
+      found = yes(a.stage === "launched" ? R.launched({ attack: attackLabel(c, a) }) : R.occurred({ attack: attackLabel(c, a) }), facts);
     } else {
+      // Imminence is judged at the date of the defensive act: a threat stays imminent only to its stated end, else a short while.
+      // Whether the threat is still imminent matters only where the position admits it when imminent but not when remote.
       const p = position(c, "anticipatory");
-      const admitted = STAGES_ADMITTED[p].includes(a.stage);
+      const matters = STAGES_ADMITTED[p].includes(a.stage) && !STAGES_ADMITTED[p].includes("remote");
+      let stage = a.stage;
+      let stale: Reason | undefined;
+      const end = c.m.endOf(a);
+      if (stage !== "remote" && matters) {
+        if (end !== undefined) {
+          if (before(end, c.date) === "yes") {
+            stage = "remote";
+            stale = R.noLongerImminent({ threatDate: a.date, date: c.date, until: end });
+          }
+        } else {
+          const from = span(a.date).latest;
+          if (before(addDays(from, LONG_AFTER_DAYS), c.date) === "yes") {
+            stage = "remote";
+            stale = R.noLongerImminent({ threatDate: a.date, date: c.date });
+          } else if (before(addDays(from, IMMINENT_DAYS), c.date) === "yes") {
+            return { ...unknown(R.stillImminentUnknown({ threatDate: a.date, date: c.date }), [attackPath(c, a, "end")], facts), doctrine: { switch: "anticipatory", position: p } };
+          }
+        }
+      }
+      const admitted = STAGES_ADMITTED[p].includes(stage);
+      const why = R.threat({ stage, position: p, admitted, date: a.date });
       found = {
         value: admitted ? "yes" : "no",
-        because: `the attack had not occurred but was ${a.stage === "remote" ? "a threat that is not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"}; under the ${p} position this ${admitted ? "suffices" : "does not suffice"}`,
-        facts,
+        reason: stale ? R.staleThreat({ stale, then: why }) : why,
+        facts: stale ? [...facts, attackPath(c, a, "end")] : facts,
         doctrine: { switch: "anticipatory", position: p },
       };
     }
-    if (found.value === "yes" && (established.value === "unknown" || happened === "unknown"))
-      return unknown(`${found.because}; but ${established.value === "unknown" ? "whether it is established is unknown" : "its date is imprecise"}`, [c.m.path("attacks", a.id, established.value === "unknown" ? "established" : "date")], facts);
+    if (found.value === "yes" && established.value === "unknown") return unknown(R.butNotEstablished({ found: found.reason! }), [attackPath(c, a, "established")], facts);
+    if (found.value === "yes" && happened === "unknown") return unknown(R.butImprecise({ found: found.reason! }), [attackPath(c, a, "date")], facts);
     return found;
   },
 );
@@ -65,67 +361,70 @@ const gravity = leaf<LawCtx>(
   { id: "gravity", label: "The attack reaches the gravity of an armed attack (scale and effects)", cite: ["nicaragua-191", "nicaragua-195", "nicaragua-230", "oil-51"] },
   (c) => {
     const a = c.attack!;
-    const path = c.m.path("attacks", a.id, "gravity");
-    if (a.kind === "support-to-rebels")
-      return no("the provision of weapons or logistical support to rebels is not an armed attack", [c.m.path("attacks", a.id, "kind")]);
+    const path = attackPath(c, a, "gravity");
+    if (a.kind === "support-to-rebels") return no(R.supportToRebels(), [attackPath(c, a, "kind")]);
     const g = gravityOf(a);
     if (g.value === undefined || g.value === "unknown") {
-      if (g.value === undefined && a.kind && INHERENTLY_GRAVE.has(a.kind)) return yes(`an ${a.kind} by armed forces is an armed attack (GA res 3314 (XXIX) art 3)`, [c.m.path("attacks", a.id, "kind")]);
-      return unknown("the scale and effects of the attack are not stated", [path]);
+      if (g.value === undefined && a.kind && INHERENTLY_GRAVE.has(a.kind)) return yes(R.inherentlyGrave({ kind: a.kind }), [attackPath(c, a, "kind")]);
+      // A reason given with an unknown fact is kept (its why replaces the wording).
+      return unknown(g.value === undefined ? R.gravityNotStated() : R.gravityUnknown(undefined, g), [path]);
     }
-    if (g.value === "armed-attack") return yes(reason(g, "its scale and effects are those of an armed attack"), [path]);
+    if (g.value === "armed-attack") return yes(R.gravityArmedAttack(undefined, g), [path]);
     let lesser = g.value === "lesser";
     if (g.value === "cumulative") {
       const p = position(c, "accumulation");
-      if (p === "accepted") return { value: "yes", because: reason(g, `taken together with the other attacks of its series (${a.series ?? "series"}), an armed attack`), facts: [path], doctrine: { switch: "accumulation", position: p } };
+      if (p === "accepted") return { value: "yes", reason: R.gravityCumulative({ series: a.series ?? "series" }, g), facts: [path], doctrine: { switch: "accumulation", position: p } };
       lesser = true;
     }
     if (lesser) {
       const p = position(c, "gravity");
-      return {
-        value: p === "no-threshold" ? "yes" : "no",
-        because: reason(g, `a lesser use of force, not an armed attack`) + (p === "no-threshold" ? "; but no gravity threshold applies under the no-threshold position" : ""),
-        facts: [path],
-        doctrine: { switch: "gravity", position: p },
-      };
+      return { value: p === "no-threshold" ? "yes" : "no", reason: R.gravityLesser({ noThreshold: p === "no-threshold" }, g), facts: [path], doctrine: { switch: "gravity", position: p } };
     }
-    return unknown("gravity not established", [path]);
+    return unknown(R.gravityUnknown(), [path]);
   },
 );
 
-// ---- 3. attributable to a state (Wall para 139; DRC v Uganda 146) --------------------------------
+// ---- 3. attributable to a state (Wall para 139; DRC v Uganda 146; Oil Platforms 57-61) -----------
 
-const ATTRIBUTING_LINKS = new Set(["organ", "sent-by-or-on-behalf", "substantial-involvement"]);
+/** The recorded links, as reasons; an attributing link that is not proven says so. */
+const linkTexts = (c: LawCtx, a: Attack): Reason[] =>
+  c.m.attributionsOf(a).map((at) =>
+    R.link({ group: c.m.name(a.by), link: at.link, state: c.m.name(at.state), proven: ATTRIBUTING_LINKS.has(at.link) ? fact(at.established).value : "yes" }),
+  );
 
 const attributable = leaf<LawCtx>(
-  { id: "attributable", label: "The attack is attributable to a state (or the non-state actors doctrine admits it)", cite: ["nicaragua-195", "wall-139", "drc-146-147"] },
+  { id: "attributable", label: "The attack is attributable to a state (or the non-state actors doctrine admits it)", cite: ["nicaragua-195", "wall-139", "drc-146-147", "oil-57-61"] },
   (c) => {
     const a = c.attack!;
-    if (c.m.isState(a.by)) return yes(`carried out by ${c.m.name(a.by)}, a state`, [c.m.path("attacks", a.id, "by")]);
-    const at = a.attribution;
-    const path = c.m.path("attacks", a.id, "attribution");
-    if (at && ATTRIBUTING_LINKS.has(at.link)) {
+    if (c.m.isState(a.by)) {
+      const est = fact(a.established, "yes");
+      const path = attackPath(c, a, est.stated ? "established" : "by");
+      if (est.value === "no") return no(R.authorshipNotEstablished({ state: c.m.name(a.by) }, { source: est.source }), [path]);
+      if (est.value === "unknown") return unknown(R.authorshipUnknown({ state: c.m.name(a.by) }, est), [path]);
+      return yes(R.byState({ state: c.m.name(a.by) }), [attackPath(c, a, "by")]);
+    }
+    const path = attackPath(c, a, "attribution");
+    const links = c.m.attributionsOf(a);
+    let undetermined = false;
+    for (const at of links.filter((l) => ATTRIBUTING_LINKS.has(l.link))) {
       const est = fact(at.established);
-      const link = `${c.m.name(a.by)} ${at.link === "organ" ? "acts as an organ of" : at.link === "sent-by-or-on-behalf" ? "was sent by or on behalf of" : "is substantially involved with"} ${c.m.name(at.state)}`;
-      if (est.value === "yes") return yes(reason(est, link), [path]);
-      if (est.value === "no") return no(reason(est, `${link}: not established`), [path]);
-      // unknown link: fall through to the doctrine on non-state actors, which may not need it
+      const args = { group: c.m.name(a.by), link: at.link, state: c.m.name(at.state) };
+      if (est.value === "yes") return yes(R.linkEstablished(args, est), [path]);
+      if (est.value === "unknown") undetermined = true;
     }
     const p = position(c, "nonStateActors");
     const d = { switch: "nonStateActors", position: p };
-    const linkText = at ? `its link to ${c.m.name(at.state)} is ${at.link}${at.link === "support-only" ? " (arms, money, logistics)" : ""}` : "no link to a state is recorded";
     if (p === "attribution-required") {
-      const unknownLink = !at || at.link === "unknown" || (ATTRIBUTING_LINKS.has(at.link) && fact(at.established).value === "unknown");
-      return unknownLink
-        ? { ...unknown(`attack by ${c.m.name(a.by)}, a non-state group; ${linkText}: whether it is attributable to a state is not established`, [path]), doctrine: d }
-        : { value: "no", because: `attack by ${c.m.name(a.by)}, a non-state group; ${linkText}: not attributable to a state (Wall para 139)`, facts: [path], doctrine: d };
+      const unknownLink = undetermined || links.length === 0 || links.some((l) => l.link === "unknown");
+      const args = { group: c.m.name(a.by), links: linkTexts(c, a) };
+      return unknownLink ? { ...unknown(R.noStateLinkUnknown(args), [path]), doctrine: d } : { value: "no", reason: R.notAttributable(args), facts: [path], doctrine: d };
     }
-    if (p === "armed-attack-by-nsa") return { value: "yes", because: `an armed attack by a non-state group suffices under the armed-attack-by-nsa position (${linkText})`, facts: [path], doctrine: d };
+    if (p === "armed-attack-by-nsa") return { value: "yes", reason: R.nsaSuffices(), facts: [path], doctrine: d };
     const uu = fact(a.territorialStateUnwillingOrUnable);
-    const uuPath = c.m.path("attacks", a.id, "territorialStateUnwillingOrUnable");
-    if (uu.value === "yes") return { value: "yes", because: reason(uu, "the territorial state is unwilling or unable to stop the group"), facts: [uuPath], doctrine: d };
-    if (uu.value === "no") return { value: "no", because: reason(uu, "the territorial state is willing and able to stop the group"), facts: [uuPath], doctrine: d };
-    return { ...unknown("whether the territorial state is unwilling or unable to stop the group is not stated", [uuPath]), doctrine: d };
+    const uuPath = attackPath(c, a, "territorialStateUnwillingOrUnable");
+    if (uu.value === "yes") return { value: "yes", reason: R.unwillingOrUnable(undefined, uu), facts: [uuPath], doctrine: d };
+    if (uu.value === "no") return { value: "no", reason: R.willingAndAble(undefined, uu), facts: [uuPath], doctrine: d };
+    return { ...unknown(R.unwillingUnknown(undefined, uu), [uuPath]), doctrine: d };
   },
 );
 
@@ -133,16 +432,29 @@ const fromOutside = leaf<LawCtx>(
   { id: "from-outside", label: "The attack does not originate in territory the victim itself controls", cite: ["wall-139"] },
   (c) => {
     const a = c.attack!;
-    if (!a.originatesFrom) return yes("no origin inside territory the victim controls is recorded", []);
-    const controller = c.m.controllerOf(a.originatesFrom);
-    const path = c.m.path("attacks", a.id, "originatesFrom");
-    if (controller === c.victim)
-      return no(`the threat originates in ${c.m.name(a.originatesFrom)}, which ${c.m.name(c.victim!)} itself controls: art 51 has no relevance (Wall para 139)`, [path]);
-    return yes(`launched from ${c.m.name(a.originatesFrom)}, outside ${c.m.name(c.victim!)}'s control`, [path]);
+    const origins = c.m.originsOf(a);
+    if (origins.length === 0) return yes(R.noOrigin(), []);
+    const path = attackPath(c, a, "originatesFrom");
+    const outside = origins.filter((o) => c.m.controllerOf(o) !== c.victim);
+    if (outside.length === 0) return no(R.insideVictim({ places: names(c, origins), victim: c.m.name(c.victim!) }), [path]);
+    return yes(R.outsideVictim({ places: names(c, outside), victim: c.m.name(c.victim!) }), [path]);
   },
 );
 
 // ---- 4-7. the force: directed at the source, necessary, proportionate, timely --------------------
+
+/** Under the non-state actors position applied, may force be used against this state, from whose territory the group acts? */
+function harbouringAdmitted(c: LawCtx, a: Attack, state: string): Tri {
+  if (c.m.isState(a.by)) return "no";
+  const fromThere = c.m.originsOf(a).some((o) => c.m.territoryOf(o) === state) || c.m.attributionsOf(a).some((at) => at.state === state);
+  if (!fromThere) return "no";
+  const p = position(c, "nonStateActors");
+  if (p === "attribution-required") return "no";
+  const uu = fact(a.territorialStateUnwillingOrUnable).value;
+  if (uu !== "unknown") return uu;
+  // A state proven to harbour the group is unwilling to stop it.
+  return c.m.attributionsOf(a).some((at) => at.state === state && at.link === "harbouring" && fact(at.established).value === "yes") ? "yes" : "unknown";
+}
 
 const directedAtSource = leaf<LawCtx>(
   { id: "source", label: "The force is directed at the source of the attack", cite: ["oil-73-77", "drc-146-147"] },
@@ -151,72 +463,103 @@ const directedAtSource = leaf<LawCtx>(
     const path = useFact(c, "assessments.directedAtSource");
     if (stated !== undefined) {
       const f = fact(stated);
-      return f.value === "unknown" ? unknown(reason(f, "not established"), [path]) : { value: f.value, because: reason(f, f.value === "yes" ? "aimed at the attacker" : "not aimed at the attacker"), facts: [path] };
+      return f.value === "unknown" ? unknown(R.directedStated({ value: f.value }, f), [path]) : { value: f.value, reason: R.directedStated({ value: f.value }, f), facts: [path] };
     }
     const a = c.attack!;
-    const sources = [a.by, c.m.attackerState(a)].filter((x): x is string => !!x);
     const against = list(c.use.against);
-    if (against.length === 0) return unknown("the use of force does not say whom it is directed at", [useFact(c, "against")]);
-    return against.some((t) => sources.includes(t))
-      ? yes(`directed at ${against.map((t) => c.m.name(t)).join(", ")}, the author of the attack`, [useFact(c, "against")])
-      : no(`directed at ${against.map((t) => c.m.name(t)).join(", ")}, not at the author of the attack (${sources.map((s) => c.m.name(s)).join(", ")})`, [useFact(c, "against")]);
+    const facts = [useFact(c, "against")];
+    if (against.length === 0) return unknown(R.noTarget(), facts);
+    const author = (t: string): Tri => (t === a.by && !c.m.isState(t) ? "yes" : c.m.isAuthor(a, t));
+    const authors = against.filter((t) => author(t) === "yes");
+    const unsure = against.filter((t) => author(t) === "unknown");
+    const others = against.filter((t) => author(t) === "no");
+    const known = [a.by, ...c.m.attributedTo(a).filter((x) => x.value === "yes").map((x) => x.state)].filter((x) => !(c.m.isState(x) && c.m.isAuthor(a, x) !== "yes"));
+    if (authors.length && others.length === 0 && unsure.length === 0) return yes(R.atAuthor({ targets: names(c, authors) }), facts);
+    if (authors.length && unsure.length === 0) {
+      const admitted = others.map((t) => harbouringAdmitted(c, a, t));
+      if (admitted.every((v) => v === "yes")) return yes(R.atAuthorAndHarbouring({ targets: names(c, authors), states: names(c, others) }), facts);
+    }
+    if (unsure.length && others.length === 0) return unknown(R.authorUnsure({ targets: names(c, unsure) }), [attackPath(c, a, "established")], facts);
+    if (known.length === 0 || (known.length === 1 && known[0] === a.by && c.m.isState(a.by))) return no(R.notAttributedTarget({ targets: names(c, [...others, ...unsure]) }), facts);
+    return no(R.notAtAuthor({ targets: names(c, [...others, ...unsure]), authors: names(c, known) }), facts);
   },
 );
 
-function assessment({ id, label, missing, cite }: { id: "necessity" | "proportionality" | "immediacy"; label: string; missing: string; cite: string[] }): Rule<LawCtx> {
+/** Has the attack ended long enough before the date judged that force then no longer answers it? */
+function endedLongBefore(c: LawCtx): string | undefined {
+  const a = c.attack!;
+  if (a.stage !== "occurred" && a.stage !== "launched") return undefined;
+  const end = c.m.endOf(a);
+  if (!end) return undefined;
+  return before(addDays(span(end).latest, LONG_AFTER_DAYS), c.date) === "yes" ? end : undefined;
+}
+
+function assessment({ id, label, cite }: { id: "necessity" | "proportionality" | "immediacy"; label: string; cite: string[] }): Rule<LawCtx> {
   return leaf<LawCtx>({ id, label, cite }, (c) => {
     const path = useFact(c, `assessments.${id}`);
+    if (id !== "proportionality") {
+      const end = endedLongBefore(c);
+      if (end) return no(R.endedLongBefore({ id, end, date: c.date, days: LONG_AFTER_DAYS }), [attackPath(c, c.attack!, c.attack!.end ? "end" : "endedBy")]);
+    }
     const raw = scope(c.use.assessments?.[id]);
     if (raw.value === "disputed") {
       const p = position(c, "defensiveAims");
-      return {
-        value: p === "end-the-threat" ? "yes" : "no",
-        because: reason(raw, `${id} is disputed`) + (p === "end-the-threat" ? "; it holds if defensive force may go as far as needed to end the threat" : "; it fails if defensive force may only repel the attack and restore the line"),
-        facts: [path],
-        doctrine: { switch: "defensiveAims", position: p },
-      };
+      const holds = p === "end-the-threat";
+      return { value: holds ? "yes" : "no", reason: R.assessmentDisputed({ id, holds }, raw), facts: [path], doctrine: { switch: "defensiveAims", position: p } };
     }
     const f = { ...raw, value: raw.value as Tri };
-    if (f.value === "unknown") return unknown(reason(f, missing), [path]);
-    return { value: f.value, because: reason(f, f.value === "yes" ? `${id} holds` : `${id} fails`), facts: [path] };
+    if (f.value === "unknown") return unknown(f.stated ? R.assessmentStated({ id, value: "unknown" }, f) : R.assessmentNotStated({ id }), [path]);
+    return { value: f.value, reason: R.assessmentStated({ id, value: f.value }, f), facts: [path] };
   });
 }
 
 // Necessity and proportionality are customary conditions (cited below); immediacy comes from writers and the Caroline formula.
-const necessity = assessment({ id: "necessity", label: "Necessity: force is the only reasonable means left to repel the attack", missing: "whether the force was necessary is not stated", cite: ["nicaragua-176", "nicaragua-194", "nuclear-41", "oil-73-77", "caroline"] });
-const proportionality = assessment({ id: "proportionality", label: "Proportionality to the attack", missing: "whether the force was proportionate is not stated", cite: ["nicaragua-176", "nicaragua-237", "nuclear-41", "oil-73-77", "drc-146-147"] });
-const immediacy = assessment({ id: "immediacy", label: "Immediacy: no undue delay after the attack", missing: "whether the force followed the attack without undue delay is not stated", cite: ["gross-nia-immediacy", "nicaragua-237", "caroline"] });
+const necessity = assessment({ id: "necessity", label: "Necessity: force is the only reasonable means left to repel the attack", cite: ["nicaragua-176", "nicaragua-194", "nicaragua-237", "nuclear-41", "oil-73-77", "caroline"] });
+const proportionality = assessment({ id: "proportionality", label: "Proportionality to the attack", cite: ["nicaragua-176", "nicaragua-237", "nuclear-41", "oil-73-77", "drc-146-147"] });
+const immediacy = assessment({ id: "immediacy", label: "Immediacy: no undue delay after the attack", cite: ["gross-nia-immediacy", "nicaragua-237", "caroline"] });
 
 // ---- 8. until the Council has taken measures necessary ------------------------------------------
 
+/** Do the Council's measures in `r` answer attack `a`? Those it says it answers; else those about its parties adopted after the attack began. */
+function answers(c: LawCtx, r: Resolution, a: Attack): boolean {
+  if (r.respondsTo) return r.respondsTo.includes(a.id) || (isDerived(a) && r.respondsTo.includes(a.fromUse));
+  const parties = [c.victim!, a.by, ...c.m.attributedTo(a).map((x) => x.state)];
+  return concerns(r).some((s) => parties.includes(s)) && onOrBefore(a.date, r.adopted!) === "yes";
+}
+
 const councilNotActed = leaf<LawCtx>(
-  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace", cite: ["charter-51"] },
+  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack", cite: ["charter-51", "sc-661-affirms"] },
   (c) => {
     const a = c.attack!;
-    const parties = [c.victim!, a.by, c.m.attackerState(a)].filter((x): x is string => !!x);
-    // The Council's measures on this attack: those it says respond to it, else those about its parties.
-    const relevant = (c.m.situation.resolutions ?? []).filter(
-      (r) =>
-        r.organ === "security-council" &&
-        r.adopted &&
-        onOrBefore(r.adopted, c.date) === "yes" &&
-        adoption(c.m, r).value === "yes" &&
-        (r.respondsTo ? r.respondsTo.includes(a.id) : concerns(r).some((s) => parties.includes(s))),
+    const adopted = (c.m.situation.resolutions ?? []).filter(
+      (r) => r.organ === "security-council" && r.adopted && onOrBefore(r.adopted, c.date) === "yes" && adoption(c.m, r).value === "yes",
     );
-    const ceasefire = relevant.find((r) => r.ceasefireEffective && onOrBefore(r.ceasefireEffective, c.date) === "yes");
-    if (ceasefire)
-      return no(`the ceasefire established by ${symbolOf(ceasefire)} took effect on ${ceasefire.ceasefireEffective}: the Council has taken the measures necessary`, [c.m.path("resolutions", ceasefire.id, "ceasefireEffective")]);
-    const binding = relevant.filter((r) => (r.chapterVII === "express" || r.chapterVII === "implicit") && (r.measures ?? []).some((x) => x === "sanctions" || x === "force"));
-    if (binding.length === 0) return yes("the Council has taken no binding measures on the situation", relevant.map((r) => c.m.path("resolutions", r.id)));
+    const relevant = adopted.filter((r) => answers(c, r, a));
+    const facts = relevant.map((r) => c.m.path("resolutions", r.id));
+    const isBinding = (r: Resolution) => (r.chapterVII === "express" || r.chapterVII === "implicit") && (r.measures ?? []).some((x) => x === "sanctions" || x === "force");
+    // A resolution that expressly affirms the inherent right never ends it, under any position.
+    const affirming = relevant.filter((r) => r.affirmsSelfDefence);
+    const ending = relevant.filter((r) => !r.affirmsSelfDefence);
+    const ceasefire = ending.find((r) => r.ceasefireEffective && onOrBefore(r.ceasefireEffective, c.date) === "yes");
+    if (ceasefire) return no(R.ceasefire({ resolution: symbolOf(ceasefire), date: ceasefire.ceasefireEffective! }), [c.m.path("resolutions", ceasefire.id, "ceasefireEffective")]);
+    let binding = ending.filter(isBinding);
+    // Sanctions alone never displace the victim's own resistance to an attack still under way.
+    const ongoing = c.m.endOf(a) === undefined || before(c.m.endOf(a)!, c.date) !== "yes";
+    const victimResists = c.actor === c.victim && ongoing;
+    const sanctionsOnly = victimResists ? binding.filter((r) => !(r.measures ?? []).includes("force")) : [];
+    binding = binding.filter((r) => !sanctionsOnly.includes(r));
+    if (binding.length === 0) {
+      if (sanctionsOnly.length) return yes(R.sanctionsOnlyVictim({ resolutions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
+      if (affirming.some(isBinding)) return yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence")));
+      const elsewhere = adopted.filter((r) => !relevant.includes(r) && isBinding(r) && concerns(r).some((s) => [c.victim!, a.by].includes(s)));
+      if (elsewhere.length) return yes(R.otherAttack({ resolutions: elsewhere.map(symbolOf) }), elsewhere.map((r) => c.m.path("resolutions", r.id)));
+      return yes(R.noMeasures(), facts);
+    }
     const p = position(c, "councilMeasures");
-    const names = binding.map(symbolOf).join(", ");
-    const affirmed = binding.some((r) => r.affirmsSelfDefence);
+    const resolutions = binding.map(symbolOf);
     return {
       value: p === "effective" ? "yes" : "no",
-      because:
-        p === "effective"
-          ? `${names} imposed Chapter VII measures${affirmed ? " while affirming the right of self-defence" : ""}, but they have not restored peace: the right continues (effective position)`
-          : `${names} imposed binding Chapter VII measures on the situation: the right is displaced by the Council's action (any-binding-measures position)`,
+      reason: p === "effective" ? R.measuresEffective({ resolutions, affirming: affirming.map(symbolOf) }) : R.measuresBinding({ resolutions }),
       facts: binding.map((r) => c.m.path("resolutions", r.id, "measures")),
       doctrine: { switch: "councilMeasures", position: p },
     };
@@ -227,12 +570,14 @@ const councilNotActed = leaf<LawCtx>(
 
 const reportTest = (c: LawCtx): Finding => {
   const reports = (c.m.situation.reports ?? []).filter((r) => r.by === c.actor && (!r.uses || r.uses.includes(c.use.id)));
+  const state = c.m.name(c.actor);
   const made = reports.find((r) => onOrBefore(r.date, c.date) === "yes");
-  if (made) return yes(`${c.m.name(c.actor)} reported to the Council on ${made.date}${made.document ? ` (${made.document})` : ""}`, ["$.reports"]);
-  if (reports.length) return no(`no report by ${c.date}; ${c.m.name(c.actor)} reported only on ${reports[0].date}`, ["$.reports"]);
-  return c.m.absent("reports") === "no"
-    ? no(`${c.m.name(c.actor)} made no report to the Council`, ["$.reports"])
-    : unknown(`no report by ${c.m.name(c.actor)} is recorded, and the record may be incomplete`, ["$.reports"]);
+  if (made) return yes(R.reportedOn({ state, date: made.date, document: made.document }), ["$.reports"]);
+  // "Reported only on 1950-10", judged in October 1950, is unknown, not failed.
+  const imprecise = reports.find((r) => onOrBefore(r.date, c.date) === "unknown");
+  if (imprecise) return unknown(R.reportImprecise({ state, date: c.date, reportDate: imprecise.date }), ["$.reports"]);
+  if (reports.length) return no(R.reportedLater({ state, date: c.date, reportDate: reports[0].date }), ["$.reports"]);
+  return c.m.absent("reports") === "no" ? no(R.noReport({ state }), ["$.reports"]) : unknown(R.reportMaybe({ state }), ["$.reports"]);
 };
 
 const reported = doctrine<LawCtx>({ id: "reported", label: "The measures were reported to the Council", cite: ["charter-51", "nicaragua-200"] }, "reporting", {
@@ -245,20 +590,34 @@ const reported = doctrine<LawCtx>({ id: "reported", label: "The measures were re
 const thirdStateTerritory = every<LawCtx>(
   { id: "territory", label: "Force on a third state's territory has that state's consent", cite: ["charter-2-4", "asr-20", "corfu-35"] },
   territories,
-  leaf({ id: "place", label: "The place is the victim's, the attacker's or no state's territory, or its state consented" }, (c) => {
+  leaf({ id: "place", label: "The place is the victim's, the defender's, the attacking state's or no state's territory, or its state consented", cite: ["wall-139", "drc-146-147", "oil-57-61"] }, (c) => {
     const state = c.m.territoryOf(c.territory!);
     const a = c.attack!;
-    if (state === "international") return yes(`${c.m.name(c.territory!)} is no state's territory`);
-    if (state === undefined) return unknown(`whose territory ${c.m.name(c.territory!)} is, is not stated`, [c.m.path("places", c.territory!, "territoryOf")]);
-    if (state === c.victim) return yes(`${c.m.name(state)} is the victim's own territory`);
-    if (state === c.actor) return yes(`${c.m.name(state)} is the defending state's own territory`);
-    if (state === a.by || state === c.m.attackerState(a)) return yes(`${c.m.name(state)} is the attacker's territory`);
-    if (a.originatesFrom && c.m.territoryOf(a.originatesFrom) === state)
-      return yes(`the attack came from ${c.m.name(state)}'s territory: force there without its consent is the non-state actors question above`);
+    if (state === "international") return yes(R.noStateTerritory({ place: c.m.name(c.territory!) }));
+    if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
+    if (state === c.victim) return yes(R.victimTerritory({ state: c.m.name(state) }));
+    if (state === c.actor) return yes(R.ownTerritory({ state: c.m.name(state) }));
+    // The attacker is the state the attack is attributed to, nobody else (Oil Platforms paras 57-61; Wall para 139).
+    const author = c.m.isAuthor(a, state);
+    if (author === "yes") return yes(R.attackerTerritory({ state: c.m.name(state) }), [attackPath(c, a)]);
+    const harbouring = harbouringAdmitted(c, a, state);
+    if (harbouring === "yes")
+      return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
     const consent = evaluate(territorialConsent, c);
-    return { value: consent.value, because: `${c.m.name(state)} is a third state: ${consent.value === "yes" ? "it consented" : consent.because}`, facts: consent.facts, missing: consent.missing };
+    const why = consent.reason ?? consent.because;
+    if (harbouring === "unknown" && consent.value !== "yes")
+      return {
+        value: "unknown",
+        reason: R.harbouringUnknown({ state: c.m.name(state), consent: why }),
+        facts: consent.facts,
+        missing: [...consent.missing, attackPath(c, a, "territorialStateUnwillingOrUnable")],
+        doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") },
+      };
+    if (author === "unknown" && consent.value !== "yes")
+      return { value: "unknown", reason: R.attackerUnsure({ state: c.m.name(state), consent: why }), facts: consent.facts, missing: [...consent.missing, attackPath(c, a, "established")] };
+    return { value: consent.value, reason: R.thirdState({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
   }),
-  (c) => unknown("the use of force names no place", [useFact(c, "where")]),
+  (c) => unknown(R.noPlace(), [useFact(c, "where")]),
 );
 
 const conditionsOfSelfDefence: Rule<LawCtx>[] = [
@@ -275,18 +634,29 @@ const conditionsOfSelfDefence: Rule<LawCtx>[] = [
   thirdStateTerritory,
 ];
 
-/** The attacks a use answers, against a given victim. */
+/** The attacks a use answers, against a given victim: recorded ones and other uses of force in the file; never the victim's own. */
 function attacksOn(c: LawCtx, victim: string): Attack[] {
   const wanted = c.use.respondsTo;
-  return (c.m.situation.attacks ?? []).filter((a) => a.against === victim && (!wanted || wanted.includes(a.id)));
+  return c.m
+    .allAttacks()
+    .filter((a) => !(isDerived(a) && a.fromUse === c.use.id))
+    .filter((a) => c.m.victimsOf(a).includes(victim) && a.by !== victim && c.m.isAuthor(a, victim) !== "yes")
+    .filter((a) => !wanted || wanted.includes(a.id) || (isDerived(a) && wanted.includes(a.fromUse)))
+    // A use of force weighed as an attack is a candidate only when it is recorded as such, or no recorded attack is answered.
+    .filter((a, _i, xs) => !isDerived(a) || wanted !== undefined || !xs.some((x) => !isDerived(x)));
 }
 
 const noAttack = (c: LawCtx, victim: string): Finding =>
   c.m.absent("attacks") === "no"
-    ? no(`no attack on ${c.m.name(victim)} is recorded${c.use.respondsTo ? " among those this use answers" : ""}`, ["$.attacks"])
-    : unknown(`no attack on ${c.m.name(victim)} is recorded, and the record may be incomplete`, ["$.attacks"]);
+    ? no(R.noAttackOn({ victim: c.m.name(victim), among: c.use.respondsTo !== undefined }), ["$.attacks"])
+    : unknown(R.noAttackMaybe({ victim: c.m.name(victim) }), ["$.attacks"]);
 
-const actors = (c: LawCtx) => list(c.use.by).map((a) => ({ key: a, label: c.m.name(a), ctx: { ...c, actor: a } }));
+/** The states acting in the use on the date judged (each coalition member from its own start). */
+const actors = (c: LawCtx) => {
+  const by = list(c.use.by).map((a) => ({ key: a, label: c.m.name(a), ctx: { ...c, actor: a } }));
+  const acting = by.filter((x) => onOrBefore(c.m.startOf(c.use, x.key), c.date) !== "no");
+  return acting.length ? acting : by;
+};
 
 export const individualSelfDefence: Rule<LawCtx> = every(
   { id: "actors", label: "Each state using force acts in its own self-defence", cite: ["charter-51"] },
@@ -297,7 +667,7 @@ export const individualSelfDefence: Rule<LawCtx> = every(
     all({ id: "conditions", label: "Conditions of individual self-defence", cite: ["charter-51", "nicaragua-176"] }, conditionsOfSelfDefence),
     (c) => noAttack(c, c.actor),
   ),
-  () => unknown("no state using force is named", ["$.uses.by"]),
+  () => unknown(R.noActor(), ["$.uses.by"]),
 );
 
 // ---- collective self-defence: the victim's declaration and request (Nicaragua 195, 199) ---------
@@ -305,70 +675,136 @@ export const individualSelfDefence: Rule<LawCtx> = every(
 const victimIsState = leaf<LawCtx>({ id: "victim-state", label: "The victim is a state", cite: ["charter-51", "nicaragua-193", "nicaragua-195"] }, (c) => {
   const v = c.m.actors.get(c.victim!);
   const path = c.m.path("actors", c.victim!);
-  if (!v || v.kind !== "state") return no(`${c.m.name(c.victim!)} is not a state: collective self-defence is the defence of a state`, [path]);
-  if (v.statehood === "not-a-state" || v.statehood === "disputed") return no(`the statehood of ${v.name} is ${v.statehood === "disputed" ? "not generally recognised" : "denied"}`, [path]);
+  if (!v || v.kind !== "state") return no(R.notAState({ victim: c.m.name(c.victim!) }), [path]);
+  if (v.statehood === "disputed") return no(R.statehoodDisputed({ victim: v.name }), [path]);
+  if (v.statehood === "not-a-state") return no(R.statehoodDenied({ victim: v.name }), [path]);
+  // Membership decides nothing here (the right is customary: Nicaragua para 193); it is only said.
   const member = c.m.isMember(v.id, c.date);
-  return yes(member === "no" ? `${v.name} is a state, though not a UN Member: the right is customary` : `${v.name} is a state`, [path]);
+  return yes(R.isState({ victim: v.name, member: member === "unknown" ? "unknown" : member === "yes" }), [path]);
 });
 
+/**
+ * A declaration or request holds from its own date: on a date before it, not yet; from it, yes,
+ * even if the force began earlier (then covering the force from that date only: Nicaragua paras
+ * 232-236). So the answer does not depend on how a continuing operation is sliced.
+ */
+const lateNote = (c: LawCtx, date: string) => (before(actorStart(c), date) === "yes" ? actorStart(c) : undefined);
+
 const declared = leaf<LawCtx>(
-  { id: "declared", label: "The victim declared itself the victim of an armed attack, before the force", cite: ["nicaragua-195", "nicaragua-232-234"] },
+  { id: "declared", label: "The victim declared itself the victim of an armed attack (covering the force from the declaration's date)", cite: ["nicaragua-195", "nicaragua-232-234", "nicaragua-236"] },
   (c) => {
     const a = c.attack!;
+    const victim = c.m.name(c.victim!);
     const decl = [
-      ...(c.m.situation.declarations ?? []).filter((d) => d.by === c.victim && (!d.attacks || d.attacks.includes(a.id))),
+      ...(c.m.situation.declarations ?? []).filter((d) => d.by === c.victim && (!d.attacks || d.attacks.includes(a.id) || (isDerived(a) && d.attacks.includes(a.fromUse)))),
       ...(c.m.situation.requests ?? []).filter((r) => r.by === c.victim && r.declaresAttack).map((r) => ({ date: r.date, document: r.document ?? "its request for help" })),
-    ].sort((x, y) => x.date.localeCompare(y.date));
-    const moment = forceMoment(c);
-    const timely = decl.find((d) => onOrBefore(d.date, moment) === "yes");
-    if (timely) return yes(`${c.m.name(c.victim!)} declared itself attacked on ${timely.date}${timely.document ? ` (${timely.document})` : ""}`, ["$.declarations"]);
-    const uncertain = decl.find((d) => onOrBefore(d.date, moment) === "unknown");
-    if (uncertain) return unknown(`${c.m.name(c.victim!)}'s declaration (${uncertain.date}) cannot be placed before ${moment}`, ["$.declarations"]);
-    if (decl.length) return no(`${c.m.name(c.victim!)} declared itself attacked only on ${decl[0].date}, after the force began on ${c.use.start}`, ["$.declarations"]);
-    return c.m.absent("declarations") === "no"
-      ? no(`${c.m.name(c.victim!)} made no declaration that it was attacked`, ["$.declarations"])
-      : unknown(`no declaration by ${c.m.name(c.victim!)} is recorded, and the record may be incomplete`, ["$.declarations"]);
+    ].sort((x, y) => span(x.date).earliest.localeCompare(span(y.date).earliest));
+    const timely = decl.find((d) => onOrBefore(d.date, c.date) === "yes");
+    if (timely) return yes(R.declaredOn({ victim, date: timely.date, document: timely.document, from: lateNote(c, timely.date) }), ["$.declarations"]);
+    const uncertain = decl.find((d) => onOrBefore(d.date, c.date) === "unknown");
+    if (uncertain) return unknown(R.declarationImprecise({ victim, declDate: uncertain.date, date: c.date }), ["$.declarations"]);
+    if (decl.length) return no(R.declaredOnlyLater({ victim, declDate: decl[0].date, date: c.date }), ["$.declarations"]);
+    return c.m.absent("declarations") === "no" ? no(R.noDeclaration({ victim }), ["$.declarations"]) : unknown(R.declarationMaybe({ victim }), ["$.declarations"]);
   },
 );
 
-/** Requests by the victim that reach this helper (a general appeal reaches every state but the attacker). */
-const requestsTo = (c: LawCtx) => {
-  const attacker = [c.attack!.by, c.m.attackerState(c.attack!)];
-  const general = !attacker.includes(c.actor);
-  return (c.m.situation.requests ?? []).filter(
-    (r) =>
-      r.by === c.victim &&
-      (((r.to === "all" || r.form === "to-the-council") && general) || (r.to !== "all" && (r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through))))),
+const NOT_REQUESTS_FOR_HELP = new Set(["council-meeting", "complaint"]);
+const requestAuthority = (r: Request): Tri => (r.authority === undefined || r.authority === "government" ? "yes" : r.authority === "opposition" ? "no" : "unknown");
+
+/** Is this helper among the request's addressees? A general appeal reaches every state but the attacker. */
+function addressedTo(c: LawCtx, r: Request): boolean {
+  if (r.to === "all" || r.form === "to-the-council") return c.m.isAuthor(c.attack!, c.actor) !== "yes" && c.attack!.by !== c.actor;
+  return r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through));
+}
+
+/** Is a place covered by a list of places or states? */
+const within = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
+
+/** Does one request, addressed to this helper, cover the force on the date judged? */
+function requestCovers(c: LawCtx, r: Request, path: string): Finding {
+  const victim = c.m.name(c.victim!);
+  const facts = [path];
+  const est = fact(r.established, "yes");
+  if (est.value === "no") return no(R.requestNotEstablished({ victim, reqDate: r.date }, est), [`${path}.established`]);
+  const given = onOrBefore(r.date, c.date);
+  if (given === "no") return no(R.requestOnlyLater({ victim, reqDate: r.date, date: c.date }), facts);
+  const who = r.givenBy ?? `the government of ${victim}`;
+  const entitled = fact(r.entitled, requestAuthority(r));
+  if (entitled.value === "no") return no(R.requestNotEntitled({ who, victim }, entitled), [`${path}.${r.entitled !== undefined ? "entitled" : "authority"}`]);
+  if (r.withdrawn && onOrBefore(r.withdrawn, c.date) === "yes") return no(R.requestWithdrawn({ victim, reqDate: r.date, withdrawn: r.withdrawn }), [`${path}.withdrawn`]);
+  const until = r.scope?.until;
+  if (until && before(until, c.date) === "yes") return no(R.requestExpired({ victim, reqDate: r.date, until }), [`${path}.scope.until`]);
+  // Scope: what help, where (the encoder's judgment, if stated, decides).
+  const stated = c.use.requestScope?.[r.id ?? ""];
+  let inScope: Finding | undefined;
+  if (stated !== undefined) {
+    const f = fact(stated);
+    const sp = useFact(c, `requestScope.${r.id}`);
+    if (f.value !== "yes") return f.value === "no" ? no(R.requestScopeStated({ value: "no", reqDate: r.date }, f), [sp]) : unknown(R.requestScopeStated({ value: "unknown", reqDate: r.date }, f), [sp]);
+    inScope = yes(R.requestScopeStated({ value: "yes", reqDate: r.date }, f), [sp]);
+  } else {
+    const areas = r.scope?.areas;
+    if (areas) {
+      const outside = list(c.use.where).filter((w) => !within(c, w, areas));
+      if (outside.length) return no(R.beyondRequestArea({ victim, reqDate: r.date, places: names(c, outside) }), [`${path}.scope.areas`, useFact(c, "where")]);
+    }
+    const purposes = r.scope?.purposes;
+    if (purposes) {
+      const mine = c.use.purposes ?? [];
+      if (mine.length === 0) return unknown(R.requestPurposeUnknown({ victim, reqDate: r.date, help: r.scope?.help }), [useFact(c, "purposes")], [`${path}.scope.purposes`]);
+      if (!mine.some((p) => purposes.includes(p))) return no(R.beyondRequestPurpose({ victim, reqDate: r.date, help: r.scope?.help }), [`${path}.scope.purposes`, useFact(c, "purposes")]);
+    }
+  }
+  const open = and([
+    given,
+    est.value,
+    entitled.value,
+    r.withdrawn ? (onOrBefore(r.withdrawn, c.date) === "unknown" ? "unknown" : "yes") : "yes",
+    until ? (before(until, c.date) === "unknown" ? "unknown" : "yes") : "yes",
+  ]);
+  if (open === "unknown") {
+    if (est.value === "unknown") return unknown(R.requestUnverified({ victim, reqDate: r.date }, est), [`${path}.established`]);
+    if (entitled.value === "unknown") return unknown(R.requestEntitledUnknown({ who, victim }, entitled), [`${path}.entitled`]);
+    if (given === "unknown") return unknown(R.requestImprecise({ victim, reqDate: r.date, date: c.date }), [`${path}.date`]);
+    return unknown(R.requestTimeUnsure({ victim, reqDate: r.date, date: c.date }), facts);
+  }
+  const ok = yes(
+    R.requestedOn({ victim, date: r.date, treaty: r.form === "treaty-invocation" ? (r.treaty ?? "a treaty") : undefined, document: r.document, from: lateNote(c, r.date), help: r.scope?.help }),
+    [...facts, ...(inScope?.facts ?? [])],
   );
-};
+  return ok;
+}
 
 function requestTest(c: LawCtx): Finding {
-  {
-    const moment = forceMoment(c);
-    const reqs = requestsTo(c);
-    const timely = reqs.find((r) => onOrBefore(r.date, moment) === "yes");
-    if (timely) return yes(`${c.m.name(c.victim!)} asked for help on ${timely.date}${timely.form === "treaty-invocation" ? ` by invoking ${timely.treaty ?? "a treaty"}` : ""}${timely.document ? ` (${timely.document})` : ""}`, ["$.requests"]);
-    const uncertain = reqs.find((r) => onOrBefore(r.date, moment) === "unknown");
-    if (uncertain) return unknown(`${c.m.name(c.victim!)}'s request (${uncertain.date}) cannot be placed before ${moment}`, ["$.requests"]);
-    if (reqs.length) return no(`${c.m.name(c.victim!)} asked for help only on ${reqs[0].date}, after the force began on ${c.use.start}`, ["$.requests"]);
-    const treaties = c.m.alliesOf(c.victim!, c.actor);
-    if (treaties.length) {
-      const p = position(c, "standingTreatyRequest");
-      return {
-        value: p === "treaty-suffices" ? "yes" : "no",
-        because: `no request on the occasion; ${c.m.name(c.victim!)} and ${c.m.name(c.actor)} are parties to the ${treaties[0].treaty}, which ${p === "treaty-suffices" ? "counts as a standing request" : "does not replace a request (Nicaragua para 199)"}`,
-        facts: ["$.requests", "$.alliances"],
-        doctrine: { switch: "standingTreatyRequest", position: p },
-      };
-    }
-    return c.m.absent("requests") === "no"
-      ? no(`${c.m.name(c.victim!)} made no request for help to ${c.m.name(c.actor)}`, ["$.requests"])
-      : unknown(`no request by ${c.m.name(c.victim!)} is recorded, and the record may be incomplete`, ["$.requests"]);
+  const victim = c.m.name(c.victim!);
+  const all = (c.m.situation.requests ?? []).map((r, i) => ({ r, path: `$.requests[${i}]` })).filter(({ r }) => r.by === c.victim);
+  const forHelp = all.filter(({ r }) => !NOT_REQUESTS_FOR_HELP.has(r.form));
+  const mine = forHelp.filter(({ r }) => addressedTo(c, r));
+  const findings = mine.map(({ r, path }) => ({ r, f: requestCovers(c, r, path) }));
+  const hit = findings.find((x) => x.f.value === "yes");
+  if (hit) return hit.f;
+  const open = findings.find((x) => x.f.value === "unknown");
+  if (open) return open.f;
+  if (findings.length) return findings.sort((x, y) => span(x.r.date).earliest.localeCompare(span(y.r.date).earliest))[0].f;
+  const treaties = c.m.alliesOf(c.victim!, c.actor);
+  if (treaties.length) {
+    const p = position(c, "standingTreatyRequest");
+    return {
+      value: p === "treaty-suffices" ? "yes" : "no",
+      reason: R.standingTreaty({ victim, actor: c.m.name(c.actor), treaty: treaties[0].treaty, suffices: p === "treaty-suffices" }),
+      facts: ["$.requests", "$.alliances"],
+      doctrine: { switch: "standingTreatyRequest", position: p },
+    };
   }
+  const notHelp = all.find(({ r }) => NOT_REQUESTS_FOR_HELP.has(r.form));
+  if (notHelp) return no(R.notArmedHelp({ victim, date: notHelp.r.date, form: notHelp.r.form, document: notHelp.r.document }), [notHelp.path]);
+  const elsewhere = forHelp.find(({ r }) => r.to !== "all");
+  if (elsewhere && elsewhere.r.to !== "all") return no(R.requestNotToHelper({ victim, to: names(c, elsewhere.r.to), actor: c.m.name(c.actor) }), [`${elsewhere.path}.to`]);
+  return c.m.absent("requests") === "no" ? no(R.noRequest({ victim, actor: c.m.name(c.actor) }), ["$.requests"]) : unknown(R.requestMaybe({ victim }), ["$.requests"]);
 }
 
 const requested = leaf<LawCtx>(
-  { id: "requested", label: "The victim requested this state's help, before the force", cite: ["nicaragua-199", "nicaragua-232-234", "nicaragua-236"] },
+  { id: "requested", label: "The victim requested this state's armed help, covering this force on this date", cite: ["nicaragua-199", "nicaragua-232-234", "nicaragua-236"] },
   requestTest,
 );
 
@@ -378,27 +814,23 @@ const notOwnAssessment = leaf<LawCtx>(
     const path = useFact(c, "assessments.ownAssessment");
     const stated = fact(c.use.assessments?.ownAssessment);
     if (stated.stated) {
-      if (stated.value === "yes") return no(reason(stated, "the helper acted on its own assessment"), [path]);
-      if (stated.value === "no") return yes(reason(stated, "the helper acted on the victim's assessment"), [path]);
-      return unknown(reason(stated, "not established"), [path]);
+      if (stated.value === "yes") return no(R.ownAssessmentStated({ value: "yes" }, stated), [path]);
+      if (stated.value === "no") return yes(R.ownAssessmentStated({ value: "no" }, stated), [path]);
+      return unknown(R.ownAssessmentStated({ value: "unknown" }, stated), [path]);
     }
     // Not stated: the helper acts on the victim's assessment exactly when it acts on its request.
     const asked = requestTest(c).value;
-    if (asked === "unknown") return unknown("whether the helper acts at the victim's request is unknown", ["$.requests"]);
-    return asked === "yes" ? yes("it acts on the victim's request") : no("without a timely request, the helper acts on its own assessment");
+    if (asked === "unknown") return unknown(R.requestUnknownSoAssessment(), ["$.requests"]);
+    return asked === "yes" ? yes(R.onRequest()) : no(R.ownAssessment());
   },
 );
 
-const withinVictimSelfDefence = assessmentLeaf("withinVictimSelfDefence", "within-victim", "The help stays within what the victim's own self-defence would allow", ["nicaragua-195", "nicaragua-249"], "whether the help stays within the victim's own self-defence is not stated");
-
-function assessmentLeaf(field: "withinVictimSelfDefence", id: string, label: string, cite: string[], missing: string): Rule<LawCtx> {
-  return leaf<LawCtx>({ id, label, cite }, (c) => {
-    const f = fact(c.use.assessments?.[field]);
-    const path = useFact(c, `assessments.${field}`);
-    if (f.value === "unknown") return unknown(reason(f, missing), [path]);
-    return { value: f.value, because: reason(f, f.value === "yes" ? "it does" : "it goes further than the victim could"), facts: [path] };
-  });
-}
+const withinVictimSelfDefence = leaf<LawCtx>({ id: "within-victim", label: "The help stays within what the victim's own self-defence would allow", cite: ["nicaragua-195", "nicaragua-249"] }, (c) => {
+  const f = fact(c.use.assessments?.withinVictimSelfDefence);
+  const path = useFact(c, "assessments.withinVictimSelfDefence");
+  if (f.value === "unknown") return unknown(f.stated ? R.withinVictim({ value: "unknown" }, f) : R.withinVictimNotStated(), [path]);
+  return { value: f.value, reason: R.withinVictim({ value: f.value }, f), facts: [path] };
+});
 
 const RESCUE = ["rescue-victim", "repel-attack", "defend-victim"];
 const NOT_RESCUE = ["share-burden", "delegated-plan"];
@@ -409,22 +841,24 @@ const rescuePurpose = leaf<LawCtx>(
     const purposes = c.use.purposes ?? [];
     const path = useFact(c, "purposes");
     const bad = purposes.filter((p) => NOT_RESCUE.includes(p));
-    if (bad.length) return no(`its purpose is ${bad.join(", ")}, not the victim's rescue`, [path]);
+    if (bad.length) return no(R.badPurpose({ purposes: bad }), [path]);
     const good = purposes.filter((p) => RESCUE.includes(p));
-    if (good.length) return yes(`its purpose is ${good.join(", ")}`, [path]);
-    return unknown("the purpose of the force is not stated as the victim's rescue", [path]);
+    if (good.length) return yes(R.goodPurpose({ purposes: good }), [path]);
+    // Purposes stated, none of them the victim's defence: the force is not the victim's rescue.
+    if (purposes.length) return no(R.otherPurposes({ purposes }), [path]);
+    return unknown(R.purposeNotStated(), [path]);
   },
 );
 
 const closeLink = doctrine<LawCtx>({ id: "close-link", label: "A close link between helper and victim", cite: ["bowett-1958", "nicaragua-199"] }, "closeLink", {
-  "not-required": leaf({ id: "close-link-not-required", label: "Close link (not required)", weight: "evidence", cite: ["nicaragua-199"] }, () => yes("the ICJ asks no close link (Nicaragua paras 195, 199)")),
+  "not-required": leaf({ id: "close-link-not-required", label: "Close link (not required)", weight: "evidence", cite: ["nicaragua-199"] }, () => yes(R.closeLinkNotRequired())),
   required: leaf({ id: "close-link-required", label: "Close link (required)", cite: ["bowett-1958"] }, (c) => {
     const f = fact(c.use.assessments?.closeLink);
     const path = useFact(c, "assessments.closeLink");
-    if (f.stated && f.value !== "unknown") return { value: f.value, because: reason(f, f.value === "yes" ? "a close link exists" : "no close link"), facts: [path] };
+    if (f.stated && f.value !== "unknown") return { value: f.value, reason: R.closeLinkStated({ value: f.value }, f), facts: [path] };
     const allied = c.m.alliesOf(c.victim!, c.actor);
-    if (allied.length) return yes(`allied under the ${allied[0].treaty}`, ["$.alliances"]);
-    return unknown("whether helper and victim share a close link is not stated", [path]);
+    if (allied.length) return yes(R.allied({ treaty: allied[0].treaty }), ["$.alliances"]);
+    return unknown(R.closeLinkNotStated(), [path]);
   }),
 });
 
@@ -440,11 +874,12 @@ const conditionsOfCollectiveSelfDefence: Rule<LawCtx>[] = [
   thirdStateTerritory,
 ];
 
-/** The victims the helper may be defending: those it names, else every state attacked. */
+/** The victims the helper may be defending: those it names, else every state attacked by another. */
 function victims(c: LawCtx): string[] {
-  if (c.use.onBehalfOf) return c.use.onBehalfOf;
-  const all = (c.m.situation.attacks ?? []).filter((a) => !c.use.respondsTo || c.use.respondsTo.includes(a.id)).map((a) => a.against);
-  return [...new Set(all)].filter((v) => v !== c.actor);
+  if (c.use.onBehalfOf) return c.use.onBehalfOf.filter((v) => v !== c.actor);
+  const wanted = c.use.respondsTo;
+  const attacked = (c.m.situation.attacks ?? []).filter((a) => !wanted || wanted.includes(a.id)).flatMap((a) => c.m.victimsOf(a));
+  return [...new Set(attacked)].filter((v) => v !== c.actor);
 }
 
 export const collectiveSelfDefence: Rule<LawCtx> = every(
@@ -453,15 +888,47 @@ export const collectiveSelfDefence: Rule<LawCtx> = every(
   some(
     { id: "victims", label: "An armed attack on a victim state that asked for help", cite: ["charter-51", "nicaragua-211"] },
     (c) =>
-      victims(c).flatMap((v) => {
-        const own = attacksOn(c, v);
-        return own.map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, ctx: { ...c, attack: a, victim: v } }));
-      }),
+      victims(c).flatMap((v) =>
+        // An attack by the helper itself never founds its collective self-defence (an aggressor defends no one).
+        attacksOn(c, v)
+          .filter((a) => a.by !== c.actor && c.m.isAuthor(a, c.actor) !== "yes")
+          .map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, ctx: { ...c, attack: a, victim: v } })),
+      ),
     all({ id: "conditions", label: "Conditions of collective self-defence", cite: ["charter-51", "nicaragua-195", "nicaragua-199"] }, conditionsOfCollectiveSelfDefence),
     (c) => {
       const vs = victims(c);
-      return vs.length ? noAttack(c, vs[0]) : c.m.absent("attacks") === "no" ? no("no armed attack on another state is recorded: there is no victim to defend (Nicaragua para 211)", ["$.attacks"]) : unknown("no attack on another state is recorded, and the record may be incomplete", ["$.attacks"]);
+      const byOthers = vs.some((v) => attacksOn(c, v).length > 0);
+      if (vs.length && !byOthers && c.use.onBehalfOf) return noAttack(c, vs[0]);
+      return c.m.absent("attacks") === "no" ? no(R.noVictim({ actor: c.m.name(c.actor) }), ["$.attacks"]) : unknown(R.noVictimMaybe(), ["$.attacks"]);
     },
   ),
-  () => unknown("no state using force is named", ["$.uses.by"]),
+  () => unknown(R.noActor(), ["$.uses.by"]),
 );
+
+/**
+ * The dates on which a self-defence answer may change beyond the situation's dated events (for the
+ * timeline: src/analysis/timeline-dates.ts may add them): the day after an attack ended and the day
+ * force stops answering it; the days a threat stops being imminent; a request's withdrawal and
+ * expiry; each coalition member's own start; the start of every other use of force (a possible
+ * armed attack).
+ */
+export function selfDefenceChangeDates(m: Model, use: UseOfForce): { date: string; what: string }[] {
+  const out: { date: string; what: string }[] = [];
+  const after = (d: string, n: number) => addDays(span(d).latest, n + 1);
+  for (const a of m.situation.attacks ?? []) {
+    const end = m.endOf(a);
+    if (a.stage === "occurred" || a.stage === "launched") {
+      if (end) out.push({ date: after(end, 0), what: `attack ${a.id} has ended` }, { date: after(end, LONG_AFTER_DAYS), what: `${LONG_AFTER_DAYS} days after attack ${a.id} ended` });
+    } else if (a.stage !== "remote") {
+      if (end) out.push({ date: after(end, 0), what: `threat ${a.id} no longer imminent` });
+      else out.push({ date: after(a.date, IMMINENT_DAYS), what: `threat ${a.id}: ${IMMINENT_DAYS} days on` }, { date: after(a.date, LONG_AFTER_DAYS), what: `threat ${a.id} no longer imminent` });
+    }
+  }
+  for (const r of m.situation.requests ?? []) {
+    if (r.withdrawn) out.push({ date: span(r.withdrawn).earliest, what: `${m.name(r.by)} withdraws its request` });
+    if (r.scope?.until) out.push({ date: after(r.scope.until, 0), what: `${m.name(r.by)}'s request ends` });
+  }
+  for (const [actor, d] of Object.entries(use.startBy ?? {})) out.push({ date: span(d).earliest, what: `${m.name(actor)} joins` });
+  for (const u of m.situation.uses) if (u.id !== use.id) out.push({ date: span(u.start).earliest, what: `${u.title} begins` });
+  return out;
+}

@@ -130,20 +130,24 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}が誰を授権しているかは構造化された形で記録されていない`,
   ),
   notAddressee: say(
-    (a: { sym: string; who: string; actor: string }) => `${a.sym} authorises ${a.who}, not ${a.actor}`,
-    (a) => `${a.sym}が授権しているのは${a.who}であり、${a.actor}ではない`,
+    (a: { sym: string; who: string; actor: string; express?: boolean }) => `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}, not ${a.actor}`,
+    (a) => (a.express === false ? `${a.sym}が宛てられているのは${a.who}であり、${a.actor}ではない` : `${a.sym}が授権しているのは${a.who}であり、${a.actor}ではない`),
   ),
   missionContingent: say(
     (a: { sym: string; actor: string; mission: string }) => `${a.sym} authorises ${a.mission} to use force for its tasks, and ${a.actor}'s contingent acts as part of ${a.mission}`,
     (a) => `${a.sym}は${a.mission}にその任務のための武力行使を授権しており、${a.actor}の部隊は${a.mission}の一部として行動している`,
   ),
   membershipUnknown: say(
-    (a: { sym: string; actor: string }) => `${a.sym} authorises Member States; whether ${a.actor} was a Member on the date is unknown`,
-    (a) => `${a.sym}は加盟国を授権しているが、${a.actor}がその日に加盟国であったかどうかは不明である`,
+    (a: { sym: string; actor: string }) => `${a.sym} authorises Member States; whether ${a.actor} was a Member on the date is unknown (not listed in data/un-membership.yaml: state its unMember)`,
+    (a) => `${a.sym}は加盟国を授権しているが、${a.actor}がその日に加盟国であったかどうかは不明である（data/un-membership.yamlに記載がない。unMemberを記載すること）`,
   ),
   cooperating: say(
     (a: { sym: string; government: string; actor: string }) => `${a.sym} authorises states co-operating with ${a.government}, as ${a.actor} does (it acts at that government's request or on its behalf)`,
     (a) => `${a.sym}は${a.government}と協力する国を授権しており、${a.actor}はこれに当たる（同政府の要請により又はそのために行動している）`,
+  ),
+  ownGovernment: say(
+    (a: { sym: string; government: string }) => `${a.sym} authorises states co-operating with the government of ${a.government}: ${a.government} itself, acting through that government, is one`,
+    (a) => `${a.sym}は${a.government}政府と協力する国を授権しており、同政府の下で行動する${a.government}自身はこれに当たる`,
   ),
   cooperatingUnknown: say(
     (a: { sym: string; government: string; actor: string }) => `${a.sym} authorises states co-operating with ${a.government}; whether ${a.actor} does is not stated`,
@@ -154,8 +158,10 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}は事務総長に通報した国を授権しているが、${a.actor}が通報したかどうかは示されていない`,
   ),
   addressee: say(
-    (a: { sym: string; who: string }) => `${a.sym} authorises ${a.who}`,
-    (a) => `${a.sym}は${a.who}を授権している`,
+    (a: { sym: string; who: string; express?: boolean; admitted?: string; unverified?: boolean }) =>
+      `${a.sym} ${a.express === false ? "is addressed to" : "authorises"} ${a.who}${a.admitted ? ` (a Member since ${a.admitted}, from data/un-membership.yaml${a.unverified ? ": date not checked against the UN list" : ""})` : ""}`,
+    (a) =>
+      `${a.express === false ? `${a.sym}は${a.who}に宛てられている` : `${a.sym}は${a.who}を授権している`}${a.admitted ? `（${a.admitted}以降の加盟国。data/un-membership.yamlによる${a.unverified ? "。日付は国連の一覧で未確認" : ""}）` : ""}`,
   ),
   scopeDisputed: say(
     (a: { sym: string; field: string; broad: boolean }) => `the ${a.field} of ${a.sym} is disputed; read ${a.broad ? "broadly it covers" : "strictly it does not cover"} this force`,
@@ -173,12 +179,12 @@ const C = reasons("chapter7", {
     (a) => `武力行使が${a.sym}の目的に資するかどうかは示されていない`,
   ),
   purposeShared: say(
-    (a: { sym: string; purposes: string[] }, w) => `it serves ${w.list(a.purposes)}, a purpose ${a.sym} authorises`,
-    (a, w) => `${w.list(a.purposes)}に資するものであり、${a.sym}が授権する目的である`,
+    (a: { sym: string; purposes: string[]; express?: boolean }, w) => `it serves ${w.list(a.purposes)}, a purpose ${a.sym} ${a.express === false ? "sets" : "authorises"}`,
+    (a, w) => `${w.list(a.purposes)}に資するものであり、${a.sym}が${a.express === false ? "定める" : "授権する"}目的である`,
   ),
   purposeOther: say(
-    (a: { sym: string; have: string[]; want: string[] }, w) => `its purposes (${w.list(a.have)}) are not those ${a.sym} authorises (${w.list(a.want)})`,
-    (a, w) => `その目的（${w.list(a.have)}）は${a.sym}が授権する目的（${w.list(a.want)}）ではない`,
+    (a: { sym: string; have: string[]; want: string[]; express?: boolean }, w) => `its purposes (${w.list(a.have)}) are not those ${a.sym} ${a.express === false ? "sets" : "authorises"} (${w.list(a.want)})`,
+    (a, w) => `その目的（${w.list(a.have)}）は${a.sym}が${a.express === false ? "定める" : "授権する"}目的（${w.list(a.want)}）ではない`,
   ),
   areaNotRecorded: say(
     (a: { sym: string }) => `the area of ${a.sym} is not recorded in structured form`,
@@ -337,6 +343,9 @@ function implied(c: LawCtx): Finding {
   return { value: p === "accepted" ? "yes" : "no", reason: C.implied({ sym: symbolOf(r), accepted: p === "accepted" }), facts: [rpath(c, "authorisation")], doctrine: { switch: "impliedAuthorisation", position: p } };
 }
 
+/** Does the record say the act authorises (or recommends) force in words? Otherwise its addressees and purposes are only those it is addressed to and sets. */
+const expressly = (r: Resolution) => r.authorisation === "authorises" || r.authorisation === "recommends";
+
 const mandate = (c: LawCtx) => c.use.mandates?.[c.resolution!.id];
 const mpath = (c: LawCtx, field: string) => useFact(c, `mandates.${c.resolution!.id}.${field}`);
 
@@ -359,7 +368,7 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
   const named = Array.isArray(a.states) && a.states.includes(c.actor);
   const member = a.states === "all-members" ? c.m.isMember(c.actor, c.date) : "no";
   if (!named && member === "unknown" && !viaOrg) return unknown(C.membershipUnknown({ sym, actor }), [c.m.path("actors", c.actor, "unMember")], [path]);
-  if (!named && member !== "yes" && !viaOrg && !(a.organisations ?? []).includes(c.actor)) return no(C.notAddressee({ sym, who: describeAddressees(c, r), actor }), [path]);
+  if (!named && member !== "yes" && !viaOrg && !(a.organisations ?? []).includes(c.actor)) return no(C.notAddressee({ sym, who: describeAddressees(c, r), actor, express: expressly(r) }), [path]);
   if (a.condition === "cooperating-with") {
     // Co-operation shows in the record: the government asked this state for help, consented to it, or is the one it defends.
     const g = a.cooperatingWith;
@@ -369,11 +378,17 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
         (c.m.situation.requests ?? []).some((q) => q.by === g && (q.to === "all" || q.to.includes(c.actor)) && onOrBefore(q.date, c.date) === "yes") ||
         (c.m.situation.consents ?? []).some((k) => k.state === g && (k.to === "all" || k.to.includes(c.actor)) && onOrBefore(k.date, c.date) === "yes"));
     const government = c.m.name(g ?? "the government named");
+    // "Member States co-operating with the Government of Kuwait" (S/RES/665 para 1, 678 para 2): a state
+    // always co-operates with its own government; the words reach other states only through co-operation.
+    if (g !== undefined && c.actor === g) return yes(C.ownGovernment({ sym, government }), [path]);
     if (evidence) return yes(C.cooperating({ sym, government, actor }), [path]);
     return unknown(C.cooperatingUnknown({ sym, government, actor }), [mpath(c, "addressee")], [path]);
   }
   if (a.condition === "notified-secretary-general") return unknown(C.notifiedUnknown({ sym, actor }), [mpath(c, "addressee")], [path]);
-  return yes(C.addressee({ sym, who: describeAddressees(c, r) }), [path]);
+  // Membership read from the dataset is shown with its date and whether it was checked (data/un-membership.yaml `verified`).
+  const ms = a.states === "all-members" && !named ? c.m.membership(c.actor, c.date) : undefined;
+  const fromData = ms?.from === "dataset" ? { admitted: ms.admitted, unverified: ms.verified !== true } : {};
+  return yes(C.addressee({ sym, who: describeAddressees(c, r), express: expressly(r), ...fromData }), [path]);
 });
 
 function describeAddressees(c: LawCtx, r: Resolution): string {
@@ -411,7 +426,8 @@ const purpose = scopeLeaf("purpose", "The force serves the authorised purpose", 
   if (!want || !have) return unknown(C.purposeNotStated({ sym }), [mpath(c, "purpose")]);
   const shared = have.filter((p) => want.includes(p));
   const facts = [rpath(c, "purposes"), useFact(c, "purposes")];
-  return shared.length ? yes(C.purposeShared({ sym, purposes: shared }), facts) : no(C.purposeOther({ sym, have, want }), facts);
+  const express = expressly(r);
+  return shared.length ? yes(C.purposeShared({ sym, purposes: shared, express }), facts) : no(C.purposeOther({ sym, have, want, express }), facts);
 });
 
 const area = scopeLeaf("area", "The force is used in the authorised area", (c) => {

@@ -14,6 +14,9 @@ import type { Resolution } from "../../scenario/schema.js";
 /** The day the amendment raising the majority from seven to nine entered into force (GA res 1991 A (XVIII)). */
 const NINE_VOTES_FROM = "1965-08-31";
 
+/** Art 27(3): the affirmative votes required on a date (seven before the 1965 amendment, nine after); unknown date: nine. */
+export const votesRequired = (date: string | undefined): 7 | 9 => (date && date < NINE_VOTES_FROM ? 7 : 9);
+
 export const symbolOf = (r: Resolution) => r.symbol ?? r.id;
 
 /** The resolution's kind: resolution (default), draft or presidential statement. */
@@ -94,7 +97,7 @@ export function adoption(m: Model, r: Resolution): Finding {
   const v = r.votes;
   const affirmative = typeof v.for === "number" ? v.for : v.for.length;
   const date = dateOf(r);
-  const needed = date && date < NINE_VOTES_FROM ? 7 : 9;
+  const needed = votesRequired(date);
   if (affirmative < needed) return no(R.tooFewVotes({ sym, votes: affirmative, needed, draft }), facts);
   if (!v.procedural) {
     if (typeof v.against === "number") {

@@ -16,7 +16,7 @@ import { reasons } from "../../engine/reason.js";
 import { onOrBefore, before } from "../../engine/dates.js";
 import { and, type Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
-import type { Consent } from "../../scenario/schema.js";
+import type { Consent, Request } from "../../scenario/schema.js";
 import type { LawCtx } from "../context.js";
 import { say } from "../wording.js";
 
@@ -89,6 +89,26 @@ const R = reasons("consent", {
   inForce: say(
     (a: { given: string; withdrawn?: string }) => `given on ${a.given}${a.withdrawn ? `, withdrawn only on ${a.withdrawn}` : ", not withdrawn"}`,
     (a) => `${a.given}に与えられ${a.withdrawn ? `、${a.withdrawn}まで撤回されていない` : "、撤回されていない"}`,
+  ),
+  requestNotEstablished: say(
+    (a: { date: string; value: Tri }) => (a.value === "no" ? `the request of ${a.date} is not established: it was not made` : `whether the request of ${a.date} was made is not established`),
+    (a) => (a.value === "no" ? `${a.date}の要請は立証されていない（要請はなされなかった）` : `${a.date}の要請がなされたかどうかは立証されていない`),
+  ),
+  requestPlaceOutside: say(
+    (a: { places: string[]; date: string }, w) => `${w.list(a.places)} lies outside what the request of ${a.date} asked help for`,
+    (a, w) => `${w.list(a.places)}は${a.date}の要請が援助を求めた範囲の外にある`,
+  ),
+  requestPurposeUnknown: say(
+    (a: { date: string; help?: string }) => `the request of ${a.date} asked for help with stated purposes${a.help ? ` ("${a.help}")` : ""}; the purposes of the force are not stated`,
+    (a) => `${a.date}の要請は特定の目的の援助を求めている${a.help ? `（「${a.help}」）` : ""}が、武力行使の目的は示されていない`,
+  ),
+  requestPurposeOutside: say(
+    (a: { date: string; help?: string }) => `the force serves none of the purposes the request of ${a.date} asked help for${a.help ? ` ("${a.help}")` : ""}`,
+    (a) => `武力行使は、${a.date}の要請が求めた援助の目的${a.help ? `（「${a.help}」）` : ""}のいずれにも資さない`,
+  ),
+  withinRequest: say(
+    (a: { date: string; help?: string }) => `within what the request of ${a.date} asked for${a.help ? ` ("${a.help}")` : ""}`,
+    (a) => `${a.date}の要請が求めた範囲内である${a.help ? `（「${a.help}」）` : ""}`,
   ),
   noLimits: say(
     (_: void) => "the consent sets no limits",
@@ -207,11 +227,20 @@ interface ConsentItem {
   fromRequest: boolean;
 }
 
+/** A request's own fields under a consent's names (src/scenario/schema.ts RequestSchema). */
+const REQUEST_FIELD: Record<string, string> = { date: "date", to: "to", withdrawn: "withdrawn", until: "scope.until", where: "scope.areas", entitled: "entitled", authority: "authority", scope: "scope" };
+
 const kpath = (c: LawCtx, field?: string) => {
   const k = c.consent!;
   const m = /^request:(\d+)$/.exec(k.id);
-  if (m) return `$.requests[${m[1]}]${field && field !== "date" && field !== "to" ? "" : field ? `.${field}` : ""}`;
+  if (m) return `$.requests[${m[1]}]${field && REQUEST_FIELD[field] ? `.${REQUEST_FIELD[field]}` : ""}`;
   return c.m.path("consents", k.id, field);
+};
+
+/** The request a consent item was read from (a victim's request for help is its consent there). */
+const requestOf = (c: LawCtx, k: Consent): Request | undefined => {
+  const m = /^request:(\d+)$/.exec(k.id);
+  return m ? c.m.situation.requests?.[Number(m[1])] : undefined;
 };
 
 /** The consents (and requests for help) of a state addressed to anyone. */
@@ -221,14 +250,27 @@ function consentsOf(c: LawCtx, state: string): ConsentItem[] {
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.by === state && (r.form === "express" || r.form === "treaty-invocation"))
     .map(({ r, i }) => ({
-      k: { id: `request:${i}`, state, givenBy: "its government, by its request for help", authority: "government", to: r.to, date: r.date, document: r.document } as unknown as Consent,
+      // The request's own author, standing, withdrawal and end (scope.until) are the consent's; its areas and purposes are read in the scope leaf.
+      k: {
+        id: `request:${i}`,
+        state,
+        givenBy: r.givenBy ?? "its government, by its request for help",
+        authority: r.authority ?? "government",
+        ...(r.entitled !== undefined ? { entitled: r.entitled } : {}),
+        to: r.to,
+        date: r.date,
+        ...(r.withdrawn ? { withdrawn: r.withdrawn } : {}),
+        ...(r.scope?.until ? { until: r.scope.until } : {}),
+        document: r.document,
+      } as unknown as Consent,
       path: `$.requests[${i}]`,
       fromRequest: true,
     }));
   return [...stated, ...asked];
 }
 
-const givenByText = (c: LawCtx, k: Consent) => (/^request:/.test(k.id) ? `${c.m.name(k.state)}'s government (by its request for help)` : `${k.givenBy} (${k.authority})`);
+const givenByText = (c: LawCtx, k: Consent) =>
+  /^request:/.test(k.id) ? (requestOf(c, k)?.givenBy ? `${k.givenBy} (by its request for help)` : `${c.m.name(k.state)}'s government (by its request for help)`) : `${k.givenBy} (${k.authority})`;
 
 // ---- who may consent (customary.md 5.4, 5.5(1)): effective control or recognition --------------
 
@@ -302,6 +344,14 @@ export const consentConditions: Rule<LawCtx>[] = [
   leaf({ id: "in-force", label: "In force on the date: given, not withdrawn or expired", cite: ["asr-20", "drc-47", "drc-53"] }, (c) => {
     const k = c.consent!;
     const facts = [kpath(c, "date")];
+    const req = requestOf(c, k);
+    const est = fact(req?.established, "yes");
+    if (req && est.value !== "yes") {
+      const r = R.requestNotEstablished({ date: k.date, value: est.value }, est);
+      const path = `${kpath(c)}.established`;
+      if (est.value === "no") return no(r, [path]);
+      if (onOrBefore(k.date, c.date) !== "no") return unknown(r, [path]);
+    }
     const given = onOrBefore(k.date, c.date);
     if (given === "no") return no(R.givenOnlyOn({ date: k.date }), facts);
     const withdrawn = k.withdrawn ? onOrBefore(k.withdrawn, c.date) : "no";
@@ -314,6 +364,8 @@ export const consentConditions: Rule<LawCtx>[] = [
   }),
   leaf({ id: "scope", label: "The force stays within the consent's scope (place, targets, operations)", cite: ["asr-20", "drc-52"] }, (c) => {
     const k = c.consent!;
+    const req = requestOf(c, k);
+    if (req) return requestScope(c, req);
     if (k.where && c.territory && !k.where.includes(c.territory))
       return no(R.placeOutside({ place: c.m.name(c.territory), places: k.where.map((w) => c.m.name(w)) }), [kpath(c, "where")]);
     if (k.against) {
@@ -341,6 +393,36 @@ export const consentConditions: Rule<LawCtx>[] = [
   }),
   notDecidingCivilWar,
 ];
+
+/** Is a place covered by a list of places or states (a state covers its places)? */
+const within = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
+
+/** A request read as consent covers what it asked for: its areas and purposes (the encoder's `requestScope`, if stated, decides). */
+function requestScope(c: LawCtx, r: Request): Finding {
+  const i = (c.m.situation.requests ?? []).indexOf(r);
+  const path = `$.requests[${i}]`;
+  const stated = r.id !== undefined ? c.use.requestScope?.[r.id] : undefined;
+  if (stated !== undefined) {
+    const f = fact(stated);
+    const sp = c.m.path("uses", c.use.id, `requestScope.${r.id}`);
+    if (f.value === "yes") return yes(R.withinScope({ scope: r.scope?.help }, f), [sp]);
+    if (f.value === "no") return no(R.beyondScope({ scope: r.scope?.help }, f), [sp]);
+    return unknown(R.scopeUnknown(undefined, f), [sp]);
+  }
+  const areas = r.scope?.areas;
+  const places = c.territory ? [c.territory] : list(c.use.where);
+  if (areas) {
+    const outside = places.filter((w) => !within(c, w, areas));
+    if (outside.length) return no(R.requestPlaceOutside({ places: outside.map((p) => c.m.name(p)), date: r.date }), [`${path}.scope.areas`]);
+  }
+  const purposes = r.scope?.purposes;
+  if (purposes) {
+    const mine = c.use.purposes ?? [];
+    if (mine.length === 0) return unknown(R.requestPurposeUnknown({ date: r.date, help: r.scope?.help }), [c.m.path("uses", c.use.id, "purposes")], [`${path}.scope.purposes`]);
+    if (!mine.some((p) => purposes.includes(p))) return no(R.requestPurposeOutside({ date: r.date, help: r.scope?.help }), [`${path}.scope.purposes`]);
+  }
+  return r.scope ? yes(R.withinRequest({ date: r.date, help: r.scope.help }), [`${path}.scope`]) : yes(R.noLimits(), [path]);
+}
 
 /** A valid consent of `state` to this force (its stated consents and its requests for help). */
 function consentOfState(id: string, label: string, stateOf: (c: LawCtx) => string | undefined, none: (c: LawCtx) => Finding): Rule<LawCtx> {

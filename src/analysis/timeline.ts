@@ -1,0 +1,117 @@
+// The timeline of a use of force: the dates on which an answer may change (every dated event of
+// the situation inside the use's period, and the day after an end or an imprecise date), one
+// decision on each (statuses only, on the situation prepared once), and the intervals between.
+// Cost: change dates × one decision. The events listed are those that bear on the use.
+import { addDays, span } from "../engine/dates.js";
+import { renderReason, type Language, type Reason } from "../engine/reason.js";
+import { list, type Model } from "../scenario/model.js";
+import type { UseOfForce } from "../scenario/schema.js";
+import { SUMMARY } from "../render/summaries.js";
+import type { BasisId, BasisStatus, UseTimeline, Verdict } from "../answer/types.js";
+import { basesFor, decideBasis, useVerdict, type Prepared } from "./decide.js";
+import { fact } from "../scenario/model.js";
+
+interface Event {
+  date: string;
+  /** The last day of an imprecise date. */
+  until?: string;
+  what: Reason;
+  /** Listed for the reader (it bears on the use); every event is judged on. */
+  shown: boolean;
+}
+
+/** The dates to judge on, and the events that bear on the use. */
+export function changeDates(m: Model, use: UseOfForce): { dates: string[]; events: Event[] } {
+  const s = m.situation;
+  const events: Event[] = [];
+  const extra: string[] = [];
+  const add = (date: string | undefined, what: Reason, shown: boolean, after = false) => {
+    if (!date) return;
+    const sp = span(date);
+    if (after) events.push({ date: addDays(sp.latest, 1), what, shown });
+    else {
+      const e: Event = { date: sp.earliest, what, shown };
+      if (sp.earliest !== sp.latest) {
+        e.until = sp.latest;
+        extra.push(addDays(sp.latest, 1)); // the answer may change once the imprecise date has surely passed
+      }
+      events.push(e);
+    }
+  };
+  const by = list(use.by);
+  const targets = new Set(list(use.against));
+  // The states whose defence the use may be: its actors, those it acts for, those who asked its actors for help.
+  const parties = new Set([...by, ...(use.onBehalfOf ?? [])]);
+  for (const r of s.requests ?? []) if (r.to === "all" || r.to.some((t) => by.includes(t))) parties.add(r.by);
+  const places = new Set(list(use.where).map((w) => m.places.get(w)?.territoryOf ?? w));
+  const name = (id: string) => m.name(id);
+
+  add(use.start, SUMMARY.useBegins({ title: use.title }), true);
+  for (const a of s.attacks ?? []) {
+    const bears = use.respondsTo ? use.respondsTo.includes(a.id) : parties.has(a.against) || targets.has(a.by);
+    add(a.date, SUMMARY.attack({ id: a.id, victim: name(a.against) }), bears);
+  }
+  for (const d of s.declarations ?? []) add(d.date, SUMMARY.declares({ state: name(d.by) }), parties.has(d.by));
+  for (const r of s.requests ?? []) add(r.date, SUMMARY.asks({ state: name(r.by) }), r.to === "all" || r.to.some((t) => by.includes(t)));
+  for (const c of s.consents ?? []) {
+    const bears = places.has(c.state) && (c.to === "all" || c.to.some((t) => by.includes(t)));
+    add(c.date, SUMMARY.consents({ state: name(c.state), givenBy: c.givenBy }), bears);
+    add(c.withdrawn, SUMMARY.consentWithdrawn({ state: name(c.state) }), bears);
+    add(c.until, SUMMARY.consentEnds({ state: name(c.state) }), bears, true);
+  }
+  for (const r of s.resolutions ?? []) {
+    const symbol = r.symbol ?? r.id;
+    add(r.adopted, SUMMARY.adopted({ symbol }), true);
+    if (r.from && r.from !== r.adopted) add(r.from, SUMMARY.authorisationApplies({ symbol }), true);
+    add(r.until, SUMMARY.authorisationEnds({ symbol }), true, true);
+    add(r.ceasefireEffective, SUMMARY.ceasefire({ symbol }), true);
+  }
+  for (const r of s.reports ?? []) if (r.by && by.includes(r.by)) add(r.date, SUMMARY.reports({ state: name(r.by) }), true);
+  for (const d of s.regionalDecisions ?? []) add(d.date, SUMMARY.decides({ org: name(d.by) }), use.through === d.by && (!d.uses || d.uses.includes(use.id)));
+
+  const start = span(use.start).earliest;
+  const end = use.end ? span(use.end).latest : undefined;
+  const inPeriod = (d: string) => d >= start && (!end || d <= end);
+  // An imprecise date whose range reaches into the period is listed (as a range).
+  const inside = events.filter((e) => inPeriod(e.date) || (e.until !== undefined && e.until >= start && inPeriod(start))).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = [...new Set([start, ...inside.filter((e) => inPeriod(e.date)).map((e) => e.date), ...extra.filter(inPeriod)])].sort();
+  return { dates, events: inside };
+}
+
+export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en"): UseTimeline {
+  const { dates, events } = changeDates(p.model, use);
+  const defs = basesFor(use);
+  const isForce = fact(use.isForce, "yes").value;
+  const statuses: BasisStatus[][] = defs.map(() => []);
+  const verdicts: Verdict[] = [];
+  for (const d of dates) {
+    const bases = defs.map((b) => decideBasis(p, use, b, d, true));
+    bases.forEach((b, i) => statuses[i].push(b.status));
+    verdicts.push(useVerdict(bases, isForce));
+  }
+  const bases = defs.map((b, i) => ({ basis: b.id as BasisId, intervals: intervals(dates, statuses[i], use.end) }));
+  const out: UseTimeline = {
+    id: use.id,
+    title: use.title,
+    from: dates[0],
+    to: use.end,
+    verdicts: intervals(dates, verdicts, use.end).map(({ from, to, status }) => ({ from, to, verdict: status })),
+    bases,
+    events: events
+      .filter((e) => e.shown)
+      .map((e) => (e.until ? { date: e.date, until: e.until, what: renderReason(e.what, lang) } : { date: e.date, what: renderReason(e.what, lang) })),
+  };
+  return out;
+}
+
+function intervals<S extends string>(dates: readonly string[], values: readonly S[], end?: string): { from: string; to?: string; status: S }[] {
+  const out: { from: string; to?: string; status: S }[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const last = out[out.length - 1];
+    if (last && last.status === values[i]) continue;
+    if (last) last.to = addDays(dates[i], -1);
+    out.push({ from: dates[i], status: values[i] });
+  }
+  if (out.length && end) out[out.length - 1].to = span(end).latest;
+  return out;
+}

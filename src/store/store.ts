@@ -1,0 +1,244 @@
+// Stored situations with their history, over ONE query layer (Kysely) for both the embedded store
+// (SQLite through better-sqlite3, WAL, synchronous=FULL) and PostgreSQL (pg). Every save is a new
+// revision; an update names the revision it was based on and fails with a conflict, never an
+// overwrite, when someone saved in between.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Generated, type Transaction } from "kysely";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+
+interface SituationsTable {
+  id: string;
+  title: string;
+  description: string;
+  revision: number;
+  yaml: string;
+  created_at: string;
+  updated_at: string;
+  /** A deleted situation keeps its row (a tombstone) so that its id and permanent links are never reused. */
+  deleted: number;
+}
+interface RevisionsTable {
+  situation_id: string;
+  revision: number;
+  title: string;
+  yaml: string;
+  created_at: string;
+  seq: Generated<number>;
+}
+interface Db {
+  situations: SituationsTable;
+  revisions: RevisionsTable;
+}
+
+export interface SituationSummary {
+  id: string;
+  title: string;
+  revision: number;
+  updatedAt: string;
+}
+export interface StoredSituation extends SituationSummary {
+  yaml: string;
+}
+export interface RevisionSummary {
+  revision: number;
+  createdAt: string;
+  title: string;
+}
+export interface StoredRevision {
+  id: string;
+  revision: number;
+  yaml: string;
+  title: string;
+  createdAt: string;
+}
+export interface NewContent {
+  yaml: string;
+  title: string;
+  description: string;
+}
+
+/** The revision an update was based on is not the latest: the caller must merge, not overwrite. */
+export class ConflictError extends Error {
+  constructor(public readonly current: { revision: number; yaml: string }) {
+    super(`the situation was saved by someone else since revision you edited: it is now at revision ${current.revision}`);
+    this.name = "ConflictError";
+  }
+}
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+}
+export class IdTakenError extends Error {
+  override name = "IdTakenError";
+}
+
+export type StoreKind = "sqlite" | "postgres";
+
+export class Store {
+  private constructor(
+    readonly db: Kysely<Db>,
+    readonly kind: StoreKind,
+  ) {}
+
+  /** `postgres://...` opens PostgreSQL; anything else is the path of the SQLite file. */
+  static async open(target: string): Promise<Store> {
+    let store: Store;
+    if (/^postgres(ql)?:\/\//.test(target)) {
+      const pool = new pg.Pool({ connectionString: target, max: 10 });
+      store = new Store(new Kysely<Db>({ dialect: new PostgresDialect({ pool }) }), "postgres");
+    } else {
+      if (target !== ":memory:") mkdirSync(dirname(target), { recursive: true });
+      const file = new SQLite(target);
+      // WAL: readers never block the writer, and a commit is one append to the log.
+      // synchronous=FULL: the log is fsynced at every commit, so an acknowledged save survives a
+      // crash or power loss (NORMAL may lose the last commits on power loss).
+      file.pragma("journal_mode = WAL");
+      file.pragma("synchronous = FULL");
+      file.pragma("busy_timeout = 5000");
+      store = new Store(new Kysely<Db>({ dialect: new SqliteDialect({ database: file }) }), "sqlite");
+    }
+    await store.migrate();
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const seq = this.kind === "postgres" ? "serial" : "integer";
+    await this.db.schema
+      .createTable("situations")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("description", "text", (c) => c.notNull())
+      .addColumn("revision", "integer", (c) => c.notNull())
+      .addColumn("yaml", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addColumn("deleted", "integer", (c) => c.notNull().defaultTo(0))
+      .execute();
+    await this.db.schema
+      .createTable("revisions")
+      .ifNotExists()
+      .addColumn("seq", seq, (c) => (this.kind === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+      .addColumn("situation_id", "text", (c) => c.notNull())
+      .addColumn("revision", "integer", (c) => c.notNull())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("yaml", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("revisions_situation_revision", ["situation_id", "revision"])
+      .execute();
+  }
+
+  /** A quick check that the store answers (and, for SQLite, that the file is sound). */
+  async check(): Promise<string> {
+    if (this.kind === "sqlite") {
+      const r = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(this.db);
+      return r.rows.map((x) => x.integrity_check).join("; ");
+    }
+    await sql`select 1`.execute(this.db);
+    return "ok";
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async count(): Promise<number> {
+    const r = await this.db.selectFrom("situations").select((e) => e.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async list(q?: string): Promise<SituationSummary[]> {
+    let query = this.db.selectFrom("situations").select(["id", "title", "revision", "updated_at"]).where("deleted", "=", 0);
+    if (q && q.trim()) {
+      // LIKE with the user's text escaped: % and _ are matched literally.
+      const pattern = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (m) => "\\" + m)}%`;
+      query = query.where((e) =>
+        e.or([
+          sql<boolean>`lower(id) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(title) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(description) like ${pattern} escape '\\'`,
+        ]),
+      );
+    }
+    const rows = await query.orderBy("id").execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, revision: Number(r.revision), updatedAt: r.updated_at }));
+  }
+
+  async get(id: string): Promise<StoredSituation> {
+    const r = await this.db.selectFrom("situations").selectAll().where("id", "=", id).where("deleted", "=", 0).executeTakeFirst();
+    if (!r) throw new NotFoundError(`no situation "${id}"`);
+    return { id: r.id, title: r.title, revision: Number(r.revision), yaml: r.yaml, updatedAt: r.updated_at };
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.db.selectFrom("situations").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+  }
+
+  /** Creates revision 1. Fails if the id was ever used (even by a deleted situation). */
+  async create(id: string, c: NewContent): Promise<{ id: string; revision: number }> {
+    const now = new Date().toISOString();
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        await tx.insertInto("situations").values({ id, title: c.title, description: c.description, revision: 1, yaml: c.yaml, created_at: now, updated_at: now, deleted: 0 }).execute();
+        await tx.insertInto("revisions").values({ situation_id: id, revision: 1, title: c.title, yaml: c.yaml, created_at: now }).execute();
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new IdTakenError(`the id "${id}" is taken`);
+      throw e;
+    }
+    return { id, revision: 1 };
+  }
+
+  /** Saves a new revision if `baseRevision` is the latest; else ConflictError with the current one. */
+  async update(id: string, baseRevision: number, c: NewContent): Promise<{ id: string; revision: number }> {
+    const now = new Date().toISOString();
+    const revision = baseRevision + 1;
+    const done = await this.db.transaction().execute(async (tx) => {
+      // The compare-and-set: only the writer whose base is still the latest moves the revision on.
+      const r = await tx
+        .updateTable("situations")
+        .set({ revision, yaml: c.yaml, title: c.title, description: c.description, updated_at: now })
+        .where("id", "=", id)
+        .where("revision", "=", baseRevision)
+        .where("deleted", "=", 0)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) !== 1) return false;
+      await tx.insertInto("revisions").values({ situation_id: id, revision, title: c.title, yaml: c.yaml, created_at: now }).execute();
+      return true;
+    });
+    if (!done) {
+      const current = await this.get(id); // NotFoundError if it does not exist
+      throw new ConflictError({ revision: current.revision, yaml: current.yaml });
+    }
+    return { id, revision };
+  }
+
+  async delete(id: string): Promise<void> {
+    const r = await this.db.updateTable("situations").set({ deleted: 1, updated_at: new Date().toISOString() }).where("id", "=", id).where("deleted", "=", 0).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError(`no situation "${id}"`);
+  }
+
+  async revisions(id: string): Promise<RevisionSummary[]> {
+    await this.get(id);
+    const rows = await this.db.selectFrom("revisions").select(["revision", "created_at", "title"]).where("situation_id", "=", id).orderBy("revision").execute();
+    return rows.map((r) => ({ revision: Number(r.revision), createdAt: r.created_at, title: r.title }));
+  }
+
+  async revision(id: string, revision: number): Promise<StoredRevision> {
+    await this.get(id);
+    const r = await this.db.selectFrom("revisions").selectAll().where("situation_id", "=", id).where("revision", "=", revision).executeTakeFirst();
+    if (!r) throw new NotFoundError(`situation "${id}" has no revision ${revision}`);
+    return { id, revision: Number(r.revision), yaml: r.yaml, title: r.title, createdAt: r.created_at };
+  }
+
+  /** Used by tests and the durability check: run a function inside one transaction. */
+  async transaction<T>(f: (tx: Transaction<Db>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(f);
+  }
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const x = e as { code?: string };
+  return x?.code === "23505" || x?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || x?.code === "SQLITE_CONSTRAINT_UNIQUE";
+}
