@@ -76,20 +76,9 @@ const clean = (r: AnalyzeRequest) => ({
   ...(r.basis ? { basis: r.basis } : {}),
 });
 
-export interface SituationSummary {
-  id: string;
-  title: string;
-  revision: number;
-  updatedAt: string;
-}
-export interface StoredSituation extends SituationSummary {
-  yaml: string;
-}
-export interface RevisionSummary {
-  revision: number;
-  createdAt: string;
-  title: string;
-}
+// The store's own shapes, as the server sends them (one definition: src/store/store.ts).
+export type { SituationSummary, StoredSituation, RevisionSummary } from "../../src/store/store.js";
+import type { SituationSummary, StoredSituation, RevisionSummary } from "../../src/store/store.js";
 
 const enc = encodeURIComponent;
 const query = (p: Record<string, string | number | undefined>) => {
