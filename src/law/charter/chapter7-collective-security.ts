@@ -69,8 +69,8 @@ const C = reasons("chapter7", {
     (a) => `${a.sym}は定型文言なしに第7章の下で行動している（記録の注記による）`,
   ),
   recommendationException: say(
-    (a: { sym: string }) => `${a.sym} has no Chapter VII formula: an art 39 recommendation after a determination (the Korea recommendation exception)`,
-    (a) => `${a.sym}には第7章の定型文言がない。認定に続く第39条の勧告である（朝鮮の勧告という例外）`,
+    (a: { sym: string }) => `${a.sym} has no Chapter VII formula: an art 39 recommendation after a determination, which the Council's practice of 1950 admits as a basis (the recommendation exception)`,
+    (a) => `${a.sym}には第7章の定型文言がない。認定に続く第39条の勧告であり、1950年の安保理の実行はこれを根拠として認める（勧告の例外）`,
   ),
   chapterVIINone: say(
     (a: { sym: string }) => `${a.sym} does not act under Chapter VII`,
