@@ -1,7 +1,7 @@
 // The form view of the facts: the event lists a reader thinks in (actors, attacks, declarations,
 // requests, consents, resolutions with their votes, uses of force). Each field edits the YAML
 // document in place, so the YAML view and the form are one situation, and comments survive.
-import { useMemo } from "preact/hooks";
+import { useMemo, useRef } from "preact/hooks";
 import type { Document } from "yaml";
 import { useT } from "../i18n.ts";
 import { getIn, items, parse, rewrite, setIn, type Segment } from "../yamlpath.ts";
@@ -140,11 +140,17 @@ function read(kind: Kind, text: string, old: unknown): unknown {
 export function FactsForm(props: { yaml: string; onChange: (yaml: string) => void; readOnly?: boolean }) {
   const { lang, t } = useT();
   const doc = useMemo(() => parse(props.yaml), [props.yaml]);
+  // Two edits in a row (a field left by Tab, the next one changed) can both land before the
+  // parent re-renders: each edit applies to the text the last one wrote, never to this render's.
+  const latest = useRef(props.yaml);
+  const rendered = useRef(props.yaml);
+  if (rendered.current !== props.yaml) latest.current = rendered.current = props.yaml;
   if (doc.errors.length) return <p class="error">{t("fixYamlFirst")}</p>;
   const commit = (edit: (d: Document) => void) => {
-    const d = parse(props.yaml);
+    const d = parse(latest.current);
     edit(d);
-    props.onChange(rewrite(props.yaml, d));
+    latest.current = rewrite(latest.current, d);
+    props.onChange(latest.current);
   };
   return (
     <div class="facts-form">
