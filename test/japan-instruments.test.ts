@@ -102,7 +102,8 @@ test("pirates attacking a foreign ship on the high seas fall under the Anti-Pira
   const after = judge(s, "2009-07-24").d;
   assert.equal(after.answer, "permitted");
   assert.equal(after.instrument?.id, "anti-piracy");
-  assert.equal(after.diet.statute?.kind, "none");
+  // No approval; the Prime Minister reports to the Diet (Anti-Piracy Act art 7(3)).
+  assert.equal(after.diet.statute?.kind, "report-only");
 });
 
 test("guarding a US ship's equipment against harassment falls under SDF Act art 95-2 from 2016, and fails once the harassment is an armed attack", () => {
@@ -195,7 +196,8 @@ test("supplying fuel and water to interdiction ships in 2009 falls under the Rep
   const s = jpSituation({ ...usAttacked, uses: [supportUse({ kinds: ["fuel", "water"], withinStatutoryArea: "yes" }, {}, { purposes: ["maritime-interdiction"] })] });
   const { d } = judge(s, "2009-06-01");
   assert.equal(d.instrument?.id, "replenishment-2008");
-  assert.equal(d.diet.statute?.kind, "none");
+  // No approval provision; plans and results reported to the Diet (White Paper 2009, 2010).
+  assert.equal(d.diet.statute?.kind, "report-only");
   const ammo = jpSituation({ ...usAttacked, uses: [supportUse({ kinds: ["fuel", "ammunition"], withinStatutoryArea: "yes" }, {}, { purposes: ["maritime-interdiction"] })] });
   assert.equal(node(judge(ammo, "2009-06-01").d, "jp-repl-supply-only")?.status, "failed");
 });

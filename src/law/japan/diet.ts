@@ -31,6 +31,10 @@ export const R = reasons("jp.diet", {
   notSitting: { en: () => "the Diet was not sitting: approval at the next session is allowed", ja: () => "国会閉会中であり、次の国会での承認が許される" },
   sitting: { en: () => "the Diet was sitting: prior approval was required", ja: () => "国会開会中であり、事前承認が必要であった" },
   sittingUnknown: { en: () => "whether the Diet was sitting is not stated", ja: () => "国会が開会中であったかは記載がない" },
+  coreTasksUnknown: {
+    en: () => "approval is needed only for peacekeeping-force core tasks, and whether the unit performs them is not stated (japan.pko.coreTasks)",
+    ja: () => "承認を要するのはPKF本体業務のみであり、部隊がこれを行うかは記載がない（japan.pko.coreTasks）",
+  },
 });
 
 export type DietKind =
@@ -40,6 +44,7 @@ export type DietKind =
   | "prior-or-next-session"
   | "after-cabinet-decision"
   | "as-provided-by-law"
+  | "report-only"
   | "none"
   | "not-in-source";
 
@@ -53,7 +58,11 @@ export const DIET_LABEL: Record<DietKind, [string, string]> = {
   ],
   "after-cabinet-decision": ["Diet approval of the basic response plan, after the Cabinet decision (timing rules UNVERIFIED)", "対処基本方針の閣議決定後に国会の承認（時期の細則は未検証）"],
   "as-provided-by-law": ["Diet approval and other control as provided by law", "法律の定めるところにより国会の承認その他の統制に服する"],
-  none: ["no Diet approval (reports to the Diet only)", "国会承認不要（国会への報告のみ）"],
+  // A statute that requires no approval but has the Government report to the Diet (Anti-Piracy Act
+  // art 7(3); art 82-3(5); the PKO Act's implementation plan, art 7) is not one that says nothing:
+  // SDF Act art 82 (maritime security operations) provides for neither (japan.md 2(g)(6), 2(g)(7)).
+  "report-only": ["no Diet approval; the Government reports to the Diet", "国会承認不要（国会への報告を要する）"],
+  none: ["no Diet approval", "国会承認不要"],
   "not-in-source": ["not given in the source (japan.md)", "出典（japan.md）に記載がない"],
 };
 
@@ -61,6 +70,8 @@ export interface DietRule {
   kind: DietKind;
   cite: string[];
   note?: [string, string];
+  /** The rule binds only if a fact not stated holds (the PKO Act: only core tasks need approval). */
+  onlyIf?: "core-tasks";
 }
 
 export type CommitmentKind = "prior-without-exception" | "prior-unless-life-or-death";
@@ -92,7 +103,13 @@ export function commitmentApplies(c: JpCtx, kind: CommitmentKind): { value: "yes
 
 /** Does the approval recorded in the situation meet the statute's rule? */
 export function compliance(c: JpCtx, rule: DietRule | undefined): { status: DietApproval["compliance"]["status"]; because?: Reason } {
-  if (!rule || rule.kind === "none") return { status: "not-required", because: R.notRequired() };
+  const out = bound(c, rule);
+  // A rule that binds only if an unstated fact holds cannot be failed: it may not bind at all.
+  return rule?.onlyIf && out.status === "not-met" ? { status: "unknown", because: R.coreTasksUnknown() } : out;
+}
+
+function bound(c: JpCtx, rule: DietRule | undefined): { status: DietApproval["compliance"]["status"]; because?: Reason } {
+  if (!rule || rule.kind === "none" || rule.kind === "report-only") return { status: "not-required", because: R.notRequired() };
   if (rule.kind === "not-in-source") return { status: "unknown", because: R.ruleNotInSource() };
   const a = c.jp.diet?.approval;
   if (a === undefined) return { status: "unknown", because: R.approvalNotStated() };

@@ -20,6 +20,7 @@ import { REFORM_BY_ID, REFORMS, reformInfo } from "./reforms.js";
 import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./rulebook.js";
 import { JP_SWITCHES } from "./switches.js";
 import { japanOn } from "./dated.js";
+import { citesOn } from "./decided-on.js";
 import { LABELS_JA as DECISION_LABELS, N, TASKS } from "./decisions.js";
 import { LABELS_JA as SCOPE_LABELS } from "./instruments/scope-leaves.js";
 import { LABELS_JA as SUPPORT_LABELS } from "./instruments/support.js";
@@ -177,7 +178,8 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const character = characterOf(c, characterNode, say(characterWhy));
   const answer: DomesticStatus = contested ? "contested" : statuses[0];
   const category = categorise(c);
-  const rule0 = dietFrom?.diet(c);
+  const dietRule = dietFrom?.diet(c);
+  const rule0 = dietRule && { ...dietRule, cite: citesOn(dietRule.cite, law, dietRule.cite.slice(0, 1)) };
   const commitment = dietFrom?.commitment;
   const applies = commitment ? commitmentApplies(c, commitment) : undefined;
   const reform = rb.reform ? C.named(rb.reform.label) : undefined;

@@ -7,6 +7,7 @@ import { reasons } from "../../engine/reason.js";
 import type { Activity, JpCtx } from "./context.js";
 import { instrumentRule, type Instrument } from "./instrument.js";
 import { REGIMES, type Regime } from "./regimes.js";
+import { citedOn } from "./decided-on.js";
 import { anticipated, defenceArmedAttack, defenceSurvival, maritimeTransportRestriction } from "./instruments/defence.js";
 import { antiTerrorism2001, importantInfluence, ipsa, iraq2003, replenishment2008, surroundingAreas } from "./instruments/support.js";
 import { kaketsukeKeigo, pko, safetyEnsuring } from "./instruments/pko.js";
@@ -89,8 +90,12 @@ export function domesticRule(rb: JapanRulebook, regime: Regime | undefined, acti
     : leaf({ id: "jp-statute", label: "A statute in force covers the action and its conditions hold", cite: [] }, () =>
         no(R.noStatute({ activity })),
       );
-  return all({ id: "jp-answer", label: "Japanese law permits the action", cite: ["jp-const-9"] }, [
-    article9(reading, activity, `Article 9 permits the action (the reading in force on ${day}${rb.reform ? `, under the reform "${rb.reform.id}"` : ""})`),
-    statute,
-  ]);
+  // Cited as the law stood on the day: no decision made after it (src/law/japan/decided-on.ts).
+  return citedOn(
+    all({ id: "jp-answer", label: "Japanese law permits the action", cite: ["jp-const-9"] }, [
+      article9(reading, activity, `Article 9 permits the action (the reading in force on ${day}${rb.reform ? `, under the reform "${rb.reform.id}"` : ""})`),
+      statute,
+    ]),
+    day,
+  );
 }

@@ -116,17 +116,26 @@ const noStateAdversary = leaf<JpCtx>(
 
 const BASE: Rule<JpCtx>[] = [resolution, unCommand, ceasefire, consent, impartial];
 
+/**
+ * Art 6(7)-(12) (pre-2016 text, japan.md 2(g)(1)): only SDF units given the peacekeeping-force core
+ * tasks (art 3(3) イ-ヘ) need the Diet's approval, before dispatch, or, where the Diet is not in
+ * session or the House of Representatives is dissolved, sought without delay in the first Diet
+ * convened after. Every other task, humanitarian relief included, needs none: the Cabinet adopts
+ * the implementation plan and reports it to the Diet (art 7). Which tasks need approval under the
+ * post-2016 text is UNVERIFIED (the amended art 6(7) was not read).
+ */
 const pkoDiet = (c: JpCtx): DietRule => {
+  const reported: DietRule["note"] = ["the Cabinet adopts the implementation plan and reports it to the Diet (art 7)", "実施計画を閣議決定し国会に報告（第7条）"];
+  if (!isPeacekeeping(c))
+    return { kind: "report-only", cite: ["jp-pko-act"], note: ["humanitarian relief is no peacekeeping-force core task: no Diet approval; the Cabinet adopts the implementation plan and reports it to the Diet (art 7)", "人道的な国際救援活動はPKF本体業務ではなく国会承認不要。実施計画を閣議決定し国会に報告（第7条）"] };
   const core = read(c.jp.pko?.coreTasks).value;
   if (onOrBefore("2016-03-29", c.law) === "yes")
     return core === "no"
-      ? { kind: "none", cite: ["jp-pko-act"], note: ["the Cabinet adopts the implementation plan and reports it to the Diet", "実施計画を閣議決定し国会に報告"] }
+      ? { kind: "report-only", cite: ["jp-pko-act"], note: ["no peacekeeping-force core tasks: no Diet approval, as before 2016 (the amended art 6(7) was not read: UNVERIFIED); the implementation plan is reported to the Diet", "PKF本体業務を行わないため国会承認不要（平成28年以前と同じ。改正後の第6条第7項は未確認）。実施計画は国会に報告"] }
       : { kind: "not-in-source", cite: ["jp-pko-2016"], note: ["which tasks need approval under the post-2016 text (believed: ceasefire-monitoring-type tasks and safety-ensuring operations) is UNVERIFIED", "改正後に承認を要する業務（停戦監視等及び安全確保業務と考えられる）は未検証"] };
-  return core === "yes"
-    ? { kind: "prior-or-next-session", cite: ["jp-pko-act"] }
-    : core === "no"
-      ? { kind: "none", cite: ["jp-pko-act"], note: ["only peacekeeping-force core tasks needed approval; the implementation plan is reported to the Diet (art 7)", "承認はPKF本体業務のみ。実施計画は国会に報告（第7条）"] }
-      : { kind: "prior-or-next-session", cite: ["jp-pko-act"], note: ["if the unit performs peacekeeping-force core tasks; otherwise none", "PKF本体業務を行う場合。それ以外は不要"] };
+  if (core === "no") return { kind: "report-only", cite: ["jp-pko-act"], note: ["only peacekeeping-force core tasks need approval (art 6(7)); " + reported[0], "承認を要するのはPKF本体業務のみ（第6条第7項）。" + reported[1]] };
+  if (core === "yes") return { kind: "prior-or-next-session", cite: ["jp-pko-act"], note: ["the unit performs peacekeeping-force core tasks (art 3(3) イ-ヘ): art 6(7)", "PKF本体業務（第3条第3号イ〜ヘ）を行う：第6条第7項"] };
+  return { kind: "prior-or-next-session", cite: ["jp-pko-act"], onlyIf: "core-tasks", note: ["only if the unit performs peacekeeping-force core tasks; otherwise none", "PKF本体業務を行う場合に限る。それ以外は不要"] };
 };
 
 export const pko: Instrument = {

@@ -7,6 +7,7 @@ import { datesOf } from "../statutes.js";
 import { consentToMeasures, noCombatExpected, notAtCombatScene95, orderMaintained, predictedImpact } from "./scope-leaves.js";
 import { leaf, no, unknown, yes, type Finding } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
+import { GRAYZONE_DECISIONS } from "../decided-on.js";
 import { minesAbandoned } from "../character.js";
 import { reasons, type Reason, type Words } from "../../../engine/reason.js";
 import { answered, armedAttack, attackText, foreignTerritories, from, jpPath, onJapan, places, read, stateOrQuasiState, type JpCtx } from "../context.js";
@@ -169,7 +170,7 @@ export const maritimeSecurity: Instrument = {
       if (places(c).every((p) => p.state === "international")) return yes(R.highSeas());
       return unknown(R.atSeaUnknown(), attacks.map((a) => c.m.path("attacks", a.id, "target")));
     }),
-    leaf<JpCtx>({ id: "jp-protects-japanese", label: "The ships or persons protected are Japanese or Japan-related ships (as in the 2009 operation off Somalia and the 2015 gray-zone decisions)", cite: ["jp-sdf-82", "jp-grayzone-2015"] }, (c) => {
+    leaf<JpCtx>({ id: "jp-protects-japanese", label: "The ships or persons protected are Japanese or Japan-related ships (as in the 2009 operation off Somalia)", cite: ["jp-sdf-82", "jp-grayzone-2015"] }, (c) => {
       const attacks = answered(c);
       if (onJapan(c).length) return yes(R.againstJapan(), ["$.attacks"]);
       const related = read(c.jp.japanRelated).value;
@@ -181,7 +182,13 @@ export const maritimeSecurity: Instrument = {
     }),
     specialNeed,
   ],
-  diet: () => ({ kind: "none", cite: ["jp-sdf-82", "jp-grayzone-2015"], note: ["ordered by the Minister with the Prime Minister's approval on a Cabinet decision; by telephone Cabinet decision for three gray-zone case types since May 2015", "内閣総理大臣の承認（閣議決定）を得て防衛大臣が命令。平成27年5月以降、三類型は電話閣議で可"] }),
+  // Art 82 provides for no Diet approval and no report to the Diet (japan.md 2(g)(6): the 2009
+  // order rested on the Prime Minister's approval on a Cabinet decision). The telephone Cabinet
+  // decisions of May 2015 are cited only on dates after they were made.
+  diet: (c) =>
+    onOrBefore(GRAYZONE_DECISIONS, c.law) === "yes"
+      ? { kind: "none", cite: ["jp-sdf-82", "jp-grayzone-2015"], note: ["ordered by the Minister with the Prime Minister's approval on a Cabinet decision; by telephone Cabinet decision for three gray-zone case types since May 2015", "内閣総理大臣の承認（閣議決定）を得て防衛大臣が命令。平成27年5月以降、三類型は電話閣議で可"] }
+      : { kind: "none", cite: ["jp-sdf-82"], note: ["ordered by the Minister with the Prime Minister's approval on a Cabinet decision", "内閣総理大臣の承認（閣議決定）を得て防衛大臣が命令"] },
   governmentBasis: NO_FORCE,
 };
 
@@ -280,7 +287,7 @@ export const antiPiracy: Instrument = {
     }),
     specialNeed,
   ],
-  diet: () => ({ kind: "none", cite: ["jp-piracy"], note: ["the Prime Minister reports to the Diet on approving the operation and on its end (art 7(3))", "内閣総理大臣は承認時及び終了時に国会に報告（第7条第3項）"] }),
+  diet: () => ({ kind: "report-only", cite: ["jp-piracy"], note: ["the Prime Minister reports to the Diet on approving the operation and on its end (art 7(3))", "内閣総理大臣は承認時及び終了時に国会に報告（第7条第3項）"] }),
   governmentBasis: NO_FORCE,
 };
 
@@ -314,7 +321,7 @@ export const missileDestruction: Instrument = {
       return yes(R.noArmedAttackSituation());
     }),
   ],
-  diet: () => ({ kind: "none", cite: ["jp-sdf-82-3"], note: ["results reported to the Diet promptly (art 82-3(5))", "結果を国会に速やかに報告（第82条の3第5項）"] }),
+  diet: () => ({ kind: "report-only", cite: ["jp-sdf-82-3"], note: ["results reported to the Diet promptly (art 82-3(5))", "結果を国会に速やかに報告（第82条の3第5項）"] }),
   governmentBasis: NO_FORCE,
 };
 

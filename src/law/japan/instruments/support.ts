@@ -260,7 +260,7 @@ export const replenishment2008: Instrument = {
       return v === "yes" ? yes(R.inStatutoryArea(), [path]) : v === "no" ? no(R.outsideStatutoryArea(), [path]) : unknown(R.statutoryAreaUnknown(), [path]);
     }),
   ],
-  diet: () => ({ kind: "none", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),
+  diet: () => ({ kind: "report-only", cite: ["jp-replenishment"], note: ["no approval provision: the statute itself fixed the activity and area; reports to the Diet", "国会承認の規定なし（活動と区域を法律で限定）。国会へ報告"] }),
   governmentBasis: NO_FORCE,
 };
 

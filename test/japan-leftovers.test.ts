@@ -1,0 +1,92 @@
+// Leftovers of issue 8 found by an earlier fresh reader, each a rule with its source in
+// ../shared/law/japan.md: the Diet rules of the PKO Act and of SDF Act art 82, decisions cited only
+// after they were made, Japanese words in Japanese output, the 2014 categories of counter-piracy,
+// a basic plan is not an order, and the day after an operation's end.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { allNodes, example, jpSituation, judge } from "./japan-helpers.js";
+import type { SituationInput } from "../src/scenario/schema.js";
+import type { DomesticAnalysis } from "../src/analysis/result.js";
+
+type Use = SituationInput["uses"][number];
+
+/** Every citation text of the answer: Article 9, the instruments and the Diet rule. */
+const citations = (d: DomesticAnalysis): string[] => [
+  ...[d.constitution, ...d.instruments.flatMap((i) => i.conditions)].flatMap(allNodes).flatMap((n) => n.citations.map((c) => c.id)),
+  ...(d.diet.statute?.citations ?? []).map((c) => c.id),
+];
+
+// ---- 1. Diet approval: PKO Act art 6(7)-(12) and art 7; SDF Act art 82 ----------------------------
+
+const pkoUse = (japan: Record<string, unknown>, start = "2005-06-01") =>
+  jpSituation({
+    resolutions: [{ id: "r1", symbol: "S/RES/9999 (2004)", adopted: "2004-01-01", measures: ["peacekeeping"] }],
+    uses: [
+      {
+        id: "u1",
+        title: "SDF unit in a UN operation",
+        by: "jp",
+        where: "vland",
+        start,
+        isForce: "no",
+        japan: { ...japan, pko: { unCommand: "yes", ceasefire: "yes", consentOfParties: "yes", impartial: "yes", ...((japan.pko as object) ?? {}) } },
+      } as Use,
+    ],
+  });
+
+test("PKO Act (japan.md 2(g)(1)): humanitarian relief needs no Diet approval on any date, whatever the core-task fact", () => {
+  for (const day of ["1995-06-01", "2005-06-01", "2017-06-01"]) {
+    const d = judge(pkoUse({ activity: "humanitarian-relief" }, day), day).d;
+    assert.equal(d.diet.statute?.kind, "report-only", day);
+    assert.equal(d.diet.compliance.status, "not-required", day);
+  }
+});
+
+test("PKO Act art 6(7): core tasks need prior approval, or approval sought in the first Diet convened if it was not sitting; other tasks none", () => {
+  const core = (diet: Record<string, unknown>) => judge(pkoUse({ activity: "peacekeeping", pko: { coreTasks: "yes" }, diet }), "2005-06-01").d;
+  assert.equal(core({}).diet.statute?.kind, "prior-or-next-session");
+  assert.equal(core({ approval: "prior" }).diet.compliance.status, "met");
+  assert.equal(core({ approval: "ex-post", sitting: "no" }).diet.compliance.status, "met");
+  assert.equal(core({ approval: "ex-post", sitting: "yes" }).diet.compliance.status, "not-met");
+  assert.equal(core({ approval: "none" }).diet.compliance.status, "not-met");
+  const engineering = judge(pkoUse({ activity: "peacekeeping", pko: { coreTasks: "no" }, diet: { approval: "none" } }), "2005-06-01").d;
+  assert.equal(engineering.diet.statute?.kind, "report-only");
+  assert.equal(engineering.diet.compliance.status, "not-required");
+  // Not known whether the unit performs core tasks: no approval sought is not a failure of a rule that may not bind.
+  const open = judge(pkoUse({ activity: "peacekeeping", diet: { approval: "none" } }), "2005-06-01").d;
+  assert.equal(open.diet.compliance.status, "unknown");
+  assert.match(open.diet.compliance.because, /core tasks/);
+});
+
+const art82 = (start: string) =>
+  jpSituation({
+    attacks: [{ id: "a1", by: "g", against: "v", target: "vessel", where: "sea", date: "2009-01-10", gravity: "lesser", kind: "other" }],
+    uses: [{ id: "u1", title: "escort", by: "jp", against: "g", where: "sea", start, respondsTo: ["a1"], isForce: "no", japan: { activity: "escort", region: "gulf-of-aden", japanRelated: "yes", findings: { specialNeed: "yes" } } } as Use],
+  });
+
+test("SDF Act art 82 provides for no Diet approval and no report to the Diet; the Anti-Piracy Act has the Prime Minister report (art 7(3))", () => {
+  const d = judge(art82("2009-04-01"), "2009-04-01").d;
+  assert.equal(d.instrument?.id, "maritime-security-operations");
+  assert.equal(d.diet.statute?.kind, "none");
+  assert.doesNotMatch(d.diet.statute!.label, /report/i);
+  assert.doesNotMatch(judge(art82("2009-04-01"), "2009-04-01", { lang: "ja" }).d.diet.statute!.label, /報告/);
+  const piracy = judge(example("gulf-of-aden-counter-piracy-2009"), "2012-06-01").d;
+  assert.equal(piracy.instrument?.id, "anti-piracy");
+  assert.equal(piracy.diet.statute?.kind, "report-only");
+  assert.match(piracy.diet.statute!.label, /reports to the Diet/);
+});
+
+// ---- 2. a decision is cited only on dates after it was made ---------------------------------------
+
+test("the May 2015 gray-zone Cabinet decisions and the 2014 Cabinet Decision are not cited for an order of 2009; they are after they were made", () => {
+  const d2009 = judge(art82("2009-04-01"), "2009-04-01").d;
+  const cited2009 = citations(d2009);
+  assert.ok(!cited2009.includes("jp-grayzone-2015"), cited2009.join(" "));
+  assert.ok(!cited2009.some((id) => id.startsWith("jp-cd-2014")), cited2009.join(" "));
+  assert.doesNotMatch(d2009.diet.statute!.note ?? "", /2015/);
+  // Every leaf still cites something: the statute where the decision is not yet there.
+  for (const i of d2009.instruments) for (const n of i.conditions.flatMap(allNodes)) if (n.children.length === 0) assert.ok(n.citations.length > 0, n.id);
+  const d2016 = judge(art82("2016-06-01"), "2016-06-01").d;
+  assert.ok(citations(d2016).includes("jp-grayzone-2015"));
+  assert.match(d2016.diet.statute!.note ?? "", /May 2015/);
+});
