@@ -90,3 +90,13 @@ test("the May 2015 gray-zone Cabinet decisions and the 2014 Cabinet Decision are
   assert.ok(citations(d2016).includes("jp-grayzone-2015"));
   assert.match(d2016.diet.statute!.note ?? "", /May 2015/);
 });
+
+// ---- 4. counter-piracy and the 2014 categories ----------------------------------------------------
+
+test("counter-piracy is outside the 15 cases of 27 May 2014 (gray zone 3, cooperation 4, collective self-defence 8), not a gray-zone case", () => {
+  const d = judge(example("gulf-of-aden-counter-piracy-2009"), "2012-06-01").d;
+  assert.equal(d.category?.id, "outside-scheme");
+  assert.match(d.category!.because, /Anti-Piracy Act/);
+  // An unlawful act against a ship on the high seas answered by police powers stays in the gray zone (case 2).
+  assert.equal(judge(example("case-02-high-seas-unlawful-acts"), "2013-06-01").d.category?.id, "gray-zone");
+});

@@ -36,6 +36,11 @@ export const R = reasons("jp.category", {
     ja: (a: { activity: string }) => `${a.activity}：他国の同意の下で又は他国を支援して行う協力・平和協力・邦人保護`,
   },
   preparation: { en: () => "preparation, not an action against anyone", ja: () => "準備行為であり、何者かに対する行動ではない" },
+  piracy: {
+    en: () =>
+      "counter-piracy is law enforcement under a statute in force since 2009 (the Anti-Piracy Act; art 82 before it), not among the 15 cases: their gray-zone cases are unlawful acts on remote islands, unlawful acts met by SDF units on the high seas, and protecting US ships on missile watch",
+    ja: () => "海賊対処は平成21年以来の法律（海賊対処法。それ以前は第82条）による法執行であり、15事例に含まれない（グレーゾーンの事例は離島等における不法行為、公海上で自衛隊が遭遇した不法行為、警戒中の米艦の防護）",
+  },
   abandonedMines: { en: () => "clearing mines left after the hostilities: no adversary", ja: () => "戦闘終了後の遺棄機雷の除去：敵対者はいない" },
   noAttack: { en: () => "the action answers no recorded attack or infringement", ja: () => "対処する攻撃又は侵害の記録がない" },
   onJapan: { en: (a: At, w) => `${w.reason(a.attack)}: an armed attack on Japan`, ja: (a: At, w) => `${w.reason(a.attack)}：我が国に対する武力攻撃` },
@@ -53,6 +58,9 @@ export function categorise(c: JpCtx): { id: string; because: Reason } {
   const a = c.jp.activity;
   if (COOPERATION.includes(a)) return out("international-cooperation", R.cooperation({ activity: a }));
   if (a === "preparation") return out("outside-scheme", R.preparation());
+  // The 2014 gray-zone category answers gaps in existing law (japan.md 3.2 cases 1-3; the 2014
+  // Decision, section 1); piracy already had its statute (japan.md 2(g)(6)).
+  if (a === "anti-piracy") return out("outside-scheme", R.piracy());
   if (a === "minesweeping" && minesAbandoned(c).value === "yes") return out("international-cooperation", R.abandonedMines());
   const attacks = answered(c);
   if (attacks.length === 0) return out("undetermined", R.noAttack());
