@@ -100,3 +100,97 @@ test("counter-piracy is outside the 15 cases of 27 May 2014 (gray zone 3, cooper
   // An unlawful act against a ship on the high seas answered by police powers stays in the gray zone (case 2).
   assert.equal(judge(example("case-02-high-seas-unlawful-acts"), "2013-06-01").d.category?.id, "gray-zone");
 });
+
+// ---- 5. a basic plan is not an order ---------------------------------------------------------------
+
+const planned = (decisions: Record<string, unknown>[]) =>
+  jpSituation({
+    attacks: [{ id: "a1", by: "x", against: "us", target: "vessel", where: "sea", date: "2001-09-11", kind: "attack-on-forces", gravity: "armed-attack" }],
+    uses: [
+      {
+        id: "u1",
+        title: "refuelling",
+        by: "jp",
+        where: "sea",
+        start: "2001-12-02",
+        onBehalfOf: ["us"],
+        isForce: "no",
+        purposes: ["counter-terrorism-2001"],
+        japan: { activity: "logistics-support", region: "indian-ocean", support: { to: ["us"], kinds: ["fuel"], combatAtSite: "no", combatExpected: "no", contributesToCharterPurposes: "yes" }, decisions },
+      } as Use,
+    ],
+  });
+
+test("a Cabinet basic plan is not the Defense Minister's order: the SDF act on the order (japan.md 2(g)(3))", () => {
+  const plan = { date: "2001-11-16", kind: "basic-plan", area: ["indian-ocean"] };
+  const onlyPlan = judge(planned([plan]), "2002-01-10").d;
+  assert.notEqual(onlyPlan.answer, "permitted");
+  assert.equal(onlyPlan.instruments.find((i) => i.id === "anti-terrorism-2001")!.conditions.find((k) => k.id.endsWith("jp-ordered"))?.status, "unknown");
+  const ordered = planned([plan, { date: "2001-11-20", effective: "2001-12-02", kind: "minister-order" }]);
+  assert.equal(judge(ordered, "2001-12-01").d.answer, "not-permitted");
+  assert.match(judge(ordered, "2001-12-01").d.summary, /a plan is not the order/);
+  assert.equal(judge(ordered, "2002-01-10").d.answer, "permitted");
+  // A Cabinet decision (the NSC guideline recorded as one) is no order either.
+  assert.notEqual(judge(planned([{ date: "2001-11-16", kind: "cabinet-decision" }]), "2002-01-10").d.answer, "permitted");
+});
+
+// ---- reader8: art 95-2 guarding, art 84-4 transport ----------------------------------------------
+
+const guarding = (japan: Record<string, unknown> = {}, partial: Partial<SituationInput> = {}) =>
+  jpSituation({
+    ...partial,
+    uses: [
+      {
+        id: "u1",
+        title: "MSDF guard a US supply ship",
+        by: "jp",
+        where: "sea",
+        start: "2017-05-01",
+        end: "2017-05-03",
+        onBehalfOf: ["us"],
+        isForce: "no",
+        japan: {
+          activity: "asset-protection",
+          assetProtection: { protects: "us", contributesToDefence: "yes", combatAtScene: "no" },
+          decisions: [{ date: "2017-05-01", kind: "finding", facts: { assetProtection: { request: "yes", ministerDecision: "yes" } } }],
+          ...japan,
+        },
+      } as Use,
+    ],
+  });
+
+test("art 95-2: a guarding that answers no infringement is permitted (weapons, not the guarding, are limited to infringements short of an armed attack); no order needed beyond the Minister's judgment", () => {
+  const d = judge(guarding(), "2017-05-02").d;
+  assert.equal(d.answer, "permitted");
+  assert.equal(d.instrument?.id, "asset-protection-95-2");
+  assert.equal(d.category?.id, "gray-zone");
+  // With the attacks list left open, still permitted: the guarding does not depend on an infringement.
+  assert.equal(judge(guarding({}, { incomplete: ["attacks"] } as Partial<SituationInput>), "2017-05-02").d.answer, "permitted");
+  // The Japanese label of the infringement condition is not the combat-scene one.
+  const ja = judge(guarding(), "2017-05-02", { lang: "ja" }).d;
+  const labels = ja.instruments.find((i) => i.id === "asset-protection-95-2")!.conditions.map((k) => k.label);
+  assert.equal(new Set(labels).size, labels.length, labels.join(" | "));
+  assert.doesNotMatch(d.diet.statute!.label, /report/);
+});
+
+test("art 84-4 transport of nationals is outside the 15 cases; a task leaf cites the instrument's own statute", () => {
+  const s = jpSituation({
+    uses: [{ id: "u1", title: "airlift", by: "jp", where: "vland", start: "2021-08-23", isForce: "no", japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "minister-order", tasks: ["transport-nationals"] }] } } as Use],
+  });
+  const d = judge(s, "2021-08-25").d;
+  assert.equal(d.answer, "permitted");
+  assert.equal(d.category?.id, "outside-scheme");
+  assert.doesNotMatch(d.diet.statute!.label, /report/);
+  const task = d.instruments.find((i) => i.id === "transport-nationals")!.conditions.find((k) => k.id.endsWith("jp-task-given"))!;
+  assert.ok(task.citations.every((c) => !c.id.startsWith("jp-pko")), task.citations.map((c) => c.id).join(" "));
+});
+
+test("a statute in force whose conditions fail is 'the statutory conditions are not met', not 'no statutory authority'", () => {
+  const d = judge(guarding({ assetProtection: { protects: "us", contributesToDefence: "no", combatAtScene: "no" } }), "2017-05-02").d;
+  assert.equal(d.answer, "not-permitted");
+  assert.match(d.summary, /statutory conditions are not met/);
+  assert.ok(d.pair.flags.every((f) => !/no statutory authority/.test(f.message)), d.pair.flags.map((f) => f.message).join("\n"));
+  assert.match(judge(guarding({ assetProtection: { protects: "us", contributesToDefence: "no", combatAtScene: "no" } }), "2017-05-02", { lang: "ja" }).d.summary, /法律の要件を満たさない/);
+  // Before the statute: no statutory authority.
+  assert.match(judge(guarding(), "2015-05-02").d.summary, /no statutory authority/);
+});

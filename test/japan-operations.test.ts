@@ -73,8 +73,9 @@ test("Indian Ocean refuelling: the Anti-Terrorism law to 1 Nov 2007, nothing in 
   const spans = japanTimeline(ocean(), "u1");
   assert.deepEqual(spans.map((x) => [x.from, x.to, x.answer, x.instrument]), [
     ["2001-12-02", "2007-11-01", "permitted", "anti-terrorism-2001"],
-    ["2007-11-02", "2008-01-15", "not-permitted", undefined],
-    ["2008-01-16", "2010-01-15", "permitted", "replenishment-2008"],
+    // The 2008 law is in force from 16 Jan; the Minister's order takes effect on 17 Jan (a plan is not the order).
+    ["2007-11-02", "2008-01-16", "not-permitted", undefined],
+    ["2008-01-17", "2010-01-15", "permitted", "replenishment-2008"],
   ]);
 });
 
@@ -100,7 +101,7 @@ test("the Replenishment law reaches only the area it fixed, and a plan's impleme
   assert.equal(node(judge(s, "2009-06-01").d, "jp-repl-area")?.status, "failed");
   const planned = jpSituation({
     ...usAttacked,
-    uses: [refuel({ region: "gulf-of-aden", decisions: [{ date: "2008-01-16", kind: "implementation-plan", area: ["indian-ocean"] }, { date: "2008-06-01", kind: "plan-change", area: ["indian-ocean", "gulf-of-aden"] }] }, { purposes: ["maritime-interdiction"] })],
+    uses: [refuel({ region: "gulf-of-aden", decisions: [{ date: "2008-01-16", kind: "implementation-plan", area: ["indian-ocean"] }, { date: "2008-01-17", kind: "minister-order" }, { date: "2008-06-01", kind: "plan-change", area: ["indian-ocean", "gulf-of-aden"] }] }, { purposes: ["maritime-interdiction"] })],
   });
   assert.equal(node(judge(planned, "2008-03-01").d, "jp-plan-area", "replenishment-2008")?.status, "failed");
   assert.equal(judge(planned, "2008-07-01").d.instrument?.id, "replenishment-2008");

@@ -17,7 +17,6 @@ const COOPERATION: readonly Activity[] = [
   "kaketsuke-keigo",
   "mission-weapons-use",
   "rescue-nationals",
-  "transport-nationals",
 ];
 
 export const CATEGORY_LABEL: Record<string, [string, string]> = {
@@ -36,6 +35,14 @@ export const R = reasons("jp.category", {
     ja: (a: { activity: string }) => `${a.activity}：他国の同意の下で又は他国を支援して行う協力・平和協力・邦人保護`,
   },
   preparation: { en: () => "preparation, not an action against anyone", ja: () => "準備行為であり、何者かに対する行動ではない" },
+  transport: {
+    en: () => "transport of nationals is a power the SDF have had since 1994 (art 100-8, now art 84-4), not among the 15 cases: case 7 is the rescue of nationals with the territorial state's consent",
+    ja: () => "在外邦人等の輸送は平成6年以来の権限（第100条の8、現第84条の4）であり、15事例に含まれない（事例7は領域国の同意に基づく邦人救出）",
+  },
+  guarding: {
+    en: () => "guarding foreign forces' equipment against infringements short of an armed attack (case 3, the power later enacted as art 95-2); it answers no attack",
+    ja: () => "武力攻撃に至らない侵害からの外国軍隊の武器等の防護（事例3。後に第95条の2として法制化）。対処する攻撃はない",
+  },
   piracy: {
     en: () =>
       "counter-piracy is law enforcement under a statute in force since 2009 (the Anti-Piracy Act; art 82 before it), not among the 15 cases: their gray-zone cases are unlawful acts on remote islands, unlawful acts met by SDF units on the high seas, and protecting US ships on missile watch",
@@ -61,8 +68,10 @@ export function categorise(c: JpCtx): { id: string; because: Reason } {
   // The 2014 gray-zone category answers gaps in existing law (japan.md 3.2 cases 1-3; the 2014
   // Decision, section 1); piracy already had its statute (japan.md 2(g)(6)).
   if (a === "anti-piracy") return out("outside-scheme", R.piracy());
+  if (a === "transport-nationals") return out("outside-scheme", R.transport());
   if (a === "minesweeping" && minesAbandoned(c).value === "yes") return out("international-cooperation", R.abandonedMines());
   const attacks = answered(c);
+  if (attacks.length === 0 && a === "asset-protection") return out("gray-zone", R.guarding());
   if (attacks.length === 0) return out("undetermined", R.noAttack());
   const armed = attacks.filter((x) => armedAttack(x) === "yes" && stateOrQuasiState(c, x) === "yes");
   const onJapan = armed.filter((x) => x.against === c.japan);

@@ -28,6 +28,10 @@ export const R = reasons("jp.character", {
   hostilitiesEndUnknown: { en: () => "whether the hostilities had ended is not established", ja: () => "戦闘が終了していたかは不明" },
   clearingNotForce: { en: (a: Why, w) => `${w.reason(a.why)}: clearing them is not a use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：その除去は武力の行使ではない` },
   answersNoAttack: { en: () => "the action answers no attack by a state or quasi-state organisation", ja: () => "国又は国に準ずる組織による攻撃に対処するものではない" },
+  guardingOnly: {
+    en: () => "guarding equipment that answers no attack: weapons only against infringements short of an armed attack, away from combat scenes (art 95-2)",
+    ja: () => "攻撃に対処しない武器等の警護：武器の使用は武力攻撃に至らない侵害に対してのみで、戦闘行為の現場では行わない（第95条の2）",
+  },
   noAttackMaybe: { en: () => "no attack is recorded, and the record may be incomplete", ja: () => "攻撃の記録がなく、記録は不完全な可能性がある" },
   fightsArmedAttack: {
     en: (a: { attack: Reason; mines: boolean }, w) =>
@@ -116,6 +120,9 @@ const combat = leaf<JpCtx>(
       if (abandoned.value === "unknown") return abandoned;
     }
     const attacks = answered(c);
+    // Art 95-2 guarding answers nothing until an infringement comes, and never reaches combat
+    // (combat scenes are excluded): its character does not wait on a list of attacks.
+    if (attacks.length === 0 && c.jp.activity === "asset-protection") return no(R.guardingOnly());
     if (attacks.length === 0)
       return c.m.absent("attacks") === "no"
         ? no(R.answersNoAttack(), ["$.attacks"])

@@ -41,8 +41,16 @@ export const R = reasons("jp.dated", {
     ja: (a: { kind: string; title: string; date: string; resumed?: string }) => `活動は終了している：${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）${a.resumed ? `。再開は${a.resumed}から` : ""}`,
   },
   notYetOrdered: {
-    en: (a: { date: string; first: string }) => `on ${a.date} the action had not yet been ordered or planned (the first order or plan recorded takes effect on ${a.first})`,
-    ja: (a: { date: string; first: string }) => `${a.date}の時点では命令又は計画がまだない（記録上最初の命令・計画は${a.first}から効力）`,
+    en: (a: { date: string; first: string; plan?: string }) => `on ${a.date} the action had not yet been ordered${a.plan ? ` (${a.plan} was in effect, but a plan is not the order)` : ""}; the first order recorded takes effect on ${a.first}`,
+    ja: (a: { date: string; first: string; plan?: string }) => `${a.date}の時点では行動はまだ命じられていない${a.plan ? `（${a.plan}は効力を有するが、計画は命令ではない）` : ""}。記録上最初の命令は${a.first}から効力`,
+  },
+  planNoOrder: {
+    en: (a: { kind: string; title: string; date: string }) => `${a.title} (${kindEn(a.kind)} of ${a.date}) is in effect, but no order to carry it out is recorded: a Cabinet plan or decision is not the Defense Minister's order (record the order, kind minister-order, in japan.decisions)`,
+    ja: (a: { kind: string; title: string; date: string }) => `${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）は効力を有するが、これを実施する命令の記録がない：閣議決定又は計画は防衛大臣の命令ではない（japan.decisions に minister-order を記載）`,
+  },
+  ownTrigger: {
+    en: () => "the statute needs no order: it acts on its own trigger, tested among its conditions",
+    ja: () => "命令を要しない：法律の定める要件（下記）により行う",
   },
   noOrder: {
     en: () => "no Cabinet decision, plan, task assignment or order for the action is recorded among the decisions",
@@ -114,8 +122,19 @@ export const R = reasons("jp.dated", {
   },
 });
 
-/** Decisions that put an action in motion (rather than recognise or end it). */
-const ORDER_KINDS = new Set<JapanDecision["kind"]>(["cabinet-decision", "basic-plan", "implementation-plan", "plan-change", "task-assignment", "minister-order"]);
+/**
+ * The order that puts the units in motion: the Defense Minister's (with the Prime Minister's
+ * approval: arts 82, 82-3, 84-3, 84-4, the Anti-Piracy Act art 7; under a special measures law or
+ * the PKO Act, on the plan), or the Prime Minister's (defence operations, art 76).
+ */
+const ORDER_KINDS = new Set<JapanDecision["kind"]>(["minister-order"]);
+/**
+ * Decisions that plan or decide the action without ordering it: a Cabinet decision, a basic plan
+ * (kihon keikaku) or implementation plan, a change of one, a task assignment. A Cabinet plan is not
+ * the Defense Minister's order: the SDF act on the order (japan.md 2(g)(3)-(5): the basic plan,
+ * then the Minister's order; 2(f): the plan change of 15 Nov 2016, the order of 18 Nov 2016).
+ */
+const PLAN_KINDS = new Set<JapanDecision["kind"]>(["cabinet-decision", "basic-plan", "implementation-plan", "plan-change", "task-assignment"]);
 const END_KINDS = new Set<JapanDecision["kind"]>(["withdrawal", "end"]);
 const title = (d: JapanDecision) => d.title ?? d.id ?? d.kind;
 const decisionsPath = (c: JpCtx) => jpPath(c, "decisions");
@@ -130,29 +149,31 @@ export const forStatute = (d: JapanDecision, instrument: string): boolean => d.s
 const endedBy = (d: JapanDecision, date: string) => effectiveDay(d) < date;
 
 /**
- * Ordered or planned by the date, and not ended or withdrawn: under this instrument's statute (a
- * decision naming another statute does not count), cited as the instrument's own statute.
+ * Ordered by the date, and not ended or withdrawn: under this instrument's statute (a decision
+ * naming another statute does not count), cited as the instrument's own statute. A plan alone is
+ * not an order. `ownTrigger`: the statute acts on its own trigger, read among its conditions (art
+ * 95-2: the foreign force's request and the Minister's judgment), so no order is needed.
  */
-export function orderedLeaf(instrument: string, cite: readonly string[]): Rule<JpCtx> {
-  return leaf<JpCtx>({ id: "jp-ordered", label: "Ordered or planned by the date judged, and not ended or withdrawn", cite: [...cite] }, (c): Finding => {
+export function orderedLeaf(instrument: string, cite: readonly string[], ownTrigger = false): Rule<JpCtx> {
+  return leaf<JpCtx>({ id: "jp-ordered", label: "Ordered by the date judged, and not ended or withdrawn", cite: [...cite] }, (c): Finding => {
     if (!c.dated.dated) return yes(R.undated());
     const mine = (d: JapanDecision) => forStatute(d, instrument);
     // The latest of the orders and endings in effect decides: an operation ended may be resumed
-    // under a new plan (the refuelling of 2008 after the lapse of 2007).
+    // under a new order (the refuelling of 2008 after the lapse of 2007).
     const moves = c.dated.inEffect.filter((d) => mine(d) && ((END_KINDS.has(d.kind) && endedBy(d, c.date)) || ORDER_KINDS.has(d.kind)));
     const latest = moves[moves.length - 1];
-    if (latest && END_KINDS.has(latest.kind)) {
-      const later = (c.jp.decisions ?? []).filter((d) => mine(d) && ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
-      return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: later[0] }), [decisionsPath(c)]);
-    }
-    const orders = c.dated.inEffect.filter((d) => mine(d) && ORDER_KINDS.has(d.kind));
-    if (orders.length) {
-      const o = orders[orders.length - 1];
-      return yes(R.ordered({ kind: o.kind, title: title(o), date: o.date, effective: effectiveDay(o) }), [decisionsPath(c)]);
-    }
-    const all = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind));
-    const later = all.filter(mine).map(effectiveDay).sort();
-    if (later.length) return no(R.notYetOrdered({ date: c.date, first: later[0] }), [decisionsPath(c)]);
+    const laterOrders = (c.jp.decisions ?? []).filter((d) => mine(d) && ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
+    if (latest && END_KINDS.has(latest.kind))
+      return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: laterOrders[0] }), [decisionsPath(c)]);
+    if (latest) return yes(R.ordered({ kind: latest.kind, title: title(latest), date: latest.date, effective: effectiveDay(latest) }), [decisionsPath(c)]);
+    if (ownTrigger) return yes(R.ownTrigger());
+    const plans = c.dated.inEffect.filter((d) => mine(d) && PLAN_KINDS.has(d.kind));
+    const plan = plans[plans.length - 1];
+    if (laterOrders.length) return no(R.notYetOrdered({ date: c.date, first: laterOrders[0], plan: plan ? `${title(plan)} (${plan.date})` : undefined }), [decisionsPath(c)]);
+    if (plan) return unknown(R.planNoOrder({ kind: plan.kind, title: title(plan), date: plan.date }), [decisionsPath(c)]);
+    const all = (c.jp.decisions ?? []).filter((d) => ORDER_KINDS.has(d.kind) || PLAN_KINDS.has(d.kind));
+    const laterPlans = all.filter((d) => mine(d) && effectiveDay(d) > c.date).map(effectiveDay).sort();
+    if (laterPlans.length) return no(R.notYetOrdered({ date: c.date, first: laterPlans[0] }), [decisionsPath(c)]);
     const others = [...new Set(all.map((d) => d.statute).filter((s): s is string => s !== undefined))];
     if (others.length) return no(R.orderedUnderOther({ statutes: others }), [decisionsPath(c)]);
     return unknown(R.noOrder(), [decisionsPath(c)]);
@@ -180,10 +201,9 @@ export function taskFinding(c: JpCtx): Finding {
   return unknown(R.taskUnstated({ task }), [path]);
 }
 
-export const taskLeaf: Rule<JpCtx> = leaf<JpCtx>(
-  { id: "jp-task-given", label: "The unit has been given the task, and it is effective by the date", cite: ["jp-pko-2016", "jp-pko-kaketsuke-2016"] },
-  taskFinding,
-);
+/** The task given and effective, cited as the instrument's own statute (the PKO Act for kaketsuke-keigo). */
+export const taskLeaf = (cite: readonly string[]): Rule<JpCtx> =>
+  leaf<JpCtx>({ id: "jp-task-given", label: "The unit has been given the task, and it is effective by the date", cite: [...cite] }, taskFinding);
 
 /** Where the SDF act, as a region of data/japan/statutes.yaml: stated, else derived from the places. */
 export function regionOf(c: JpCtx): string | undefined {
@@ -266,7 +286,7 @@ export const N = reasons("jp.note", {
 
 /** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
 export const LABELS_JA: Readonly<Record<string, string>> = {
-  "jp-ordered": "判断日までに命令又は計画がされ、終結又は撤収していないこと",
+  "jp-ordered": "判断日までに命令がされ、終結又は撤収していないこと",
   "jp-plan-area": "効力を有する計画が定める実施区域内であること",
   "jp-task-given": "当該部隊に当該業務が付与され、判断日までに効力を生じていること",
 };

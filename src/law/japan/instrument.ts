@@ -121,6 +121,8 @@ export interface Instrument {
   purposes?: readonly string[];
   /** A law a reform presupposes, not one in force. */
   hypothetical?: boolean;
+  /** "own": the statute acts without an order, on a trigger among its conditions (art 95-2). Default: an order. */
+  trigger?: "order" | "own";
 }
 
 /** In force on the date whose law applies. */
@@ -143,8 +145,8 @@ export function inForceLeaf(i: Instrument): Rule<JpCtx> {
  * inside the plan's area; for a task, given and effective; then the instrument's own conditions.
  */
 export function instrumentRule(i: Instrument, o: { dated?: boolean; tasked?: boolean } = {}): Rule<JpCtx> {
-  const dated = o.dated ? [orderedLeaf(i.id, i.cite.slice(0, 1)), planAreaLeaf(i.id, i.cite.slice(0, 1))] : [];
-  const task = o.tasked ? [taskLeaf] : [];
+  const dated = o.dated ? [orderedLeaf(i.id, i.cite.slice(0, 1), i.trigger === "own"), planAreaLeaf(i.id, i.cite.slice(0, 1))] : [];
+  const task = o.tasked ? [taskLeaf(i.cite.slice(0, 1))] : [];
   return all({ id: i.id, label: i.name.en, cite: i.cite }, [inForceLeaf(i), ...task, ...dated, ...i.conditions]);
 }
 

@@ -27,6 +27,8 @@ import { LABELS_JA as SUPPORT_LABELS } from "./instruments/support.js";
 import { reasons, renderReason, type Reason } from "../../engine/reason.js";
 import type { ProofNode } from "../../engine/rule.js";
 
+const STATUS_JA: Record<string, string> = { permitted: "許容される", "not-permitted": "許容されない", undetermined: "未確定", contested: "見解が分かれる" };
+
 /** What the answer says beyond its conditions: summaries and notes, worded only when rendered. */
 export const R = reasons("jp.answer", {
   label: { en: () => "Japan: Article 9 and the statutes in force", ja: () => "日本：憲法第9条と現行法" },
@@ -44,7 +46,7 @@ export const R = reasons("jp.answer", {
   },
   contested: {
     en: (a: { positions: string[][]; statuses: string[] }) => `contested: ${a.positions.map((p, i) => `${p.join(", ")}: ${a.statuses[i]}`).join("; ")}`,
-    ja: (a: { positions: string[][]; statuses: string[] }) => `見解が分かれる：${a.positions.map((p, i) => `${p.join("、")}：${a.statuses[i]}`).join("／")}`,
+    ja: (a: { positions: string[][]; statuses: string[] }) => `見解が分かれる：${a.positions.map((p, i) => `${p.join("、")}：${STATUS_JA[a.statuses[i]] ?? a.statuses[i]}`).join("／")}`,
   },
   barred: {
     en: (a: { art9: Reason; why: Reason | string }, w) => `not permitted: ${w.reason(a.art9)} does not allow it (${w.reason(a.why)})`,
@@ -57,6 +59,10 @@ export const R = reasons("jp.answer", {
   noAuthority: {
     en: (a: { law: string; why: Reason | string }, w) => `not permitted (no statutory authority on ${a.law}): ${w.reason(a.why)}`,
     ja: (a: { law: string; why: Reason | string }, w) => `許容されない（${a.law}時点で法律上の根拠なし）：${w.reason(a.why)}`,
+  },
+  conditionsNotMet: {
+    en: (a: { law: string; why: Reason | string }, w) => `not permitted (the statutory conditions are not met on ${a.law}): ${w.reason(a.why)}`,
+    ja: (a: { law: string; why: Reason | string }, w) => `許容されない（${a.law}時点で法律の要件を満たさない）：${w.reason(a.why)}`,
   },
   undetermined: {
     en: (a: { open: (Reason | string)[] }, w) => `undetermined: ${a.open.map((x) => w.reason(x)).join("; ")}`,
@@ -185,7 +191,19 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const reform = rb.reform ? C.named(rb.reform.label) : undefined;
   const art9 = art9Name(c, reform);
   const compliant = dietFrom ? compliance(c, rule0) : { status: "unknown" as const, because: R.noInstrument() };
+  // Why the statute fails, for the words: no instrument in force, one whose conditions fail, or not (yet) ordered.
+  const firstFailed = (i: DomesticInstrumentResult) => i.conditions.find((k) => k.status === "failed");
+  const failures = instruments.map((i) => firstFailed(i)).filter((k): k is ConditionResult => k !== undefined);
+  const statuteFailure: "no-instrument" | "conditions" | "not-decided" =
+    instruments.length === 0 || failures.every((k) => ruleIdOf(k) === "jp-in-force")
+      ? "no-instrument"
+      : failures.every((k) => DECISION_LEAVES.has(ruleIdOf(k)) || ruleIdOf(k) === "jp-in-force")
+        ? "not-decided"
+        : conditionsFail(instruments)
+          ? "conditions"
+          : "no-instrument";
   const pair = pairOf(c, {
+    statuteFailure,
     answer,
     character: character.value,
     instrument: chosen ?? pending,
@@ -279,12 +297,24 @@ function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, s
       if (constitution.status === "failed") return R.barred({ art9: p.art9, why: readingWhy(constitution, p.whyOf) });
       if (a.instruments.length && a.instruments.every((i) => { const f = i.conditions.find((k) => k.status === "failed"); return f && DECISION_LEAVES.has(ruleIdOf(f)); }))
         return R.notDecided({ date: a.date, why: statuteWhy(a, statute, p) as Reason });
+      // The one statute for the action is in force and its conditions fail: that is not "no
+      // statutory authority" (法律上の根拠なし). Where several might reach it and none does (force for
+      // collective self-defence in 2014-2016, japan.md 2(f)), it is.
+      if (conditionsFail(a.instruments)) return R.conditionsNotMet({ law: a.lawDate, why: statuteWhy(a, statute, p) });
       return R.noAuthority({ law: a.lawDate, why: statuteWhy(a, statute, p) });
     case "undetermined": {
       const open = [constitution, statute].filter((x) => x.status === "unknown").map((x) => firstOf("unknown", x.children, p.whyOf) ?? p.whyOf(x));
       return R.undetermined({ open: open.filter((x, i) => open.findIndex((y) => same(x, y)) === i) });
     }
   }
+}
+
+/** Exactly one instrument for the action is in force, and a condition of it (not its dates or orders) fails. */
+function conditionsFail(instruments: readonly DomesticInstrumentResult[]): boolean {
+  const live = instruments.filter((i) => i.conditions.find((k) => k.status === "failed" && ruleIdOf(k) === "jp-in-force") === undefined);
+  if (live.length !== 1) return false;
+  const f = live[0].conditions.find((k) => k.status === "failed");
+  return f !== undefined && !DECISION_LEAVES.has(ruleIdOf(f));
 }
 
 /** Two reasons (or texts) that say the same thing. */

@@ -46,9 +46,9 @@ export const R = reasons("jp.pair", {
   },
   characterDiffers: {
     en: (a: { character: string; available: string[] }, w) =>
-      `Japan's law treats it as ${CHARACTER[a.character][0]}, not a use of force; for international law it is a use of force${a.available.length ? ` (grounded in ${names(a.available, w)})` : ", with no basis available"}`,
+      `Japan's law treats it as ${CHARACTER[a.character][0]}, not a use of force; for international law it is a use of force${a.available.length ? ` (grounded in ${names(a.available, w)})` : ", with no basis available"} (if no force is used against anyone, say so on the use: isForce: no)`,
     ja: (a: { character: string; available: string[] }, w) =>
-      `国内法上は${CHARACTER[a.character][1]}であり武力の行使ではないが、国際法上は武力の行使に当たる${a.available.length ? `（根拠：${names(a.available, w)}）` : "（根拠なし）"}`,
+      `国内法上は${CHARACTER[a.character][1]}であり武力の行使ではないが、国際法上は武力の行使に当たる${a.available.length ? `（根拠：${names(a.available, w)}）` : "（根拠なし）"}（何者に対しても武力を用いないときは、当該行為に isForce: no と記載）`,
   },
   neitherForce: { en: () => "not a use of force in either law: no art 51 basis is needed", ja: () => "いずれの法においても武力の行使に当たらず、憲章第51条の根拠を要しない" },
   art9Bars: {
@@ -61,6 +61,16 @@ export const R = reasons("jp.pair", {
     en: (a: { available: string[]; law: string }, w) =>
       `international law allows it (${a.available.length ? names(a.available, w) : "not a use of force"}), but no statute in force on ${a.law} authorises it: not permitted (no statutory authority)`,
     ja: (a: { available: string[]; law: string }, w) => `国際法上は許される（${a.available.length ? names(a.available, w) : "武力の行使に当たらない"}）が、${a.law}時点で授権する法律がない：法律上の根拠なし`,
+  },
+  conditionsNotMet: {
+    en: (a: { available: string[]; law: string }, w) =>
+      `international law allows it (${a.available.length ? names(a.available, w) : "not a use of force"}), but the conditions of the statute in force on ${a.law} are not met`,
+    ja: (a: { available: string[]; law: string }, w) => `国際法上は許される（${a.available.length ? names(a.available, w) : "武力の行使に当たらない"}）が、${a.law}時点の法律の要件を満たさない`,
+  },
+  notDecided: {
+    en: (a: { available: string[] }, w) =>
+      `international law allows it (${a.available.length ? names(a.available, w) : "not a use of force"}); under Japanese law the action is not ordered on this date (not yet, or ended)`,
+    ja: (a: { available: string[] }, w) => `国際法上は許される（${a.available.length ? names(a.available, w) : "武力の行使に当たらない"}）。国内法上はこの日付に命令がない（未命令又は終結後）`,
   },
   treatyNotTriggered: {
     en: (a: { why: Reason | string }, w) =>
@@ -84,6 +94,8 @@ export interface PairInput {
   /** "Article 9 as read on DATE", or under a reform. */
   art9: Reason;
   category?: string;
+  /** Why the statute fails: no instrument in force; one in force whose conditions fail; not (yet) ordered, or ended. */
+  statuteFailure?: "no-instrument" | "conditions" | "not-decided";
 }
 
 export function pairOf(c: JpCtx, p: PairInput): Omit<DomesticPair, "flags"> & { flags: PairFlag[] } {
@@ -148,12 +160,18 @@ export function pairOf(c: JpCtx, p: PairInput): Omit<DomesticPair, "flags"> & { 
     else if (p.statute === "failed")
       flags.push({
         kind: "no-statutory-authority",
-        message: R.noStatute({ available, law: c.law }),
+        message:
+          p.statuteFailure === "conditions"
+            ? R.conditionsNotMet({ available, law: c.law })
+            : p.statuteFailure === "not-decided"
+              ? R.notDecided({ available })
+              : R.noStatute({ available, law: c.law }),
       });
   }
 
   for (const k of c.commitments)
-    if (k.treaty === "us-japan-security-treaty" && k.triggered === "no")
+    // Said only of a use of force: a police-type or non-forcible action needs no art 51 basis at all.
+    if (k.treaty === "us-japan-security-treaty" && k.triggered === "no" && force)
       flags.push({
         kind: "treaty-not-triggered",
         message: R.treatyNotTriggered({ why: k.because }),

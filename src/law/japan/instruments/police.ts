@@ -20,6 +20,10 @@ export const R = reasons("jp.police", {
   /** Nothing recorded, where the record may be incomplete. */
   maybeIncomplete: { en: (a: { why: Reason }, w) => `${w.reason(a.why)}, and the record may be incomplete`, ja: (a: { why: Reason }, w) => `${w.reason(a.why)}（記録は不完全な可能性がある）` },
   noActRecorded: { en: () => "the action answers no recorded unlawful act or infringement", ja: () => "対処する不法行為又は侵害の記録がない" },
+  guardingAnswersNothing: {
+    en: () => "the guarding answers no infringement: it needs none (weapons may be used only against infringements short of an armed attack)",
+    ja: () => "警護は侵害への対処を要件としない（武器の使用は武力攻撃に至らない侵害に対してのみ）",
+  },
   armedAttackBeyondPolice: {
     en: (a: { attack: Reason }, w) => `${w.reason(a.attack)} is an armed attack by a state or quasi-state organisation: police-type powers do not reach it`,
     ja: (a: { attack: Reason }, w) => `${w.reason(a.attack)}は国又は国に準ずる組織による武力攻撃であり、警察権的な権限の対象ではない`,
@@ -136,9 +140,7 @@ const found = (f: Parameters<typeof read>[0]) => read(f).value;
 const none = (c: JpCtx, why: Reason): Finding => (c.m.absent("attacks") === "no" ? no(why, ["$.attacks"]) : unknown(R.maybeIncomplete({ why }), ["$.attacks"]));
 
 /** The acts answered fall short of an armed attack by a state or quasi-state organisation. */
-export const shortOfArmedAttack = leaf<JpCtx>(
-  { id: "jp-short-of-armed-attack", label: "The acts answered fall short of an armed attack by a state or quasi-state organisation", cite: ["jp-cd-2014-1", "jp-95-2-guideline"] },
-  (c): Finding => {
+function shortOfArmedAttackFinding(c: JpCtx): Finding {
     const attacks = answered(c);
     if (attacks.length === 0) return none(c, R.noActRecorded());
     const per = attacks.map((a) => ({ a, armed: armedAttack(a) === "yes" && stateOrQuasiState(c, a) === "yes", open: armedAttack(a) === "unknown" || stateOrQuasiState(c, a) === "unknown" }));
@@ -147,7 +149,22 @@ export const shortOfArmedAttack = leaf<JpCtx>(
     const open = per.filter((p) => p.open && armedAttack(p.a) !== "no" && stateOrQuasiState(c, p.a) !== "no");
     if (open.length) return unknown(R.armedAttackUnknown({ attacks: open.map((p) => attackText(c, p.a)) }), open.map((p) => c.m.path("attacks", p.a.id, "gravity")));
     return yes(R.shortOfArmedAttack({ attacks: attacks.map((a) => attackText(c, a)) }), attacks.map((a) => c.m.path("attacks", a.id)));
-  },
+}
+
+export const shortOfArmedAttack = leaf<JpCtx>(
+  { id: "jp-short-of-armed-attack", label: "The acts answered fall short of an armed attack by a state or quasi-state organisation", cite: ["jp-cd-2014-1", "jp-95-2-guideline"] },
+  shortOfArmedAttackFinding,
+);
+
+/**
+ * Art 95-2: the SDF guard (警護) the foreign force's equipment; what is limited to infringements
+ * short of an armed attack is the weapons use, not the guarding (japan.md 2(f) table: the
+ * conditions are the activity, the scene, the request and the Minister's judgment). A guarding
+ * that answers nothing (the first protection, May 2017) meets this condition.
+ */
+const weaponsShortOfArmedAttack = leaf<JpCtx>(
+  { id: "jp-95-2-infringement", label: "What the guarding answers, if anything, falls short of an armed attack: weapons only against such infringements, 'extremely passive and limited' (guideline)", cite: ["jp-sdf-95-2", "jp-95-2-guideline"] },
+  (c): Finding => (answered(c).length === 0 ? yes(R.guardingAnswersNothing()) : shortOfArmedAttackFinding(c)),
 );
 
 const specialNeed = findingLeaf("jp-special-need", "A special need: the Japan Coast Guard cannot cope, or would find it extremely difficult", ["jp-sdf-82", "jp-piracy"], "specialNeed", { yes: F.specialNeed(), no: F.specialNeedNo(), unknown: F.specialNeedUnknown() });
@@ -226,10 +243,11 @@ export const assetProtection: Instrument = {
     }),
     factLeaf("jp-95-2-contributing", "Actually engaged, in cooperation with the SDF, in activities contributing to Japan's defence (joint exercises included)", ["jp-sdf-95-2"], "assetProtection.contributesToDefence", (c) => c.jp.assetProtection?.contributesToDefence, { yes: F.assetProtectionContributesToDefence(), no: F.assetProtectionContributesToDefenceNo(), unknown: F.assetProtectionContributesToDefenceUnknown() }),
     notAtCombatScene95,
-    { ...shortOfArmedAttack, id: "jp-95-2-not-combat", label: "Only infringements short of an armed attack: 'extremely passive and limited' weapons use (guideline)", cite: ["jp-sdf-95-2", "jp-95-2-guideline"] },
+    weaponsShortOfArmedAttack,
     factLeaf("jp-95-2-request", "The foreign force asked for the protection", ["jp-sdf-95-2"], "assetProtection.request", (c) => c.jp.assetProtection?.request, { yes: F.assetProtectionRequest(), no: F.assetProtectionRequestNo(), unknown: F.assetProtectionRequestUnknown() }),
     factLeaf("jp-95-2-minister", "The Minister of Defense judged it necessary", ["jp-sdf-95-2"], "assetProtection.ministerDecision", (c) => c.jp.assetProtection?.ministerDecision, { yes: F.assetProtectionMinisterDecision(), no: F.assetProtectionMinisterDecisionNo(), unknown: F.assetProtectionMinisterDecisionUnknown() }),
   ],
+  trigger: "own",
   diet: () => ({ kind: "none", cite: ["jp-sdf-95-2", "jp-95-2-guideline"], note: ["the Minister of Defense decides; NSC deliberation for a force's first request and some other cases (guideline of 22 Dec 2016)", "防衛大臣が判断。初めての要請等はNSCで審議（平成28年12月22日の指針）"] }),
   governmentBasis: NO_FORCE,
 };
