@@ -194,3 +194,30 @@ test("a statute in force whose conditions fail is 'the statutory conditions are 
   // Before the statute: no statutory authority.
   assert.match(judge(guarding(), "2015-05-02").d.summary, /no statutory authority/);
 });
+
+// ---- 6. the day after an ending --------------------------------------------------------------------
+
+test("the timeline changes on the day after an end decision's last day (an end's effective date is inclusive)", async () => {
+  const { japanTimeline } = await import("../src/analysis/japan-timeline.js");
+  const s = jpSituation({
+    uses: [
+      {
+        id: "u1",
+        title: "airlift",
+        by: "jp",
+        where: "vland",
+        start: "2021-08-23",
+        end: "2021-09-10",
+        isForce: "no",
+        japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "minister-order" }, { date: "2021-08-31", kind: "end" }] },
+      } as Use,
+    ],
+  });
+  assert.deepEqual(
+    japanTimeline(s, "u1").map((x) => [x.from, x.to, x.answer]),
+    [
+      ["2021-08-23", "2021-08-31", "permitted"],
+      ["2021-09-01", "2021-09-10", "not-permitted"],
+    ],
+  );
+});

@@ -19,6 +19,7 @@ export interface JapanSpan {
   summary: string;
 }
 
+const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export function japanTimeline(s: Situation, useId: string, o: { doctrine?: string; reform?: string; lang?: Lang } = {}): JapanSpan[] {
@@ -29,7 +30,8 @@ export function japanTimeline(s: Situation, useId: string, o: { doctrine?: strin
   const within = (d: string) => onOrBefore(start, d) === "yes" && (!end || onOrBefore(d, end) === "yes");
   const days = new Set<string>([start]);
   for (const d of japanLayer.lawDates()) if (within(d)) days.add(d);
-  for (const d of decisionsOf(use.japan)) for (const x of [d.date, effectiveDay(d)]) if (within(x)) days.add(x);
+  // An end or withdrawal takes effect on the operation's last day (inclusive): the answer changes on the day after.
+  for (const d of decisionsOf(use.japan)) for (const x of [d.date, effectiveDay(d), ...(d.kind === "end" || d.kind === "withdrawal" ? [dayAfter(effectiveDay(d))] : [])]) if (within(x)) days.add(x);
   const points = [...days].sort();
   const spans: JapanSpan[] = [];
   for (const day of points) {
