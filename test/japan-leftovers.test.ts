@@ -221,3 +221,29 @@ test("the timeline changes on the day after an end decision's last day (an end's
     ],
   );
 });
+
+// ---- 3. Japanese words in Japanese output -----------------------------------------------------------
+
+test("regimes --lang ja names the regime, the instrument and the Diet rule in Japanese, with no id inside", async () => {
+  const { regimesTable } = await import("../src/analysis/regimes.js");
+  const { renderRegimesJa } = await import("../src/render/ja.js");
+  const { REGIMES } = await import("../src/law/japan/regimes.js");
+  const { INSTRUMENTS } = await import("../src/law/japan/rulebook.js");
+  for (const name of ["gulf-of-aden-counter-piracy-2009", "iraq-samawah-2004-2006", "south-sudan-unmiss-2011-2017"]) {
+    const text = renderRegimesJa(regimesTable(example(name), "u1", { lang: "ja" }));
+    for (const id of [...REGIMES.map((r) => r.id), ...INSTRUMENTS.map((i) => i.id), "prior-or-next-session", "report-only", "ex-post-within-20-days", "not-in-source", " none"])
+      assert.ok(!text.includes(id), `${name}: ${id} in\n${text}`);
+  }
+});
+
+test("Japanese sentences name activities and services in Japanese (no activity or service id inside)", () => {
+  const sudan = judge(example("south-sudan-unmiss-2011-2017"), "2017-01-10", { lang: "ja", use: "u2" }).d;
+  const task = sudan.instruments.flatMap((i) => i.conditions.flatMap(allNodes)).find((n) => n.id.endsWith("jp-task-given"))!;
+  assert.match(task.because, /駆け付け警護/);
+  assert.doesNotMatch(task.because, /kaketsuke-keigo/);
+  const airlift = judge(example("iraq-airlift-2006"), "2006-08-01", { lang: "ja" }).d;
+  const items = airlift.instruments.flatMap((i) => i.conditions.flatMap(allNodes)).filter((n) => n.id.endsWith("-service"));
+  assert.ok(items.length > 0);
+  for (const n of items) assert.doesNotMatch(`${n.label} ${n.because}`, /[a-z]+-[a-z]+|\btransport\b/, n.label);
+  assert.doesNotMatch(airlift.summary, /permitted/);
+});

@@ -21,6 +21,8 @@ export interface RegimeRow {
   character: DomesticAnalysis["character"]["value"];
   answer: DomesticStatus;
   diet?: string;
+  /** The same in words of the language asked for: the regime's label, the instrument's name, the Diet rule's label. */
+  names: { regime: string; instrument?: string; diet?: string };
   fits: "yes" | "no" | "unknown";
   flags: string[];
   summary: string;
@@ -64,13 +66,18 @@ function rowOf(d: DomesticAnalysis, lawFrom: string): RegimeRow {
     character: d.character.value,
     answer: d.answer,
     diet: d.diet.statute?.kind,
+    names: {
+      regime: d.regime.label,
+      instrument: (d.instrument ?? d.instruments.find((i) => i.id === d.pair.domestic.instrument))?.name,
+      diet: d.diet.statute?.label,
+    },
     fits: d.pair.fits,
     flags: d.pair.flags.map((f) => f.kind),
     summary: d.summary,
   };
 }
 
-const same = (a: RegimeRow, b: RegimeRow) => JSON.stringify({ ...a, lawFrom: "", lawTo: "", summary: "" }) === JSON.stringify({ ...b, lawFrom: "", lawTo: "", summary: "" });
+const same = (a: RegimeRow, b: RegimeRow) => JSON.stringify({ ...a, lawFrom: "", lawTo: "", summary: "", names: "" }) === JSON.stringify({ ...b, lawFrom: "", lawTo: "", summary: "", names: "" });
 
 export function regimesTable(situation: Situation, useId: string, options: RegimesOptions = {}): RegimesTable {
   const use = situation.uses.find((u) => u.id === useId);

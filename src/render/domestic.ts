@@ -190,8 +190,13 @@ const pad = (t: string, n: number) => {
   return t + " ".repeat(Math.max(1, n - width));
 };
 
-/** The table of the domestic answer under every regime date and every reform. */
+/**
+ * The table of the domestic answer under every regime date and every reform. In English, a table
+ * of ids explained in the legend; in another language, each row in that language's words (the
+ * regime, the instrument and the Diet rule by name), no id inside.
+ */
 export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string {
+  if (s !== EN) return renderRegimesNamed(t, s);
   const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${t.international.verdict} (${t.international.summary})`, ""];
   const widths = [25, 24, 15, 34, 15, 38];
   for (const layer of t.layers) {
@@ -210,6 +215,24 @@ export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string 
     for (const [id, label] of Object.entries(layer.regimes)) out.push(`    ${id}: ${label}`);
     out.push(`  ${s.h.reforms}:`);
     for (const r of layer.reforms) out.push(`    ${r.reform}: ${r.summary}`);
+  }
+  return out.join("\n");
+}
+
+function renderRegimesNamed(t: RegimesTable, s: DomesticStrings): string {
+  const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${t.international.verdict} (${t.international.summary})`, ""];
+  const [, regimeH, art9H, instrumentH, answerH, dietH, pairH] = s.h.tableColumns;
+  for (const layer of t.layers) {
+    out.push(`${layer.label}: ${s.h.tableTitle}`);
+    const row = (first: string, r: (typeof layer.rows)[number]) => {
+      out.push(`  ${first}  ${answerH}：${s.answer[r.answer]}`);
+      out.push(`      ${regimeH}：${r.names.regime}`);
+      out.push(`      ${art9H}：${s.status[r.article9]}　${instrumentH}：${r.names.instrument ?? s.h.none}　${dietH}：${r.names.diet ?? "-"}　${pairH}：${s.fits[r.fits]}`);
+    };
+    for (const r of layer.rows) row(`${r.lawFrom} .. ${r.lawTo ?? ""}`, r);
+    out.push("");
+    out.push(`  ${s.h.tableReforms(t.date)}`);
+    for (const r of layer.reforms) row(r.summary, r);
   }
   return out.join("\n");
 }

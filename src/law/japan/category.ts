@@ -6,6 +6,7 @@ import { reasons, type Reason } from "../../engine/reason.js";
 import { answered, armedAttack, attackText, stateOrQuasiState, type JpCtx } from "./context.js";
 import { minesAbandoned } from "./character.js";
 import type { Activity } from "./context.js";
+import { activityJa } from "./words.js";
 
 /** Conduct the 2014 scheme put under international cooperation: support, peace cooperation, nationals. */
 const COOPERATION: readonly Activity[] = [
@@ -32,7 +33,7 @@ type At = { attack: Reason };
 export const R = reasons("jp.category", {
   cooperation: {
     en: (a: { activity: string }) => `${a.activity}: support, peace cooperation or the protection of nationals, with others' consent or in support of others`,
-    ja: (a: { activity: string }) => `${a.activity}：他国の同意の下で又は他国を支援して行う協力・平和協力・邦人保護`,
+    ja: (a: { activity: string }) => `${activityJa(a.activity)}：他国の同意の下で又は他国を支援して行う協力・平和協力・邦人保護`,
   },
   preparation: { en: () => "preparation, not an action against anyone", ja: () => "準備行為であり、何者かに対する行動ではない" },
   transport: {

@@ -11,6 +11,7 @@
 import { all, leaf, no, position, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
 import { or, type Tri } from "../../engine/tri.js";
 import { reasons, type Reason } from "../../engine/reason.js";
+import { activityJa } from "./words.js";
 import { answered, armedAttack, attackText, ended, from, jpPath, read, readScope, stateOrQuasiState, type Activity, type JpCtx } from "./context.js";
 
 type Why = { why: Reason };
@@ -73,7 +74,7 @@ export const R = reasons("jp.character", {
   },
   integrated: { en: (a: Why, w) => `${w.reason(a.why)}: support at the scene of combat is integrated with the use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：戦闘行為の現場での支援は武力の行使と一体化する` },
   notIntegrated: { en: (a: Why, w) => `${w.reason(a.why)}: the support is not integrated with the use of force`, ja: (a: Why, w) => `${w.reason(a.why)}：支援は武力の行使と一体化しない` },
-  noWeapons: { en: (a: { activity: string }) => `${a.activity}: no weapons are used against anyone`, ja: (a: { activity: string }) => `${a.activity}：何者に対しても武器を使用しない` },
+  noWeapons: { en: (a: { activity: string }) => `${a.activity}: no weapons are used against anyone`, ja: (a: { activity: string }) => `${activityJa(a.activity)}：何者に対しても武器を使用しない` },
 });
 
 /** Conduct in which the SDF may fight an adversary. */

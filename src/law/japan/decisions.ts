@@ -8,6 +8,7 @@ import type { JapanDecision } from "../../scenario/schema.js";
 import { effectiveDay } from "./dated.js";
 import { foreignTerritories, jpPath, places, read, type Activity, type JpCtx } from "./context.js";
 import { REGIONS, statuteData } from "./statutes.js";
+import { activityJa, serviceJa } from "./words.js";
 
 const KIND_JA: Record<JapanDecision["kind"], string> = {
   "cabinet-decision": "閣議決定",
@@ -62,19 +63,19 @@ export const R = reasons("jp.dated", {
   },
   taskGiven: {
     en: (a: { task: string; date: string; effective: string }) => `the unit was given ${a.task} on ${a.date}, effective ${a.effective}`,
-    ja: (a: { task: string; date: string; effective: string }) => `${a.date}に${a.task}の任務が付与され、${a.effective}から実施可能`,
+    ja: (a: { task: string; date: string; effective: string }) => `${a.date}に${activityJa(a.task)}の任務が付与され、${a.effective}から実施可能`,
   },
   taskNotYetEffective: {
     en: (a: { task: string; date: string; effective: string; on: string }) => `${a.task} was assigned on ${a.date} but could be carried out only from ${a.effective}: not yet on ${a.on}`,
-    ja: (a: { task: string; date: string; effective: string; on: string }) => `${a.task}は${a.date}に付与されたが、実施可能となるのは${a.effective}からであり、${a.on}の時点ではまだ実施できない`,
+    ja: (a: { task: string; date: string; effective: string; on: string }) => `${activityJa(a.task)}は${a.date}に付与されたが、実施可能となるのは${a.effective}からであり、${a.on}の時点ではまだ実施できない`,
   },
   taskNotGiven: {
     en: (a: { task: string; on: string; later?: string }) => `on ${a.on} the unit had not been given ${a.task}${a.later ? ` (it is assigned from ${a.later})` : ""}: the statute allows the task, but a task not given is not permitted`,
-    ja: (a: { task: string; on: string; later?: string }) => `${a.on}の時点で部隊には${a.task}の任務が付与されていない${a.later ? `（${a.later}から付与）` : ""}：法律が認める業務でも、付与されていない任務は実施できない`,
+    ja: (a: { task: string; on: string; later?: string }) => `${a.on}の時点で部隊には${activityJa(a.task)}の任務が付与されていない${a.later ? `（${a.later}から付与）` : ""}：法律が認める業務でも、付与されていない任務は実施できない`,
   },
   taskUnstated: {
     en: (a: { task: string }) => `whether the unit has been given ${a.task}, and from when, is not stated (record the task assignment in japan.decisions)`,
-    ja: (a: { task: string }) => `部隊に${a.task}の任務が付与されたか、いつからかは記載がない（japan.decisions に任務付与を記載）`,
+    ja: (a: { task: string }) => `部隊に${activityJa(a.task)}の任務が付与されたか、いつからかは記載がない（japan.decisions に任務付与を記載）`,
   },
   inPlanArea: {
     en: (a: { region: string; plan: string }) => `${regionEn(a.region)} is inside the implementation area of ${a.plan}`,
@@ -106,15 +107,15 @@ export const R = reasons("jp.dated", {
   },
   serviceAllowed: {
     en: (a: { service: string }) => `${a.service}: not excluded by the statute`,
-    ja: (a: { service: string }) => `${a.service}：法律上除外されていない`,
+    ja: (a: { service: string }) => `${serviceJa(a.service)}：法律上除外されていない`,
   },
   serviceExcluded: {
     en: (a: { service: string }) => `${a.service}: excluded by the statute`,
-    ja: (a: { service: string }) => `${a.service}：法律により除外される`,
+    ja: (a: { service: string }) => `${serviceJa(a.service)}：法律により除外される`,
   },
   serviceNotListed: {
     en: (a: { service: string; allows: readonly string[] }, w) => `${a.service}: the statute allows only ${w.list([...a.allows])}`,
-    ja: (a: { service: string; allows: readonly string[] }, w) => `${a.service}：同法が認めるのは${w.list([...a.allows])}のみ`,
+    ja: (a: { service: string; allows: readonly string[] }, w) => `${serviceJa(a.service)}：同法が認めるのは${w.list(a.allows.map(serviceJa))}のみ`,
   },
   servicesUnstated: {
     en: () => "what is provided is not stated (japan.support.kinds)",
@@ -272,7 +273,7 @@ export const N = reasons("jp.note", {
     en: (a: { instrument: Reason; allowed: readonly string[]; excluded: readonly string[] }, w) =>
       `Service by service under ${w.reason(a.instrument)}: ${a.allowed.length ? `${w.list([...a.allowed])} permitted` : "nothing permitted"}; ${w.list([...a.excluded])} excluded. The bundle as requested is not permitted; without the excluded services it would meet this condition.`,
     ja: (a: { instrument: Reason; allowed: readonly string[]; excluded: readonly string[] }, w) =>
-      `${w.reason(a.instrument)}の下で役務ごとに：${a.allowed.length ? `${w.list([...a.allowed])}は可` : "可能なものはない"}、${w.list([...a.excluded])}は除外。要請された一括の支援は許容されないが、除外される役務を除けばこの要件は満たされる。`,
+      `${w.reason(a.instrument)}の下で役務ごとに：${a.allowed.length ? `${w.list(a.allowed.map(serviceJa))}は可` : "可能なものはない"}、${w.list(a.excluded.map(serviceJa))}は除外。要請された一括の支援は許容されないが、除外される役務を除けばこの要件は満たされる。`,
   },
   pending: {
     en: (a: { title: string; date: string; effective: string }) => `${a.title}, decided on ${a.date}, takes effect only on ${a.effective}: not applied on the date judged.`,

@@ -10,6 +10,7 @@ import { consentOf, foreignTerritories, from, jpPath, places, read, readScope, t
 import type { CommitmentKind, DietRule } from "./diet.js";
 import { orderedLeaf, planAreaLeaf, taskLeaf } from "./decisions.js";
 import { REGIONS, statuteData } from "./statutes.js";
+import { serviceJa } from "./words.js";
 
 type Window = { from: string; certainFrom?: string; to?: string; note?: string; noteJa?: string };
 const window = (a: Window, ja: boolean) =>
@@ -47,8 +48,8 @@ export const R = reasons("jp.instrument", {
     ja: (a: Names) => `${a.states.join(", ")}の同意の記録がなく、記録は不完全な可能性がある`,
   },
   kindsNotStated: { en: () => "what is provided is not stated", ja: () => "提供する物品・役務が記載されていない" },
-  kindsExcluded: { en: (a: { kinds: string[] }) => `it includes ${a.kinds.join(", ")}, which the statute excludes`, ja: (a: { kinds: string[] }) => `法律が除外する${a.kinds.join("、")}を含む` },
-  kindsAllowed: { en: (a: { kinds: string[] }) => `it provides ${a.kinds.join(", ")}: none excluded`, ja: (a: { kinds: string[] }) => `提供するのは${a.kinds.join("、")}で、除外されるものを含まない` },
+  kindsExcluded: { en: (a: { kinds: string[] }) => `it includes ${a.kinds.join(", ")}, which the statute excludes`, ja: (a: { kinds: string[] }) => `法律が除外する${a.kinds.map(serviceJa).join("、")}を含む` },
+  kindsAllowed: { en: (a: { kinds: string[] }) => `it provides ${a.kinds.join(", ")}: none excluded`, ja: (a: { kinds: string[] }) => `提供するのは${a.kinds.map(serviceJa).join("、")}で、除外されるものを含まない` },
   supportedNotStated: { en: () => "whose forces are supported is not stated", ja: () => "支援対象の軍隊が記載されていない" },
   treatyPartnerForces: {
     en: (a: Names) => `${a.states.join(", ")}: forces of Japan's Security Treaty partner`,

@@ -21,6 +21,7 @@ import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./r
 import { JP_SWITCHES } from "./switches.js";
 import { japanOn } from "./dated.js";
 import { citesOn } from "./decided-on.js";
+import { serviceJa } from "./words.js";
 import { LABELS_JA as DECISION_LABELS, N, TASKS } from "./decisions.js";
 import { LABELS_JA as SCOPE_LABELS } from "./instruments/scope-leaves.js";
 import { LABELS_JA as SUPPORT_LABELS } from "./instruments/support.js";
@@ -115,7 +116,9 @@ function localise(c: ConditionResult, proofs: ReadonlyMap<string, ProofNode>, jc
   // A candidate "victim:attack" (jp-nc-1b[v:a1]/jp-close-country) is labelled by its attack.
   const cand = c.id.match(/\[([^:\]]+):([^\]]+)\]\/[^/[]+$/);
   const attack = cand ? (jc.m.situation.attacks ?? []).find((a) => a.id === cand[2] && a.against === cand[1]) : undefined;
-  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
+  // A service judged one by one (…-exclusions[fuel]/…-service) is named in the language asked for.
+  const service = lang === "ja" ? c.id.match(/\[([a-z-]+)\]\/[^/[]+-service$/)?.[1] : undefined;
+  const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : service ? serviceJa(service) : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
   return { ...c, label, because, children: c.children.map((k) => localise(k, proofs, jc, lang)) };
 }
 

@@ -8,6 +8,7 @@ import type { Activity, JpCtx } from "./context.js";
 import { instrumentRule, type Instrument } from "./instrument.js";
 import { REGIMES, type Regime } from "./regimes.js";
 import { citedOn } from "./decided-on.js";
+import { activityJa } from "./words.js";
 import { anticipated, defenceArmedAttack, defenceSurvival, maritimeTransportRestriction } from "./instruments/defence.js";
 import { antiTerrorism2001, importantInfluence, ipsa, iraq2003, replenishment2008, surroundingAreas } from "./instruments/support.js";
 import { kaketsukeKeigo, pko, safetyEnsuring } from "./instruments/pko.js";
@@ -78,7 +79,7 @@ export function lapsedFor(rb: JapanRulebook, activity: Activity, day: string, pu
 }
 
 export const R = reasons("jp.rulebook", {
-  noStatute: { en: (a: { activity: string }) => `no statute covers ${a.activity}: not permitted (no statutory authority)`, ja: (a: { activity: string }) => `${a.activity}を定める法律がない：法律上の根拠なし` },
+  noStatute: { en: (a: { activity: string }) => `no statute covers ${a.activity}: not permitted (no statutory authority)`, ja: (a: { activity: string }) => `${activityJa(a.activity)}を定める法律がない：法律上の根拠なし` },
 });
 
 /** The whole domestic question for one action: Article 9 permits it, and an instrument covers it. */
