@@ -73,9 +73,18 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1)); // survives only without a page load
     await page.click("[data-section=resolutions] > summary");
     const item = page.locator("[data-section=resolutions] fieldset", { has: page.locator("legend", { hasText: "S/RES/678" }) });
+    // The server's answer to an edit follows the worker's; here it comes late, as on a loaded
+    // machine, while the reader types in the next field: the re-render it causes must not put
+    // the field's old value back (a CI run once lost "uk" this way).
+    await page.route("**/api/analyze", async (route) => (await new Promise((r) => setTimeout(r, 1500)), route.continue()));
     await item.locator("input[name$='.votes.for']").fill("13");
+    const late = page.waitForResponse("**/api/analyze");
     await item.locator("input[name$='.votes.for']").press("Tab");
     await item.locator("input[name$='.votes.against']").fill("uk");
+    await late;
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.equal(await item.locator("input[name$='.votes.against']").inputValue(), "uk");
+    await page.unroute("**/api/analyze");
     await item.locator("input[name$='.votes.against']").press("Tab");
     // A permanent member's vote against is a veto: S/RES/678 is not adopted, no Council authorisation, and u6 rests on contested collective self-defence alone.
     await waitVerdict("u6", (v) => v !== "lawful");

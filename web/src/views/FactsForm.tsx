@@ -1,7 +1,7 @@
 // The form view of the facts: the event lists a reader thinks in (actors, attacks, declarations,
 // requests, consents, resolutions with their votes, uses of force). Each field edits the YAML
 // document in place, so the YAML view and the form are one situation, and comments survive.
-import { useMemo, useRef } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import type { Document } from "yaml";
 import { useT } from "../i18n.ts";
 import { getIn, items, parse, rewrite, setIn, type Segment } from "../yamlpath.ts";
@@ -185,14 +185,7 @@ export function FactsForm(props: { yaml: string; onChange: (yaml: string) => voi
                             ))}
                           </select>
                         ) : (
-                          <input
-                            name={name}
-                            value={shown(fd.kind, v)}
-                            readOnly={props.readOnly}
-                            placeholder={fd.kind === "date" ? "YYYY-MM-DD" : ""}
-                            inputMode={fd.kind === "number" ? "numeric" : undefined}
-                            onChange={(e) => onValue((e.target as HTMLInputElement).value)}
-                          />
+                          <TextField name={name} value={shown(fd.kind, v)} kind={fd.kind} readOnly={props.readOnly} onValue={onValue} />
                         )}
                       </label>
                     );
@@ -224,5 +217,25 @@ export function FactsForm(props: { yaml: string; onChange: (yaml: string) => voi
         );
       })}
     </div>
+  );
+}
+
+/** A text field keeps what the reader is typing until it is committed (on change): a re-render
+ *  that arrives meanwhile (the analysis of the previous edit) must not put the old value back. */
+function TextField(props: { name: string; value: string; kind: Kind; readOnly?: boolean; onValue: (text: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      name={props.name}
+      value={draft ?? props.value}
+      readOnly={props.readOnly}
+      placeholder={props.kind === "date" ? "YYYY-MM-DD" : ""}
+      inputMode={props.kind === "number" ? "numeric" : undefined}
+      onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+      onChange={(e) => {
+        setDraft(null);
+        props.onValue((e.target as HTMLInputElement).value);
+      }}
+    />
   );
 }
