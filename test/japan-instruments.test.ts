@@ -259,8 +259,8 @@ test("rescuing nationals abroad falls under SDF Act art 84-3 from 2016 with the 
   assert.equal(judge(s, "2013-06-01").d.answer, "not-permitted", "before 2016 the SDF could transport nationals but not rescue them");
 });
 
-test("transporting nationals abroad, when it can be done safely, falls under the SDF Act from 18 November 1994", () => {
-  const s = jpSituation({ uses: [use({ activity: "transport-nationals", transportSafe: "yes" }, { where: "vland", start: "1994-01-01", isForce: "no", respondsTo: [] })] });
+test("transporting nationals abroad, when its safety is ensured (the 1994 test), falls under the SDF Act from 18 November 1994", () => {
+  const s = jpSituation({ uses: [use({ activity: "transport-nationals", transportSafetyEnsured: "yes" }, { where: "vland", start: "1994-01-01", isForce: "no", respondsTo: [] })] });
   assert.equal(judge(s, "1994-11-17").d.answer, "not-permitted");
   assert.equal(judge(s, "1994-11-18").d.instrument?.id, "transport-nationals");
 });

@@ -247,3 +247,20 @@ test("Japanese sentences name activities and services in Japanese (no activity o
   for (const n of items) assert.doesNotMatch(`${n.label} ${n.because}`, /[a-z]+-[a-z]+|\btransport\b/, n.label);
   assert.doesNotMatch(airlift.summary, /permitted/);
 });
+
+// ---- reader8 F7: two transport tests, two facts -------------------------------------------------
+
+test("transport of nationals: 'can be carried out safely' (2013 amendment) does not answer the earlier 'safety is ensured' test", async () => {
+  const { regimesTable } = await import("../src/analysis/regimes.js");
+  const s = jpSituation({
+    uses: [{ id: "u1", title: "airlift", by: "jp", where: "vland", start: "2021-08-23", isForce: "no", japan: { activity: "transport-nationals", transportSafe: "yes" } } as Use],
+  });
+  assert.equal(judge(s, "2021-08-25").d.answer, "permitted");
+  const rows = regimesTable(s, "u1", { date: "2021-08-25" }).layers[0].rows;
+  const before2013 = rows.find((r) => r.lawFrom <= "2005-01-01" && (r.lawTo ?? "9999") >= "2005-01-01")!;
+  assert.equal(before2013.answer, "undetermined");
+  const ensured = jpSituation({
+    uses: [{ id: "u1", title: "airlift", by: "jp", where: "vland", start: "2005-08-23", isForce: "no", japan: { activity: "transport-nationals", transportSafetyEnsured: "yes" } } as Use],
+  });
+  assert.equal(judge(ensured, "2005-08-25").d.answer, "permitted");
+});

@@ -614,7 +614,8 @@ const JapanFactsShape = {
       .strict()
       .optional()
       .describe("Missile interception: the predicted impact area of the missile (art 82-3 reaches only missiles expected to fall on Japan)."),
-    transportSafe: TriFactSchema.optional().describe("Transport of nationals: it can be carried out safely (before 2013: its safety is ensured)."),
+    transportSafe: TriFactSchema.optional().describe("Transport of nationals, the test from the 2013 amendment (Act No. 77 of 2013): after consulting the Foreign Minister on the dangers and how to avoid them, the Minister judges that the transport can be carried out safely."),
+    transportSafetyEnsured: TriFactSchema.optional().describe("Transport of nationals, the test before the 2013 amendment (1994 text): the safety of the transport is ensured. Not stated: unknown (the later, looser test does not answer it)."),
     assetProtection: z
       .object({
         protects: Id.optional().describe("The state whose forces' weapons, vessels or aircraft are guarded."),

@@ -123,6 +123,12 @@ export const F = reasons("jp.police.facts", {
   transportSafe: { en: () => "the transport can be carried out safely", ja: () => "輸送を安全に実施することができる" },
   transportSafeNo: { en: () => "the transport cannot be carried out safely", ja: () => "輸送を安全に実施することができない" },
   transportSafeUnknown: { en: () => "whether the transport can be carried out safely is not stated", ja: () => "輸送の安全は記載がない" },
+  transportSafetyEnsured: { en: () => "the safety of the transport is ensured (the test before 2013)", ja: () => "当該輸送の安全が確保されている（平成25年改正前の要件）" },
+  transportSafetyEnsuredNo: { en: () => "the safety of the transport is not ensured (the test before 2013)", ja: () => "当該輸送の安全が確保されていない（平成25年改正前の要件）" },
+  transportSafetyEnsuredUnknown: {
+    en: () => "whether the safety of the transport is ensured (the test before the 2013 amendment, japan.transportSafetyEnsured) is not stated; the later test (can be carried out safely) does not answer it",
+    ja: () => "当該輸送の安全が確保されているか（平成25年改正前の要件、japan.transportSafetyEnsured）は記載がない。改正後の要件（安全に実施できる）はこれに答えない",
+  },
   inspectionFlagStateConsent: { en: () => "the flag state consents", ja: () => "旗国の同意がある" },
   inspectionFlagStateConsentNo: { en: () => "no Council resolution calling for such measures, and no flag-state consent", ja: () => "規制措置を求める安保理決議も旗国の同意もない" },
   inspectionFlagStateConsentUnknown: { en: () => "no Council resolution calls for such measures; the flag state's consent is not stated", ja: () => "安保理決議はなく、旗国の同意は記載がない" },
@@ -132,6 +138,8 @@ export const F = reasons("jp.police.facts", {
 });
 
 const NO_FORCE = ["not-a-use-of-force"];
+/** The 2013 amendment of the transport test (Act No. 77 of 2013, passed 15 Nov 2013; in force UNVERIFIED). */
+const TRANSPORT_TEST_2013 = "2013-11-15";
 
 /** A government finding's value (a disputed one counts as unknown). */
 const found = (f: Parameters<typeof read>[0]) => read(f).value;
@@ -279,7 +287,14 @@ export const transportNationals: Instrument = {
   activities: ["transport-nationals"],
   character: "non-forcible",
   conditions: [
-    factLeaf("jp-transport-safe", "The transport can be carried out safely (before the 2013 amendment: its safety is ensured)", ["jp-sdf-transport"], "transportSafe", (c) => c.jp.transportSafe, { yes: F.transportSafe(), no: F.transportSafeNo(), unknown: F.transportSafeUnknown() }),
+    // Act No. 77 of 2013 (passed 15 Nov 2013; the day in force UNVERIFIED) replaced 「当該輸送の安全に
+    // ついて…これが確保されている」 by 「…当該輸送を安全に実施することができると認めるとき」
+    // (japan.md 2(g)(7)(a)): two tests, two facts, chosen by the date of the law.
+    leaf<JpCtx>({ id: "jp-transport-safe", label: "The transport can be carried out safely (before the 2013 amendment: its safety is ensured)", cite: ["jp-sdf-transport"] }, (c) =>
+      onOrBefore(TRANSPORT_TEST_2013, c.law) === "yes"
+        ? from(read(c.jp.transportSafe), jpPath(c, "transportSafe"), { yes: F.transportSafe(), no: F.transportSafeNo(), unknown: F.transportSafeUnknown() })
+        : from(read(c.jp.transportSafetyEnsured), jpPath(c, "transportSafetyEnsured"), { yes: F.transportSafetyEnsured(), no: F.transportSafetyEnsuredNo(), unknown: F.transportSafetyEnsuredUnknown() }),
+    ),
   ],
   diet: () => ({ kind: "none", cite: ["jp-sdf-transport"] }),
   governmentBasis: NO_FORCE,
