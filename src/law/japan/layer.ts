@@ -119,7 +119,19 @@ function localise(c: ConditionResult, proofs: ReadonlyMap<string, ProofNode>, jc
   // A service judged one by one (…-exclusions[fuel]/…-service) is named in the language asked for.
   const service = lang === "ja" ? c.id.match(/\[([a-z-]+)\]\/[^/[]+-service$/)?.[1] : undefined;
   const label = attack ? `${jc.m.name(attack.against)}: ${renderReason(attackText(jc, attack), lang)}` : service ? serviceJa(service) : lang === "ja" ? (LABELS_JA[ruleIdOf(c)] ?? c.label) : c.label;
-  return { ...c, label, because, children: c.children.map((k) => localise(k, proofs, jc, lang)) };
+  const children = c.children.map((k) => localise(k, proofs, jc, lang));
+  // A composite node's summary is the engine's English ("fails: ..."): in Japanese, said from its children.
+  const summaryJa = lang === "ja" && !reason && children.length ? composedJa(c.status, children) : undefined;
+  return { ...c, label, because: summaryJa ?? because, children };
+}
+
+const STATUS_WORD_JA: Record<ConditionResult["status"], string> = { satisfied: "充足", failed: "不充足", unknown: "不明", contested: "見解が分かれる" };
+
+/** "不充足：A、B" from the children that decide the node (those with its status), by their labels. */
+function composedJa(status: ConditionResult["status"], children: readonly ConditionResult[]): string {
+  if (status === "satisfied") return "すべての要件を満たす";
+  const deciding = children.filter((k) => k.status === status && !k.evidenceOnly);
+  return `${STATUS_WORD_JA[status]}${deciding.length ? `：${deciding.map((k) => k.label).join("、")}` : ""}`;
 }
 
 /** Leaves of the dated decisions: failing one means "not decided (yet)", not "no statute". */
