@@ -116,3 +116,15 @@ test("every citation in Japan's answers resolves to a registered authority, in E
     }
   for (const [id, c] of Object.entries(JP_CITATIONS)) assert.ok(c.en && c.ja && c.at, id);
 });
+
+test("regimes takes --variant like analyze: the hypothetical's rows differ, and an unknown variant is a usage error", () => {
+  const file = "examples/japan/indian-ocean-refuelling-2001-2010.yaml";
+  const plain = casus("regimes", file, "--use", "u1", "--as-of", "2009-06-01");
+  const ammo = casus("regimes", file, "--use", "u1", "--as-of", "2009-06-01", "--variant", "ammunition-requested");
+  assert.equal(ammo.code, 0, ammo.err);
+  assert.match(plain.out, /2008-01-16 \.\. 2010-01-15 traditional\s+satisfied\s+replenishment-2008\s+PERMITTED/);
+  assert.doesNotMatch(ammo.out, /replenishment-2008\s+PERMITTED/);
+  const bad = casus("regimes", file, "--use", "u1", "--variant", "nope");
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.err, /unknown variant "nope" \(variants: ammunition-requested\)/);
+});

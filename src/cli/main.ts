@@ -131,6 +131,7 @@ Examples:
     .addOption(doctrineOpt())
     .addOption(langOpt())
     .addOption(jsonOpt())
+    .option("--variant <name>", "Japan: apply one of the situation's alternative hypotheticals (japan.variants)")
     .addHelpText(
       "after",
       `
@@ -141,8 +142,10 @@ Examples:
   casus regimes examples/japan/case-14-international-minesweeping.yaml --use u1
   casus regimes examples/japan/hormuz-after-council-resolution.yaml --use u1 --lang ja --json`,
     )
-    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; lang?: Lang; json?: boolean }) => {
-      const t = regimesTable(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; lang?: Lang; json?: boolean; variant?: string }) => {
+      const loaded = loadSituation(file);
+      if (o.variant && !variantNames(loaded).includes(o.variant)) throw new UsageError(`unknown variant "${o.variant}" (variants: ${variantNames(loaded).join(", ") || "none"})`);
+      const t = regimesTable(withVariant(loaded, o.variant), o.use, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
       return o.json ? json(t) : print(o.lang === "ja" ? renderRegimesJa(t) : renderRegimes(t));
     });
 
