@@ -158,7 +158,7 @@ export const SWITCHES: readonly DoctrineSwitch[] = [
       { id: "rejected", label: "no: forcible self-help on another state's territory is not a basis", cite: ["charter-2-4", "corfu-35"], standing: "majority", standingSource: "most states in the General Assembly and Council debates" },
       { id: "accepted", label: "yes, as an extension of self-defence, when the nationals are in imminent danger and the territorial state cannot or will not protect them", cite: ["bowett-1958"], standing: "rejected", standingSource: "held by some writers and by the states that used it; rejected by most states in the General Assembly and Council debates" },
     ],
-    "Corfu Channel (p 35) rejects forcible self-help; most states rejected the claim when it was made (Grenada 1983, Panama 1989).",
+    "Forcible self-help has no place in international law (the rejected position's citations: charter-2-4, corfu-35); most states rejected the claim in the General Assembly and Council debates where it was made.",
   ),
   sw(
     "authorisationScope",

@@ -685,8 +685,8 @@ const victimIsState = leaf<LawCtx>({ id: "victim-state", label: "The victim is a
 
 /**
  * A declaration or request holds from its own date: on a date before it, not yet; from it, yes,
- * even if the force began earlier (then covering the force from that date only: Nicaragua paras
- * 232-236). So the answer does not depend on how a continuing operation is sliced.
+ * even if the force began earlier (then covering the force from that date only: citations nicaragua-232-234,
+ * nicaragua-235, nicaragua-236). So the answer does not depend on how a continuing operation is sliced.
  */
 const lateNote = (c: LawCtx, date: string) => (before(actorStart(c), date) === "yes" ? actorStart(c) : undefined);
 

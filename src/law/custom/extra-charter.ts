@@ -61,12 +61,12 @@ const R = reasons("extra", {
     () => "他国領域における武力による自国民保護は自助であり、武力行使の根拠とはならない（大多数の見解）",
   ),
   reprisal: say(
-    (_: void) => "armed reprisals in time of peace are unlawful (Nuclear Weapons para 46)",
-    () => "平時における武力復仇は違法である（核兵器使用の合法性勧告的意見第46項）",
+    (_: void) => "armed reprisals in time of peace are unlawful",
+    () => "平時における武力復仇は違法である",
   ),
   selfHelp: say(
-    (_: void) => "an alleged right of intervention or self-help is 'the manifestation of a policy of force' that cannot find a place in international law (Corfu Channel, p 35)",
-    () => "干渉又は自助の権利と称するものは「力の政策の現れ」であり、国際法上その地位を見出し得ない（コルフ海峡事件、35頁）",
+    (_: void) => "an alleged right of intervention or self-help is 'the manifestation of a policy of force' that cannot find a place in international law",
+    () => "干渉又は自助の権利と称するものは「力の政策の現れ」であり、国際法上その地位を見出し得ない",
   ),
   assemblyNoBasis: say(
     (_: void) => "the Assembly can recommend, not authorise: its recommendation cannot displace art 2(4)",

@@ -3,13 +3,15 @@
 // 2009). Dates and sources from ../shared/law/japan.md.
 import type { Rule } from "../../engine/rule.js";
 import { onOrBefore } from "../../engine/dates.js";
+import { statuteData } from "./statutes.js";
+import { REGIMES } from "./regimes.js";
 
-/** The Cabinet Decision of 1 July 2014 (japan.md 2(e)). */
-export const CABINET_DECISION_2014 = "2014-07-01";
+/** The Cabinet Decision of 1 July 2014 (japan.md 2(e)): the day its regime begins. */
+export const CABINET_DECISION_2014 = REGIMES.find((r) => r.id === "cabinet-decision-2014")!.from;
 /** The three gray-zone Cabinet decisions by telephone, May 2015 (japan.md 2(e)(iv): 14 May 2015 UNVERIFIED; listed in the Diet on 20 May 2015). */
 export const GRAYZONE_DECISIONS = "2015-05-14";
-/** The NSC guideline on SDF Act art 95-2, 22 December 2016 (japan.md 2(f)). */
-export const GUIDELINE_95_2 = "2016-12-22";
+/** The NSC guideline on SDF Act art 95-2, 22 December 2016 (japan.md 2(f)): the statute data's operationalFrom. */
+export const GUIDELINE_95_2 = statuteData("asset-protection-95-2").operationalFrom!.value;
 
 /** Citation id -> the day the decision it names was made. */
 export const DECIDED_ON: Readonly<Record<string, string>> = {

@@ -20,7 +20,7 @@ import { REFORM_BY_ID, REFORMS, reformInfo } from "./reforms.js";
 import { domesticRule, JAPAN_RULEBOOK, lapsedFor, type JapanRulebook } from "./rulebook.js";
 import { JP_SWITCHES } from "./switches.js";
 import { japanOn } from "./dated.js";
-import { citesOn } from "./decided-on.js";
+import { citesOn, GUIDELINE_95_2 } from "./decided-on.js";
 import { serviceJa } from "./words.js";
 import { LABELS_JA as DECISION_LABELS, N, TASKS } from "./decisions.js";
 import { LABELS_JA as SCOPE_LABELS } from "./instruments/scope-leaves.js";
@@ -206,19 +206,8 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   const reform = rb.reform ? C.named(rb.reform.label) : undefined;
   const art9 = art9Name(c, reform);
   const compliant = dietFrom ? compliance(c, rule0) : { status: "unknown" as const, because: R.noInstrument() };
-  // Why the statute fails, for the words: no instrument in force, one whose conditions fail, or not (yet) ordered.
-  const firstFailed = (i: DomesticInstrumentResult) => i.conditions.find((k) => k.status === "failed");
-  const failures = instruments.map((i) => firstFailed(i)).filter((k): k is ConditionResult => k !== undefined);
-  const statuteFailure: "no-instrument" | "conditions" | "not-decided" =
-    instruments.length === 0 || failures.every((k) => ruleIdOf(k) === "jp-in-force")
-      ? "no-instrument"
-      : failures.every((k) => DECISION_LEAVES.has(ruleIdOf(k)) || ruleIdOf(k) === "jp-in-force")
-        ? "not-decided"
-        : conditionsFail(instruments)
-          ? "conditions"
-          : "no-instrument";
   const pair = pairOf(c, {
-    statuteFailure,
+    statuteFailure: statuteFailureOf(instruments),
     answer,
     character: character.value,
     instrument: chosen ?? pending,
@@ -315,7 +304,7 @@ function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, s
       // The one statute for the action is in force and its conditions fail: that is not "no
       // statutory authority" (法律上の根拠なし). Where several might reach it and none does (force for
       // collective self-defence in 2014-2016, japan.md 2(f)), it is.
-      if (conditionsFail(a.instruments)) return R.conditionsNotMet({ law: a.lawDate, why: statuteWhy(a, statute, p) });
+      if (statuteFailureOf(a.instruments) === "conditions") return R.conditionsNotMet({ law: a.lawDate, why: statuteWhy(a, statute, p) });
       return R.noAuthority({ law: a.lawDate, why: statuteWhy(a, statute, p) });
     case "undetermined": {
       const open = [constitution, statute].filter((x) => x.status === "unknown").map((x) => firstOf("unknown", x.children, p.whyOf) ?? p.whyOf(x));
@@ -324,12 +313,19 @@ function summary(c: JpCtx, a: DomesticAnalysis, constitution: ConditionResult, s
   }
 }
 
-/** Exactly one instrument for the action is in force, and a condition of it (not its dates or orders) fails. */
-function conditionsFail(instruments: readonly DomesticInstrumentResult[]): boolean {
+/**
+ * Why the statute fails, for the words: no instrument in force; not (yet) ordered, or ended; or
+ * "conditions": exactly one instrument for the action is in force and a condition of it (not its
+ * dates or orders) fails.
+ */
+function statuteFailureOf(instruments: readonly DomesticInstrumentResult[]): "no-instrument" | "conditions" | "not-decided" {
+  const firstFailed = (i: DomesticInstrumentResult) => i.conditions.find((k) => k.status === "failed");
+  const failures = instruments.map(firstFailed).filter((k): k is ConditionResult => k !== undefined);
+  if (instruments.length === 0 || failures.every((k) => ruleIdOf(k) === "jp-in-force")) return "no-instrument";
+  if (failures.every((k) => DECISION_LEAVES.has(ruleIdOf(k)) || ruleIdOf(k) === "jp-in-force")) return "not-decided";
   const live = instruments.filter((i) => i.conditions.find((k) => k.status === "failed" && ruleIdOf(k) === "jp-in-force") === undefined);
-  if (live.length !== 1) return false;
-  const f = live[0].conditions.find((k) => k.status === "failed");
-  return f !== undefined && !DECISION_LEAVES.has(ruleIdOf(f));
+  const f = live.length === 1 ? firstFailed(live[0]) : undefined;
+  return f !== undefined && !DECISION_LEAVES.has(ruleIdOf(f)) ? "conditions" : "no-instrument";
 }
 
 /** Two reasons (or texts) that say the same thing. */
@@ -364,7 +360,7 @@ function firstOf(status: "failed" | "unknown", cs: ConditionResult[], whyOf: Why
 function notes(c: JpCtx, rb: JapanRulebook, a: DomesticAnalysis, chosen: Instrument | undefined, byId: Map<string, Instrument>): Reason[] {
   const out: Reason[] = [];
   if (a.regime.id === "cabinet-decision-2014" && a.character.value === "use-of-force" && a.category?.id === "collective-self-defence") out.push(R.gap2014());
-  if (chosen?.id === "asset-protection-95-2" && a.lawDate < "2016-12-22") out.push(R.guideline95());
+  if (chosen?.id === "asset-protection-95-2" && a.lawDate < GUIDELINE_95_2) out.push(R.guideline95());
   if (a.positions?.some((p) => "jpIttaika" in p.positions)) out.push(R.nagoya());
   if (chosen?.hypothetical) out.push(R.hypothetical());
   const variant = (c.use.japan as { variant?: string } | undefined)?.variant;
