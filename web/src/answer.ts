@@ -46,7 +46,8 @@ export interface BasisView {
   switches: string[];
   /** For a contested basis: the answer under each doctrine position, e.g. "councilMeasures=effective". */
   positions: { positions: string; status: BasisStatus; isDefault: boolean }[];
-  conditions: ConditionView[];
+  /** The proof tree; undefined in the worker's small view model: asked for when a basis is opened (treeOf). */
+  conditions?: ConditionView[];
 }
 
 export interface LabelView {
@@ -100,13 +101,18 @@ const positionsText = (p: Record<string, string | undefined>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
 
+/** A proof node's sources. The one place that reads citations (JSON version 3 may move them to a table). */
+function citationsOf(c: ConditionResult): CitationView[] {
+  return (c.citations ?? []).map((x) => ({ id: x.id, text: x.text }));
+}
+
 function condition(c: ConditionResult): ConditionView {
   return {
     id: c.id,
     label: c.label,
     status: c.status,
     because: c.because ?? "",
-    citations: (c.citations ?? []).map((x) => ({ id: x.id, text: x.text })),
+    citations: citationsOf(c),
     facts: c.facts ?? [],
     missing: c.missing ?? [],
     evidenceOnly: !!c.evidenceOnly,
@@ -116,7 +122,7 @@ function condition(c: ConditionResult): ConditionView {
   };
 }
 
-export function basis(b: BasisResult): BasisView {
+export function basis(b: BasisResult, trees = true): BasisView {
   return {
     basis: b.basis,
     label: b.label,
@@ -125,11 +131,11 @@ export function basis(b: BasisResult): BasisView {
     summary: b.summary ?? "",
     switches: [...(b.switches ?? [])],
     positions: (b.positions ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    conditions: (b.conditions ?? []).map(condition),
+    conditions: trees ? (b.conditions ?? []).map(condition) : undefined,
   };
 }
 
-function use(u: UseAnalysis): UseView {
+function use(u: UseAnalysis, trees = true): UseView {
   return {
     id: u.id,
     title: u.title,
@@ -137,7 +143,7 @@ function use(u: UseAnalysis): UseView {
     date: u.date,
     verdict: u.verdict,
     summary: u.summary ?? "",
-    bases: (u.bases ?? []).map(basis),
+    bases: (u.bases ?? []).map((b) => basis(b, trees)),
     labels: (u.labels ?? []).map((l) => ({ label: l.label, ok: l.kind === "fits", message: l.message })),
     domestic: (u.domestic ?? []).map((d) => {
       const x = d as unknown as { layer?: string; answer?: string; regime?: { label?: string } };
@@ -158,8 +164,8 @@ function useTimeline(t: UseTimeline): UseTimelineView {
   };
 }
 
-/** The response of POST /api/analyze: `{ analysis, timeline, text }`. */
-export function readAnalyze(response: unknown): AnalysisView {
+/** The response of POST /api/analyze: `{ analysis, timeline, text }`; without the proof trees if `trees` is false. */
+export function readAnalyze(response: unknown, trees = true): AnalysisView {
   const r = response as { analysis: Analysis | (TimelineAnalysis & Analysis); timeline?: TimelineAnalysis; text?: string };
   const a = r.analysis;
   const tl = r.timeline ?? (a as TimelineAnalysis);
@@ -167,16 +173,31 @@ export function readAnalyze(response: unknown): AnalysisView {
     title: a.title,
     date: a.date ?? "",
     doctrine: (a.doctrine ?? []).map((d) => ({ switch: d.switch, position: d.position, from: d.from })),
-    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis)),
+    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, trees)),
     timeline: (tl?.uses ?? []).filter((u) => (u as UseTimeline).verdicts).map((u) => useTimeline(u as UseTimeline)),
     text: r.text ?? "",
   };
 }
 
-/** The library's own answer computed in the browser (engine-worker.ts): the verdicts, with the timeline and text of the last server answer. */
-export function readLocal(analysis: unknown, last: AnalysisView | undefined): AnalysisView {
-  const v = readAnalyze({ analysis, timeline: { uses: [] } });
-  return { ...v, timeline: last?.timeline ?? [], text: last?.text ?? "" };
+/**
+ * The small view model the worker sends the page (engine-worker.ts): what the verdicts tab draws,
+ * without the proof trees (most of the answer's size), the timeline or the text. A few KB instead
+ * of the whole answer, so the page receives and draws an edit's verdict at once.
+ */
+export function localView(analysis: unknown): AnalysisView {
+  return readAnalyze({ analysis, timeline: { uses: [] } }, false);
+}
+
+/** One basis's proof tree, from the analysis the worker kept: sent when the page opens that basis. */
+export function treeOf(analysis: unknown, useId: string, basisId: string): ConditionView[] | null {
+  const u = (analysis as Analysis).uses?.find((x) => x.id === useId);
+  const b = u?.bases?.find((x) => x.basis === basisId);
+  return b ? (b.conditions ?? []).map(condition) : null;
+}
+
+/** The worker's view model, with the timeline and text of the last server answer. */
+export function readLocal(view: AnalysisView, last: AnalysisView | undefined): AnalysisView {
+  return { ...view, timeline: last?.timeline ?? [], text: last?.text ?? "" };
 }
 
 export interface ComparisonView {
