@@ -267,6 +267,8 @@ export interface ChangeView {
   use: string;
   what: "verdict" | "basis" | "condition";
   subject: string;
+  /** For a condition: the basis whose proof tree holds it. */
+  basis?: string;
   label: string;
   before: string;
   after: string;
@@ -301,7 +303,7 @@ export function readDiff(response: unknown): ChangeView[] {
       if (s && s.before !== s.after) out.push({ use: id, what: "basis", subject: name, label: String(b.label ?? name), ...s });
       for (const c of list(b.conditions)) {
         const cs = pair(c.status as Record<string, unknown>) ?? pair(c);
-        if (cs && cs.before !== cs.after) out.push({ use: id, what: "condition", subject: String(c.id ?? ""), label: String(c.label ?? c.id ?? ""), ...cs });
+        if (cs && cs.before !== cs.after) out.push({ use: id, what: "condition", subject: String(c.id ?? ""), basis: name, label: String(c.label ?? c.id ?? ""), ...cs });
       }
     }
     for (const c of list(u.conditions)) {

@@ -298,6 +298,7 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
         <>
           {rows.every((r) => !r.differs) && <p class="muted">{t("matrixNone")}</p>}
           {rows.some((r) => r.differs) && (
+            <div class="scroll-x">
             <table class="matrix" data-testid="doctrine-matrix">
               <thead>
                 <tr>
@@ -317,11 +318,15 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
                     r.cells.map((c, i) => (
                       <tr key={`${r.switch}=${c.position}`} class={i === 0 ? "first" : ""}>
                         {i === 0 && (
-                          <th rowSpan={r.cells.length} title={r.question}>
+                          <th rowSpan={r.cells.length}>
                             <code>{r.switch}</code>
+                            <div class="question">{r.question}</div>
                           </th>
                         )}
-                        <td>{c.position}</td>
+                        <td>
+                          {c.position}
+                          {c.position === DOCTRINE.find((s) => s.id === r.switch)?.default && <div class="muted small">({t("defaultPosition")})</div>}
+                        </td>
                         {uses.map((u) => {
                           const differs = r.cells.some((o) => o.verdicts[u.id] !== c.verdicts[u.id]);
                           const changedBases = u.bases.filter((b) => r.cells.some((o) => o.bases[`${u.id}/${b.basis}`] !== c.bases[`${u.id}/${b.basis}`]));
@@ -341,6 +346,7 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
                   )}
               </tbody>
             </table>
+            </div>
           )}
           {rows.some((r) => !r.differs) && (
             <p class="muted small">
@@ -461,7 +467,7 @@ export function ChangesTable(props: { changes: ChangeView[] }) {
         {props.changes.map((c, i) => (
           <tr key={i} class={`change-${c.what}`}>
             <td>{c.use}</td>
-            <td>{c.what === "verdict" ? <strong>{t("verdict")}</strong> : c.what === "basis" ? t(`basis.${c.subject}`) : <span class="small">{c.label}</span>}</td>
+            <td>{c.what === "verdict" ? <strong>{t("verdict")}</strong> : c.what === "basis" ? t(`basis.${c.subject}`) : <span class="small">{c.basis && <span class="muted">{t(`basis.${c.basis}`)} › </span>}{c.label}</span>}</td>
             {[c.before, c.after].map((s, j) => (
               <td key={j}>{s === "—" ? <span class="muted small">{t("gone")}</span> : <StatusChip status={s} kind={k(c)} />}</td>
             ))}
