@@ -4,7 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { parse, stringify } from "yaml";
 import { parseSituationWithWarnings } from "../src/scenario/load.js";
+import { analyze } from "../src/analysis/analyze.js";
 
 const DOC = "docs/scenario-format.md";
 const text = readFileSync(new URL(`../${DOC}`, import.meta.url), "utf8");
@@ -37,4 +39,16 @@ test(`${DOC}: every other block is plainly a fragment (no casus line, or marked 
 test(`${DOC}: the recipes are numbered once each, in order`, () => {
   const numbers = [...text.matchAll(/^### 6\.(\d+) /gm)].map((m) => Number(m[1]));
   assert.deepEqual(numbers, numbers.map((_, i) => i + 1));
+});
+
+test(`${DOC}: recipe 6.20's counter-use (respondsTo names a use of force) loads inside the worked example and rests on self-defence`, () => {
+  const fragment = parse(blocks.find((b) => b.yaml.includes("respondsTo: [u1]"))!.yaml) as { uses: Record<string, unknown>[] };
+  const worked = parse(blocks.find((b) => b.yaml.startsWith('casus: 1\ntitle: "Aldoria'))!.yaml) as { uses: unknown[] };
+  const uses = fragment.uses.map((u) => ({ ...u, id: `recipe-${u.id}`, ...(u.respondsTo ? { respondsTo: ["recipe-u1"] } : {}) }));
+  const s = parseSituationWithWarnings(stringify({ ...worked, uses: [...worked.uses, ...uses] }), "recipe 6.20").situation;
+  const u2 = analyze(s, { date: "2031-07-02", uses: ["recipe-u2"] }).uses[0];
+  const sd = u2.bases.find((b) => b.basis === "individual-self-defence")!;
+  // The recipe states no necessity or proportionality: open on those, with Borvia's shelling as the armed attack answered.
+  assert.equal(sd.status, "undetermined", sd.summary);
+  assert.match(JSON.stringify(sd.conditions), /Borvia shells Aldorian border towns/);
 });
