@@ -66,6 +66,7 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
     if (kindOf(r) === "draft") {
       const outcome = adoption(m, r).value;
       add(dateOf(r), outcome === "yes" ? SUMMARY.adopted({ symbol }) : outcome === "no" ? SUMMARY.draftFailed({ symbol }) : SUMMARY.draftVoted({ symbol }), true);
+      if (outcome === "no") continue; // a failed draft's window or ceasefire never applies
     } else add(r.adopted, SUMMARY.adopted({ symbol }), true);
     if (r.from && r.from !== r.adopted) add(r.from, SUMMARY.authorisationApplies({ symbol }), true);
     add(r.until, SUMMARY.authorisationEnds({ symbol }), true, true);
