@@ -183,3 +183,13 @@ test("an order or an ending dated only to the month is unknown inside that month
   assert.match(node(mid, "jp-ordered")!.because, /known only to the month/);
   assert.equal(judge(s([ordered, end]), "2023-07-01").d.answer, "not-permitted");
 });
+
+// ---- the Diet rule of a statute not in force ---------------------------------------------------------
+
+test("the one statute for an action gives no Diet rule on a date it is not yet in force (PKO Act before 10 Aug 1992)", () => {
+  const s = example("haiti-minustah-2010-2013");
+  const before = judge(s, "1990-01-01").d;
+  assert.equal(before.answer, "not-permitted");
+  assert.equal(before.diet.statute, undefined);
+  assert.equal(judge(s, "2011-06-01").d.diet.statute?.kind, "report-only");
+});
