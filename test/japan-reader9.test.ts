@@ -193,3 +193,13 @@ test("the one statute for an action gives no Diet rule on a date it is not yet i
   assert.equal(before.diet.statute, undefined);
   assert.equal(judge(s, "2011-06-01").d.diet.statute?.kind, "report-only");
 });
+
+// ---- the regimes table splits where a statute's scope changes ---------------------------------------
+
+test("regimes: the transport rows split on the day the 2013 amendment's test applies (statute data, not only regimes)", async () => {
+  const { regimesTable } = await import("../src/analysis/regimes.js");
+  const t = regimesTable(example("sudan-evacuation-2023"), "u1");
+  const rows = t.layers.find((l) => l.layer === "japan")!.rows;
+  const starts = rows.map((r) => r.lawFrom);
+  assert.ok(starts.includes("2013-11-15"), starts.join(" "));
+});
