@@ -30,13 +30,14 @@ export interface CompactUse {
   title: string;
   date: string;
   verdict: Verdict;
+  notUnderWay?: UseAnalysis["notUnderWay"];
   summary: string;
   isForce: UseAnalysis["isForce"];
   bases: CompactBasis[];
 }
 
 export interface CompactAnalysis {
-  casus: 2;
+  casus: 3;
   form: "compact";
   title: string;
   date: string;
@@ -45,7 +46,7 @@ export interface CompactAnalysis {
 
 export function compactAnalysis(a: Analysis): CompactAnalysis {
   return {
-    casus: 2,
+    casus: 3,
     form: "compact",
     title: a.title,
     date: a.date,
@@ -54,6 +55,7 @@ export function compactAnalysis(a: Analysis): CompactAnalysis {
       title: u.title,
       date: u.date,
       verdict: u.verdict,
+      ...(u.notUnderWay ? { notUnderWay: u.notUnderWay } : {}),
       summary: u.summary,
       isForce: u.isForce,
       bases: u.bases.map((b) => {
