@@ -20,7 +20,7 @@
 // - Council measures end the right only as to the attack they answer; a resolution affirming the
 //   inherent right never ends it; sanctions alone never displace the victim's own resistance;
 // - every use of force in the situation is a possible armed attack on its target.
-import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
+import { all, conclude, doctrine, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { and, type Tri } from "../../engine/tri.js";
@@ -603,7 +603,7 @@ const thirdStateTerritory = every<LawCtx>(
     const harbouring = harbouringAdmitted(c, a, state);
     if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
-    const consent = evaluate(territorialConsent, c);
+    const consent = conclude(territorialConsent, c);
     const why = consent.reason ?? consent.because;
     if (harbouring === "unknown" && consent.value !== "yes")
       return {

@@ -11,7 +11,7 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
+import { all, every, leaf, no, position, some, unknown, yes, conclude, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons } from "../../engine/reason.js";
 import { onOrBefore, before } from "../../engine/dates.js";
 import { and, type Tri } from "../../engine/tri.js";
@@ -456,8 +456,7 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-    const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
-    return { value: n.value, ...(n.reason ? { reason: n.reason } : { because: n.because }), facts: n.facts, missing: n.missing };
+    return conclude(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
   },
 };
 
@@ -520,7 +519,7 @@ const targetStates = every<LawCtx>(
     if (engaged === "never" || (engaged !== undefined && onOrBefore(engaged, c.date) === "no"))
       return yes(R.notEngaged({ target, from: engaged === "never" ? undefined : engaged }), [c.m.path("uses", c.use.id, "engagedFrom")]);
     if (actor?.statehood === "disputed" || actor?.statehood === "not-a-state") return yes(R.entityNotState({ target }), [c.m.path("actors", t, "statehood")]);
-    const own = evaluate(consentOfState("own", "Its own consent", () => t, () => no(R.noConsentOf({ state: target }))), { ...c, territory: undefined });
+    const own = conclude(consentOfState("own", "Its own consent", () => t, () => no(R.noConsentOf({ state: target }))), { ...c, territory: undefined });
     if (own.value === "yes") return yes(R.targetConsented({ target }), own.facts);
     const consenting = [...new Set([...list(c.use.where).map((w) => c.m.territoryOf(w)), ...(c.use.protects ?? [])])].filter(
       (s): s is string => s !== undefined && s !== "international" && s !== c.actor && s !== t,
