@@ -60,6 +60,10 @@ export class Model {
   readonly uses = new Map<string, UseOfForce>();
   private readonly open: Set<EventList>;
   private derived?: DerivedAttack[];
+  private everyAttack?: Attack[];
+  /** Per attack: what the methods below derive from it (the situation does not change once read). */
+  private readonly perAttack = new Map<Attack, { victims?: string[]; origins?: string[]; links?: Attribution[]; attributed?: { state: string; value: Tri }[]; author?: Map<string, Tri> }>();
+  private readonly memos = new Map<unknown, Map<unknown, unknown>>();
   private readonly bases: Record<PathList, Map<string, string>> = { actors: new Map(), places: new Map(), attacks: new Map(), resolutions: new Map(), consents: new Map(), uses: new Map() };
 
   constructor(readonly situation: Situation) {
@@ -72,6 +76,26 @@ export class Model {
     this.open = new Set(situation.incomplete ?? []);
     for (const list of Object.keys(this.bases) as PathList[])
       (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.bases[list].set(item.id, `$.${list}[${i}]`));
+  }
+
+  /**
+   * A result that depends on the situation only (never on the date or the doctrine): computed once
+   * per situation for each key, then shared by every date, use and basis. `table` names the
+   * computation (the function that asks); its results must not be changed by the caller.
+   */
+  memo<T>(table: object, key: unknown, compute: () => T): T {
+    let t = this.memos.get(table);
+    if (t === undefined) this.memos.set(table, (t = new Map()));
+    if (t.has(key)) return t.get(key) as T;
+    const v = compute();
+    t.set(key, v);
+    return v;
+  }
+
+  private of(a: Attack) {
+    let x = this.perAttack.get(a);
+    if (x === undefined) this.perAttack.set(a, (x = {}));
+    return x;
   }
 
   /** For a closed list, a missing event is "no"; for a list marked incomplete, "unknown". */
@@ -154,17 +178,20 @@ export class Model {
 
   /** Every state an attack is against: `against` and `alsoAgainst`. */
   victimsOf(a: Attack): string[] {
-    return [a.against, ...(a.alsoAgainst ?? [])];
+    const x = this.of(a);
+    return (x.victims ??= [a.against, ...(a.alsoAgainst ?? [])]);
   }
 
   /** Every place or state an attack was launched from. */
   originsOf(a: Attack): string[] {
-    return [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+    const x = this.of(a);
+    return (x.origins ??= [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])]);
   }
 
   /** The links of a group's attack to states: `attribution` first, then `attributions`. */
   attributionsOf(a: Attack): Attribution[] {
-    return [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+    const x = this.of(a);
+    return (x.links ??= [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])]);
   }
 
   /**
@@ -174,17 +201,27 @@ export class Model {
    * Harbouring, support only, none: not attributed (the state is a third state).
    */
   attributedTo(a: Attack): { state: string; value: Tri }[] {
-    if (this.isState(a.by)) return [{ state: a.by, value: fact(a.established, "yes").value }];
-    return this.attributionsOf(a)
+    const x = this.of(a);
+    if (x.attributed) return x.attributed;
+    if (this.isState(a.by)) return (x.attributed = [{ state: a.by, value: fact(a.established, "yes").value }]);
+    return (x.attributed = this.attributionsOf(a)
       .filter((at) => ATTRIBUTING_LINKS.has(at.link))
-      .map((at) => ({ state: at.state, value: fact(at.established).value }));
+      .map((at) => ({ state: at.state, value: fact(at.established).value })));
   }
 
   /** Is `state` the author of the attack (it, or a group whose attack is attributed to it)? */
   isAuthor(a: Attack, state: string): Tri {
-    if (a.by === state) return this.isState(state) ? fact(a.established, "yes").value : "yes";
-    const v = this.attributedTo(a).filter((x) => x.state === state).map((x) => x.value);
-    return v.includes("yes") ? "yes" : v.includes("unknown") ? "unknown" : "no";
+    const x = this.of(a);
+    const known = (x.author ??= new Map()).get(state);
+    if (known !== undefined) return known;
+    let out: Tri;
+    if (a.by === state) out = this.isState(state) ? fact(a.established, "yes").value : "yes";
+    else {
+      const v = this.attributedTo(a).filter((x) => x.state === state).map((x) => x.value);
+      out = v.includes("yes") ? "yes" : v.includes("unknown") ? "unknown" : "no";
+    }
+    x.author.set(state, out);
+    return out;
   }
 
   /** When a state acting in a use of force began: its own start (`startBy`), else the use's. */
@@ -234,7 +271,7 @@ export class Model {
 
   /** Recorded attacks and the uses of force weighed as attacks. */
   allAttacks(): Attack[] {
-    return [...(this.situation.attacks ?? []), ...this.attacksFromUses];
+    return (this.everyAttack ??= [...(this.situation.attacks ?? []), ...this.attacksFromUses]);
   }
 
   alliesOf(a: string, b: string) {
