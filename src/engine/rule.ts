@@ -273,18 +273,29 @@ const summary = (kids: Light[], value: Tri) => {
  * what is missing. No proof tree and no text is built.
  */
 export function conclude<C extends EvalContext>(rule: Rule<C>, ctx: C): Finding & { facts: string[]; missing: string[] } {
-  const n = light(rule, ctx);
-  // As evaluate(): a finding's reason and facts are kept on a leaf, a none-finding, and a doctrine node over one.
-  const f = n.finding;
-  const out = { value: n.value } as Finding & { facts: string[]; missing: string[] };
-  if (f?.reason) out.reason = f.reason;
-  else {
-    let text: string | undefined;
-    Object.defineProperty(out, "because", { enumerable: true, configurable: true, get: () => (text ??= lightText(n)) });
+  return new Concluded(light(rule, ctx));
+}
+
+/** A finding of `conclude`: `because` (where there is no reason) is made when first read. */
+class Concluded implements Finding {
+  readonly value: Tri;
+  readonly reason?: Reason;
+  readonly facts: string[];
+  readonly missing: string[];
+  readonly #n: Light;
+  #text?: string;
+  constructor(n: Light) {
+    this.#n = n;
+    // As evaluate(): a finding's reason and facts are kept on a leaf, a none-finding, and a doctrine node over one.
+    const f = n.finding;
+    this.value = n.value;
+    if (f?.reason) this.reason = f.reason;
+    this.facts = f?.facts ?? [];
+    this.missing = f?.missing ?? [];
   }
-  out.facts = f?.facts ?? [];
-  out.missing = f?.missing ?? [];
-  return out;
+  get because(): string | undefined {
+    return this.reason ? undefined : (this.#text ??= lightText(this.#n));
+  }
 }
 
 /** The position a rule applies on a switch; asking records the switch as consulted. */
