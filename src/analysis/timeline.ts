@@ -16,7 +16,7 @@ import { list, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
 import { SUMMARY } from "../render/summaries.js";
 import type { BasisId, BasisStatus, UseTimeline, Verdict } from "../answer/types.js";
-import { basesFor, decideBasis, verdictOn, type Prepared } from "./decide.js";
+import { basesFor, dateSeries, decideBasis, verdictOn, type Prepared } from "./decide.js";
 import { fact } from "../scenario/model.js";
 import { adoption, dateOf, kindOf } from "../law/charter/security-council.js";
 
@@ -121,8 +121,10 @@ export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en")
   const isForce = fact(use.isForce, "yes").value;
   const statuses: BasisStatus[][] = defs.map(() => []);
   const verdicts: Verdict[] = [];
+  // Dates in increasing order: each decision reuses the subtrees the earlier one found unchanged.
+  const series = dateSeries();
   for (const d of dates) {
-    const bases = defs.map((b) => decideBasis(p, use, b, d, true));
+    const bases = defs.map((b) => decideBasis(p, use, b, d, true, series));
     bases.forEach((b, i) => statuses[i].push(b.status));
     verdicts.push(verdictOn(use, d, bases, isForce)); // "not-under-way" outside the period
   }

@@ -60,6 +60,10 @@ export class Model {
   readonly uses = new Map<string, UseOfForce>();
   private readonly open: Set<EventList>;
   private derived?: DerivedAttack[];
+  private everyAttack?: Attack[];
+  /** Per attack: what the methods below derive from it (the situation does not change once read). */
+  private readonly perAttack = new Map<Attack, { victims?: string[]; origins?: string[]; links?: Attribution[]; attributed?: { state: string; value: Tri }[]; author?: Map<string, Tri> }>();
+  private readonly memos = new Map<unknown, Map<unknown, unknown>>();
   private readonly bases: Record<PathList, Map<string, string>> = { actors: new Map(), places: new Map(), attacks: new Map(), resolutions: new Map(), consents: new Map(), uses: new Map() };
 
   constructor(readonly situation: Situation) {
@@ -72,6 +76,26 @@ export class Model {
     this.open = new Set(situation.incomplete ?? []);
     for (const list of Object.keys(this.bases) as PathList[])
       (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.bases[list].set(item.id, `$.${list}[${i}]`));
+  }
+
+  /**
+   * A result that depends on the situation only (never on the date or the doctrine): computed once
+   * per situation for each key, then shared by every date, use and basis. `table` names the
+   * computation (the function that asks); its results must not be changed by the caller.
+   */
+  memo<T>(table: object, key: unknown, compute: () => T): T {
+    let t = this.memos.get(table);
+    if (t === undefined) this.memos.set(table, (t = new Map()));
+    if (t.has(key)) return t.get(key) as T;
+    const v = compute();
+    t.set(key, v);
+    return v;
+  }
+
+  private of(a: Attack) {
+    let x = this.perAttack.get(a);
+    if (x === undefined) this.perAttack.set(a, (x = {}));
+    return x;
   }
 
   /** For a closed list, a missing event is "no"; for a list marked incomplete, "unknown". */
@@ -140,17 +164,20 @@ export class Model {
 
   /** Every state an attack is against: `against` and `alsoAgainst`. */
   victimsOf(a: Attack): string[] {
-    return [a.against, ...(a.alsoAgainst ?? [])];
+    const x = this.of(a);
+    return (x.victims ??= [a.against, ...(a.alsoAgainst ?? [])]);
   }
 
   /** Every place or state an attack was launched from. */
   originsOf(a: Attack): string[] {
-    return [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+    const x = this.of(a);
+    return (x.origins ??= [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])]);
   }
 
   /** The links of a group's attack to states: `attribution` first, then `attributions`. */
   attributionsOf(a: Attack): Attribution[] {
-    return [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+    const x = this.of(a);
+    return (x.links ??= [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])]);
   }
 
   // Whether an attack is attributed to a state, and who controls a place on a date, are rules of
@@ -203,7 +230,7 @@ export class Model {
 
   /** Recorded attacks and the uses of force weighed as attacks. */
   allAttacks(): Attack[] {
-    return [...(this.situation.attacks ?? []), ...this.attacksFromUses];
+    return (this.everyAttack ??= [...(this.situation.attacks ?? []), ...this.attacksFromUses]);
   }
 
   alliesOf(a: string, b: string) {

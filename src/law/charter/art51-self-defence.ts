@@ -20,7 +20,7 @@
 // - Council measures end the right only as to the attack they answer; a resolution affirming the
 //   inherent right never ends it; sanctions alone never displace the victim's own resistance;
 // - every use of force in the situation is a possible armed attack on its target.
-import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
+import { all, conclude, doctrine, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { and, type Tri } from "../../engine/tri.js";
@@ -271,8 +271,8 @@ const R = reasons("art51", {
   closeLinkNotStated: w0(() => "whether helper and victim share a close link is not stated", () => "援助国と被害国が密接な関係にあるかは記載されていない"),
 });
 
-const attackLabel = (c: LawCtx, a: Attack) =>
-  a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`;
+const attackLabel = (c: LawCtx, a: Attack): string =>
+  c.m.memo(attackLabel, a, () => (a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`));
 
 /** JSON path of a fact of an attack (for a use weighed as an attack: its `asAttack` block). */
 const attackPath = (c: LawCtx, a: Attack, field?: string) =>
@@ -631,7 +631,7 @@ const thirdStateTerritory = every<LawCtx>(
     const harbouring = attacker.as === "harbouring" ? attacker.value : "no";
     if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
-    const consent = evaluate(territorialConsent, c);
+    const consent = conclude(territorialConsent, c);
     const why = consent.reason ?? consent.because;
     if (harbouring === "unknown" && consent.value !== "yes")
       return {
@@ -664,6 +664,11 @@ const conditionsOfSelfDefence: Rule<LawCtx>[] = [
 
 /** The attacks a use answers, against a given victim: recorded ones and other uses of force in the file; never the victim's own. */
 function attacksOn(c: LawCtx, victim: string): Attack[] {
+  // The same for every date: once per situation, use and victim.
+  return c.m.memo(attacksOn, `${c.use.id}\u0000${victim}`, () => attacksOnUncached(c, victim));
+}
+
+function attacksOnUncached(c: LawCtx, victim: string): Attack[] {
   const wanted = c.use.respondsTo;
   return c.m
     .allAttacks()
@@ -909,18 +914,24 @@ function victims(c: LawCtx): string[] {
   return [...new Set(attacked)].filter((v) => v !== c.actor);
 }
 
+/** The victims and their attacks the helper may be defending (the same on every date: found once per situation, use and helper). */
+function collectiveCandidates(c: LawCtx): { key: string; label: string; attack: Attack; victim: string }[] {
+  return c.m.memo(collectiveCandidates, `${c.use.id}\u0000${c.actor}`, () =>
+    victims(c).flatMap((v) =>
+      // An attack by the helper itself never founds its collective self-defence (an aggressor defends no one).
+      attacksOn(c, v)
+        .filter((a) => a.by !== c.actor && isAuthor(c.m, a, c.actor) !== "yes")
+        .map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, attack: a, victim: v })),
+    ),
+  );
+}
+
 export const collectiveSelfDefence: Rule<LawCtx> = every(
   { id: "actors", label: "Each state using force acts in collective self-defence", cite: ["charter-51"] },
   actors,
   some(
     { id: "victims", label: "An armed attack on a victim state that asked for help", cite: ["charter-51", "nicaragua-211"] },
-    (c) =>
-      victims(c).flatMap((v) =>
-        // An attack by the helper itself never founds its collective self-defence (an aggressor defends no one).
-        attacksOn(c, v)
-          .filter((a) => a.by !== c.actor && isAuthor(c.m, a, c.actor) !== "yes")
-          .map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, ctx: { ...c, attack: a, victim: v } })),
-      ),
+    (c) => collectiveCandidates(c).map(({ key, label, attack, victim }) => ({ key, label, ctx: { ...c, attack, victim } })),
     all({ id: "conditions", label: "Conditions of collective self-defence", cite: ["charter-51", "nicaragua-195", "nicaragua-199"] }, conditionsOfCollectiveSelfDefence),
     (c) => {
       const vs = victims(c);

@@ -11,7 +11,7 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
+import { all, every, leaf, no, position, some, unknown, yes, conclude, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons } from "../../engine/reason.js";
 import { onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
@@ -539,6 +539,14 @@ function consentOfState(id: string, label: string, stateOf: (c: LawCtx) => strin
 const noConsent = (c: LawCtx, state: string): Finding =>
   c.m.absent("consents") === "no" ? no(R.noConsentOf({ state: c.m.name(state) })) : unknown(R.consentMayBeMissing({ state: c.m.name(state) }), ["$.consents"]);
 
+/** A valid consent of the state whose territory `c.territory` is, where that is another state (built once, not per question). */
+const consentOfTerritorialState = consentOfState(
+  "consent",
+  "A valid consent of the territorial state",
+  (c) => c.m.territoryOf(c.territory!) as string,
+  (c) => noConsent(c, c.m.territoryOf(c.territory!) as string),
+);
+
 /** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
 export const territorialConsent: Rule<LawCtx> = {
   id: "place",
@@ -550,8 +558,7 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-    const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
-    return { value: n.value, ...(n.reason ? { reason: n.reason } : { because: n.because }), facts: n.facts, missing: n.missing };
+    return conclude(consentOfTerritorialState, c);
   },
 };
 
@@ -601,6 +608,9 @@ const protectedStates = every<LawCtx>(
   () => yes(R.noneProtected()),
 );
 
+/** The consent of the state the force is directed at (`c.victim`), to force against its own forces. */
+const ownConsent = consentOfState("own", "Its own consent", (c) => c.victim, (c) => no(R.noConsentOf({ state: c.m.name(c.victim!) })));
+
 /** States the force is directed at: consent reaches none of them unless they consented themselves (ILC art 20). */
 const targetStates = every<LawCtx>(
   { id: "targets", label: "Consent reaches only the consenting state: no force against a third state's forces", cite: ["asr-20", "nicaragua-211", "nicaragua-249"] },
@@ -614,7 +624,7 @@ const targetStates = every<LawCtx>(
     if (engaged === "never" || (engaged !== undefined && onOrBefore(engaged, c.date) === "no"))
       return yes(R.notEngaged({ target, from: engaged === "never" ? undefined : engaged }), [c.m.path("uses", c.use.id, "engagedFrom")]);
     if (actor?.statehood === "disputed" || actor?.statehood === "not-a-state") return yes(R.entityNotState({ target }), [c.m.path("actors", t, "statehood")]);
-    const own = evaluate(consentOfState("own", "Its own consent", () => t, () => no(R.noConsentOf({ state: target }))), { ...c, territory: undefined });
+    const own = conclude(ownConsent, { ...c, territory: undefined });
     if (own.value === "yes") return yes(R.targetConsented({ target }), own.facts);
     const consenting = [...new Set([...list(c.use.where).map((w) => c.m.territoryOf(w)), ...(c.use.protects ?? [])])].filter(
       (s): s is string => s !== undefined && s !== "international" && s !== c.actor && s !== t,
