@@ -8,7 +8,7 @@ import type { TraceNode, TraceWorldOutcome } from "../engine/trace.js";
 import type { Tri } from "../engine/tri.js";
 import { COMPOSITE } from "../engine/summaries.js";
 import { cite } from "../law/citations.js";
-import { contestOf, rejectedNote } from "../law/contest.js";
+import { contestOf, standingNotes } from "../law/contest.js";
 import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
@@ -187,7 +187,7 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
     label: b.label,
     status: b.status,
     claimed: b.claimed,
-    summary: x.say(basisSummary(b, x)) + rejectedNote(b.contest),
+    summary: x.say(basisSummary(b, x)) + standingNotes(b.contest).map((r) => x.say(r)).join(""),
     conditions: top.children.length ? top.children : [top],
     switches: b.switches,
   };
