@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../src/analysis/analyze.js";
+import { parseSituationWithWarnings as loadSituationText } from "../src/scenario/load.js";
 import { basis, situation } from "./helpers.js";
 
 const actors = [
@@ -40,4 +41,45 @@ test("the standing note is worded in Japanese in a Japanese answer", () => {
   const b = isd(threat("remote"), "2020-01-05", "ja");
   assert.doesNotMatch(b.summary, /only under|most authority/);
   assert.match(b.summary, /anticipatory=preventiveの立場の下でのみ援用可能であり、この立場は大多数の見解により否定されている/);
+});
+
+// ---- F6: arming and training armed bands is force; the mere supply of funds is not (Nicaragua para 228) --
+
+const supply = (purposes: string[], isForce: unknown) => `casus: 1
+title: supplies
+actors:
+  - { id: H, name: Helperland, kind: state }
+  - { id: V, name: Victimland, kind: state }
+  - { id: G, name: the Front, kind: group }
+uses:
+  - id: u1
+    title: Helperland supplies the Front
+    by: H
+    against: V
+    where: V
+    start: "2020-01-01"
+    purposes: [${purposes.join(", ")}]
+    isForce: ${JSON.stringify(isForce)}
+`;
+
+test("conduct recorded as arming or training armed bands but as no force is flagged with Nicaragua para 228; funding alone is not", () => {
+  for (const p of ["arm-opposition-forces", "train-armed-bands"]) {
+    const { warnings } = loadSituationText(supply([p], { value: "no", why: "arms only" }), "s.yaml");
+    const w = warnings.find((x) => /isForce/.test(x.message));
+    assert.ok(w, p);
+    assert.equal(w.path, "$.uses[0].isForce");
+    assert.match(w.message, /arming and training armed bands involves the use of force; only the mere supply of funds does not .*para 228/);
+  }
+  assert.equal(loadSituationText(supply(["fund-opposition-forces"], "no"), "s.yaml").warnings.length, 0);
+  assert.equal(loadSituationText(supply(["arm-opposition-forces"], "yes"), "s.yaml").warnings.length, 0);
+});
+
+test("'not a use of force' gives the record's own reason and source, not a blanket Nicaragua para 228", () => {
+  const s = (isForce: unknown) =>
+    situation({ actors, uses: [{ id: "u1", title: "pressure", by: "H", against: "X", where: ["X"], start: "2020-01-05", isForce: isForce as never }] });
+  const plain = analyze(s("no"), { date: "2020-01-05" }).uses[0];
+  assert.equal(plain.verdict, "not-force");
+  assert.doesNotMatch(plain.summary, /228/);
+  const funds = analyze(s({ value: "no", why: "the mere supply of funds is not a use of force", source: "Nicaragua para 228" }), { date: "2020-01-05" }).uses[0];
+  assert.match(funds.summary, /^not a use of force \(the mere supply of funds is not a use of force: Nicaragua para 228\): art 2\(4\) is not engaged/);
 });

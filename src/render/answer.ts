@@ -12,6 +12,7 @@ import { contestOf, standingNotes } from "../law/contest.js";
 import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
+import { fact } from "../scenario/model.js";
 import { JA_INTERNATIONAL } from "./ja-labels.js";
 import { SUMMARY } from "./summaries.js";
 
@@ -231,8 +232,10 @@ export function decisiveLeaves(n: TraceNode, value: Tri, out: TraceNode[] = []):
 export function useSummary(u: UseDecision): Reason {
   const basesWith = (s: string) => u.bases.filter((b) => b.status === s).map((b) => b.basis);
   switch (u.verdict) {
-    case "not-force":
-      return SUMMARY.notForce({ available: basesWith("available") });
+    case "not-force": {
+      const f = fact(u.use.isForce);
+      return SUMMARY.notForce({ available: basesWith("available"), why: f.why, source: f.source });
+    }
     case "lawful":
       return SUMMARY.lawful({ bases: basesWith("available") });
     case "unlawful":

@@ -31,11 +31,13 @@ export const SUMMARY = reasons("summary", {
     ja: (a) => `${st("ja", a.status)}：${a.whys.join("；")}`,
   },
   // A use of force: the verdict and what decided it.
+  // Not force on the situation's own record (its isForce why and source): Nicaragua para 228 is
+  // cited only where the record cites it (funding is not force; arming and training armed bands is).
   notForce: {
-    en: (a: { available: readonly string[] }) =>
-      `not a use of force (Nicaragua para 228): art 2(4) is not engaged, so no basis is needed; whether it is unlawful intervention is outside casus${a.available.length ? ` (available anyway: ${ids(a.available)})` : ""}`,
+    en: (a: { available: readonly string[]; why?: string; source?: string }) =>
+      `not a use of force${a.why ? ` (${a.why.replace(/\.$/, "")}${a.source ? `: ${a.source}` : ""})` : " (isForce: no)"}: art 2(4) is not engaged, so no basis is needed; whether it is unlawful intervention is outside casus${a.available.length ? ` (available anyway: ${ids(a.available)})` : ""}`,
     ja: (a) =>
-      `武力の行使に当たらない（ニカラグア事件判決第228項）：憲章第2条4は適用されず、根拠は不要である。違法な干渉に当たるかはcasusの対象外${a.available.length ? `（なお援用可能：${a.available.join("、")}）` : ""}`,
+      `武力の行使に当たらない${a.why ? `（${a.why}${a.source ? `：${a.source}` : ""}）` : "（isForce：no）"}：憲章第2条4は適用されず、根拠は不要である。違法な干渉に当たるかはcasusの対象外${a.available.length ? `（なお援用可能：${a.available.join("、")}）` : ""}`,
   },
   lawful: { en: (a: { bases: readonly string[] }) => `lawful: ${ids(a.bases)}`, ja: (a) => `合法：${a.bases.join("、")}` },
   unlawful: {
