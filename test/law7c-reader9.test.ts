@@ -83,3 +83,55 @@ test("'not a use of force' gives the record's own reason and source, not a blank
   const funds = analyze(s({ value: "no", why: "the mere supply of funds is not a use of force", source: "Nicaragua para 228" }), { date: "2020-01-05" }).uses[0];
   assert.match(funds.summary, /^not a use of force \(the mere supply of funds is not a use of force: Nicaragua para 228\): art 2\(4\) is not engaged/);
 });
+
+// ---- F8: an aggressor's self-defence, answered once and plainly (principle 10) -------------------
+
+const ok = { necessity: true, proportionality: true, immediacy: true, withinVictimSelfDefence: true };
+const aggression = situation({
+  actors,
+  attacks: [{ id: "a1", by: "X", against: "V", date: "2020-02-01", kind: "invasion" }],
+  declarations: [{ by: "V", date: "2020-02-01" }],
+  requests: [{ by: "V", to: ["H"], date: "2020-02-02" }],
+  uses: [
+    { id: "u1", title: "Attackerland occupies Victimland", by: "X", against: "V", where: ["V"], start: "2020-02-01", claims: [{ label: "self-defence", basis: "individual-self-defence", by: "X" }] },
+    { id: "u2", title: "Victimland resists", by: "V", against: "X", where: ["V"], start: "2020-02-01", respondsTo: ["a1"], assessments: ok },
+    { id: "u3", title: "Helperland helps Victimland", by: "H", against: "X", where: ["V"], start: "2020-02-03", onBehalfOf: ["V"], respondsTo: ["a1"], purposes: ["repel-attack"], assessments: ok },
+    { id: "u4", title: "Helperland deploys in Thirdland", by: "H", against: "X", where: ["H"], start: "2020-02-03", engagedFrom: "never" },
+  ],
+});
+
+test("the aggressor's self-defence: no armed attack on it is recorded, the force against it answering its own attack", () => {
+  const b = isd(aggression, "2020-02-10");
+  assert.equal(b.status, "not-available");
+  assert.equal(
+    b.summary,
+    'not-available: no armed attack on Attackerland is recorded: "Victimland resists" and "Helperland helps Victimland" answer the armed attack (invasion, 2020-02-01) by Attackerland itself, and force used in answer to an armed attack is not an armed attack giving its author a right of self-defence',
+  );
+  // No candidate is weighed: the victim is not called a third state, the helper not the author, the requests not candidates.
+  const text = JSON.stringify(b.conditions);
+  assert.doesNotMatch(text, /third state|author of the attack|request for help/);
+  // Before the helper's force, only the victim's resistance is named.
+  assert.match(isd(aggression, "2020-02-02").summary, /: "Victimland resists" answers the armed attack/);
+});
+
+test("a use that never uses weapons against its target is no armed attack on it", () => {
+  const s = situation({ ...aggression, attacks: [], uses: [aggression.uses[0], aggression.uses[3]] });
+  const b = isd(s, "2020-02-10");
+  assert.equal(b.status, "not-available");
+  assert.match(b.summary, /no attack on Attackerland is recorded/);
+  // From the day it engages, it is weighed as a possible armed attack.
+  const engaged = situation({ ...s, uses: [s.uses[0], { ...s.uses[1], engagedFrom: "2020-02-05", asAttack: { kind: "bombardment" } }] });
+  assert.match(isd(engaged, "2020-02-04").summary, /no attack on Attackerland is recorded/);
+  assert.doesNotMatch(isd(engaged, "2020-02-06").summary, /no attack on Attackerland is recorded/);
+});
+
+test("the state the force is directed at is not called a third state", () => {
+  const s = situation({
+    actors,
+    attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-04", kind: "mining", gravity: "armed-attack", established: { value: "no", source: "the evidence is not conclusive" } }],
+    uses: [{ id: "u1", title: "strike on the platforms", by: "H", against: "X", where: ["X"], start: "2020-01-10", assessments: ok }],
+  });
+  const b = isd(s, "2020-01-10");
+  assert.doesNotMatch(JSON.stringify(b.conditions), /Attackerland is a third state/);
+  assert.match(JSON.stringify(b.conditions), /Attackerland, at which the force is directed, is not the state the attack is attributed to/);
+});

@@ -185,6 +185,16 @@ const R = reasons("art51", {
   attackerTerritory: w((a: { state: string }) => `${a.state} is the territory of the state the attack is attributed to`, (a) => `${a.state}は攻撃が帰属する国の領域である`),
   harbouringAdmitted: w((a: { state: string; position: string }) => `the attack came from ${a.state}'s territory and ${a.state} is unwilling or unable to stop the group: under the ${a.position} position force there needs no consent`, (a) => `攻撃は${a.state}の領域から行われ、${a.state}はその集団を阻止する意思又は能力がない。${POSITION_JA[a.position] ?? a.position}によれば、そこでの武力行使に同意は要しない`,
   ),
+  targetNotAuthor: w(
+    (a: { state: string; consent: ReasonArg; consented: boolean }, w) =>
+      `${a.state}, at which the force is directed, is not the state the attack is attributed to: force on its territory needs its consent: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`,
+    (a, w) => `${a.state}は武力行使が向けられた国であるが、攻撃は同国に帰属しない。同国の領域での武力行使には同国の同意を要する。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
+  ),
+  entityNotAuthor: w(
+    (a: { state: string; consent: ReasonArg; consented: boolean }, w) =>
+      `the attack is not attributed to ${a.state} (its statehood is not generally recognised): ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`,
+    (a, w) => `攻撃は${a.state}（その国家性は一般に承認されていない）に帰属しない。${a.consented ? "同意があった" : w.reason(a.consent as Reason | string)}`,
+  ),
   thirdState: w((a: { state: string; consent: ReasonArg; consented: boolean }, w) => `${a.state} is a third state, the attack not being attributed to it: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
   ),
   harbouringUnknown: w(
@@ -196,6 +206,11 @@ const R = reasons("art51", {
   ),
   // attacks and actors
   noAttackOn: w((a: { victim: string; among: boolean }) => `no attack on ${a.victim} is recorded${a.among ? " among those this use answers" : ""}`, (a) => `${a.victim}に対する攻撃は${a.among ? "この武力行使が対応するものの中に" : ""}記録されていない`),
+  onlyAnswersOwnAttack: w(
+    (a: { victim: string; uses: Names; attacks: Names }, w) =>
+      `no armed attack on ${a.victim} is recorded: ${w.list(a.uses.map((u) => `"${u}"`))} ${a.uses.length > 1 ? "answer" : "answers"} the armed attack${a.attacks.length > 1 ? "s" : ""} (${a.attacks.join("; ")}) by ${a.victim} itself, and force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`,
+    (a, w) => `${a.victim}に対する武力攻撃は記録されていない。${w.list(a.uses.map((u) => `「${u}」`))}は${a.victim}自身による武力攻撃（${a.attacks.join("；")}）に対応するものであり、武力攻撃に対応する武力行使は、その攻撃を行った国に自衛権を与える武力攻撃ではない`,
+  ),
   noAttackMaybe: w((a: { victim: string }) => `no attack on ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}に対する攻撃は記録されていないが、記録は不完全かもしれない`),
   noActor: w0(() => "no state using force is named", () => "武力を行使する国が記載されていない"),
   noVictim: w((a: { actor: string }) => `no armed attack by another state on any state ${a.actor} could be defending is recorded: there is no victim to defend (Nicaragua para 211)`, (a) => `${a.actor}が防衛しうるいずれの国に対しても、他国による武力攻撃は記録されていない。防衛すべき被害国はない（ニカラグア事件判決第211項）`,
@@ -615,7 +630,10 @@ const thirdStateTerritory = every<LawCtx>(
       };
     if (author === "unknown" && consent.value !== "yes")
       return { value: "unknown", reason: R.attackerUnsure({ state: c.m.name(state), consent: why }), facts: consent.facts, missing: [...consent.missing, attackPath(c, a, "established")] };
-    return { value: consent.value, reason: R.thirdState({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
+    // Said as what the state is: the target of the force, an entity whose statehood is disputed, or a third state.
+    const statehood = c.m.actors.get(state)?.statehood;
+    const words = list(c.use.against).includes(state) ? R.targetNotAuthor : statehood === "disputed" || statehood === "not-a-state" ? R.entityNotAuthor : R.thirdState;
+    return { value: consent.value, reason: words({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
   }),
   (c) => unknown(R.noPlace(), [useFact(c, "where")]),
 );
@@ -658,14 +676,56 @@ const actors = (c: LawCtx) => {
   return acting.length ? acting : by;
 };
 
+/**
+ * Uses of force on `victim` that are no armed attack on it at all, so not candidates: those that
+ * answer its own armed attack (force in answer to an armed attack gives its author no right of
+ * self-defence: Nicaragua para 195), and those that use no weapons against it on the date
+ * (`engagedFrom`: a deployment, escort or deterrence only).
+ */
+function noArmedAttacks(c: LawCtx, victim: string): { answering: { use: UseOfForce; own: Attack }[]; unengaged: Attack[] } {
+  const answering: { use: UseOfForce; own: Attack }[] = [];
+  const unengaged: Attack[] = [];
+  for (const a of attacksOn(c, victim)) {
+    if (!isDerived(a) || onOrBefore(a.date, c.date) === "no") continue;
+    const u = c.m.uses.get(a.fromUse);
+    if (!u) continue;
+    if (u.engagedFrom === "never" || (u.engagedFrom !== undefined && onOrBefore(u.engagedFrom, c.date) === "no")) unengaged.push(a);
+    else {
+      const own = answersAttackBy(c, a.fromUse, victim);
+      if (own && !answering.some((x) => x.use === u)) answering.push({ use: u, own });
+    }
+  }
+  return { answering, unengaged };
+}
+
+/** The candidate attacks on this state: the recorded ones, and other uses of force that are possible armed attacks on it. */
+function candidateAttacks(c: LawCtx, victim: string): Attack[] {
+  const { answering, unengaged } = noArmedAttacks(c, victim);
+  // A use of force not yet begun on the date is no attack yet.
+  return attacksOn(c, victim).filter(
+    (a) => !unengaged.includes(a) && !(isDerived(a) && (onOrBefore(a.date, c.date) === "no" || answering.some((x) => x.use.id === a.fromUse))),
+  );
+}
+
+/** No candidate: said once, plainly, with the force that answers the state's own attack where there is some (principle 10). */
+function noAttackOnState(c: LawCtx, victim: string): Finding {
+  const { answering } = noArmedAttacks(c, victim);
+  if (answering.length === 0) return noAttack(c, victim);
+  const attacks = [...new Set(answering.map((x) => `${x.own.kind ?? "attack"}, ${x.own.date}`))];
+  return no(R.onlyAnswersOwnAttack({ victim: c.m.name(victim), uses: answering.map((x) => x.use.title), attacks }), [
+    ...answering.map((x) => c.m.path("uses", x.use.id)),
+    ...new Set(answering.map((x) => c.m.path("attacks", x.own.id))),
+  ]);
+}
+
 export const individualSelfDefence: Rule<LawCtx> = every(
   { id: "actors", label: "Each state using force acts in its own self-defence", cite: ["charter-51"] },
   actors,
   some(
     { id: "attacks", label: "An armed attack on this state opens self-defence", cite: ["charter-51", "nicaragua-195"] },
-    (c) => attacksOn(c, c.actor).map((a) => ({ key: a.id, label: attackLabel(c, a), ctx: { ...c, attack: a, victim: c.actor } })),
+    (c) => candidateAttacks(c, c.actor).map((a) => ({ key: a.id, label: attackLabel(c, a), ctx: { ...c, attack: a, victim: c.actor } })),
     all({ id: "conditions", label: "Conditions of individual self-defence", cite: ["charter-51", "nicaragua-176"] }, conditionsOfSelfDefence),
-    (c) => noAttack(c, c.actor),
+    (c) => noAttackOnState(c, c.actor),
   ),
   () => unknown(R.noActor(), ["$.uses.by"]),
 );
@@ -930,5 +990,7 @@ export function selfDefenceChangeDates(m: Model, use: UseOfForce): { date: strin
   }
   for (const [actor, d] of Object.entries(use.startBy ?? {})) out.push({ date: span(d).earliest, what: `${m.name(actor)} joins` });
   for (const u of m.situation.uses) if (u.id !== use.id) out.push({ date: span(u.start).earliest, what: `${u.title} begins` });
+  // A use weighed as an attack is one only from when it uses weapons against its target.
+  for (const u of m.situation.uses) if (u.id !== use.id && u.engagedFrom && u.engagedFrom !== "never") out.push({ date: span(u.engagedFrom).earliest, what: `${u.title}: weapons used` });
   return out;
 }
