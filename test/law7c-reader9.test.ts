@@ -6,6 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../src/analysis/analyze.js";
+import { explain } from "../src/analysis/explain.js";
+import { renderExplanation } from "../src/render/text.js";
+import { decisiveConditions } from "../src/render/decisive.js";
 import { parseSituationWithWarnings as loadSituationText } from "../src/scenario/load.js";
 import { basis, situation } from "./helpers.js";
 
@@ -134,4 +137,72 @@ test("the state the force is directed at is not called a third state", () => {
   const b = isd(s, "2020-01-10");
   assert.doesNotMatch(JSON.stringify(b.conditions), /Attackerland is a third state/);
   assert.match(JSON.stringify(b.conditions), /Attackerland, at which the force is directed, is not the state the attack is attributed to/);
+});
+
+// ---- F9: an undetermined answer names the fact that decides it; explain lists a condition once ---
+
+const four = [...actors, { id: "T", name: "Thirdland", kind: "state" as const, unMember: true }];
+const coalition = situation({
+  actors: four,
+  attacks: [{ id: "a1", by: "X", against: "V", date: "2020-03-01", kind: "invasion" }],
+  declarations: [{ by: "V", date: "2020-03-01" }],
+  requests: [
+    { by: "V", to: ["H"], date: "2020-03-02" },
+    { by: "V", to: ["T"], date: "2020-03-02", established: { value: "unknown", why: "that Thirdland was asked is unverified" } },
+  ],
+  resolutions: [
+    { id: "r1", adopted: "2020-03-03", votes: { for: 13, against: [], abstain: [] }, determination: { kind: "breach-of-the-peace", against: "X" }, chapterVII: "express", authorisation: "none", measures: ["sanctions"], concerns: ["X", "V"] },
+  ],
+  uses: [{ id: "u1", title: "Helperland and Thirdland expel Attackerland", by: ["H", "T"], against: "X", where: ["V"], start: "2020-03-10", onBehalfOf: ["V"], respondsTo: ["a1"], purposes: ["repel-attack"], assessments: { ...ok, ownAssessment: false } }],
+});
+
+test("a contested basis whose default answer is undetermined names the unknown fact, for the state it concerns", () => {
+  const b = basis(analyze(coalition, { date: "2020-03-12" }).uses[0], "collective-self-defence");
+  assert.equal(b.status, "contested");
+  assert.match(b.summary, /councilMeasures=effective: undetermined \(it turns on: that Thirdland was asked is unverified\)/);
+  const d = decisiveConditions(b);
+  const request = d.find((x) => x.node.status === "unknown");
+  assert.ok(request, "the unknown request is among the decisive conditions");
+  assert.match(request.node.because, /Thirdland was asked/);
+  assert.deepEqual(request.for, ["T"]);
+  // The Council condition, the same for both states, is shown once, for both.
+  assert.deepEqual(d.find((x) => x.node.status === "contested")!.for, ["H", "T"]);
+});
+
+test("explain lists a repeated condition once and gives the basis's status if the deciding fact holds or fails", () => {
+  const e = explain(coalition, "u1", "collective-self-defence", { date: "2020-03-12" });
+  for (const set of e.flips) assert.equal(new Set(set.map((c) => `${c.label}|${c.because}`)).size, set.length);
+  const request = e.deciding.find((d) => /requested/i.test(d.label))!;
+  assert.equal(request.ifSatisfied, "contested");
+  assert.equal(request.ifSatisfiedByDefault, "available");
+  assert.equal(request.ifFailed, "not-available");
+  const text = renderExplanation(e);
+  assert.match(text, /if it holds -> contested \(available on the default positions\), if it fails -> not-available/);
+  assert.doesNotMatch(text, /(The Council has not yet taken[^\n]*) AND \1/);
+});
+
+test("a condition repeated for each acting state is assumed as one: it decides the basis", () => {
+  const s = situation({ ...coalition, requests: [{ by: "V", to: ["H", "T"], date: "2020-03-02" }], resolutions: [], uses: [{ ...coalition.uses[0], assessments: { ...ok, ownAssessment: false, necessity: undefined } }] });
+  const e = explain(s, "u1", "collective-self-defence", { date: "2020-03-12" });
+  assert.equal(e.status, "undetermined");
+  assert.equal(e.deciding.length, 1);
+  assert.match(e.deciding[0].label, /necessity/i);
+  assert.equal(e.deciding[0].alsoIds?.length, 1);
+  assert.deepEqual([e.deciding[0].ifSatisfied, e.deciding[0].ifFailed], ["available", "not-available"]);
+});
+
+// ---- F10: every independent ground of a failing basis is shown ------------------------------------
+
+test("a basis failing on several independent grounds names each of them", () => {
+  const s = situation({
+    actors,
+    attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-04", kind: "mining", gravity: "armed-attack", established: { value: "no", source: "the evidence is not conclusive" } }],
+    uses: [{ id: "u1", title: "strike on the platforms", by: "H", against: "X", where: ["X"], start: "2020-01-10", assessments: { necessity: { value: "no", why: "no evidence the strike was necessary" }, proportionality: { value: "no", why: "out of scale" }, immediacy: true } }],
+  });
+  for (const lang of ["en", "ja"] as const) {
+    const b = isd(s, "2020-01-10", lang);
+    assert.equal(b.status, "not-available");
+    if (lang === "en") assert.match(b.summary, /; it also fails on: necessity, proportionality and territorial consent$/);
+    else assert.match(b.summary, /このほか次の要件も満たされない：必要性、均衡性及び領域国の同意$/);
+  }
 });

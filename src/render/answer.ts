@@ -14,7 +14,7 @@ import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
 import { fact } from "../scenario/model.js";
 import { JA_INTERNATIONAL } from "./ja-labels.js";
-import { SUMMARY } from "./summaries.js";
+import { GROUND_NAMES, SUMMARY } from "./summaries.js";
 
 export const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
 const EMPTY: never[] = [];
@@ -34,6 +34,12 @@ export class Explainer {
   /** A node's label: the candidate's name, else the rule's label (in Japanese where it has one). */
   label(n: TraceNode): string {
     if (n.label !== undefined) return n.label;
+    const l = n.rule.label;
+    return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
+  }
+
+  /** The rule's own label (not a candidate's name), in Japanese where it has one. */
+  ruleLabel(n: TraceNode): string {
     const l = n.rule.label;
     return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
   }
@@ -199,12 +205,23 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
 /** What decided the basis: the first holding candidate, or the reasons of the failing (or open) leaves. */
 export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "worlds">, x: Explainer): Reason {
   const tree = b.worlds[0].tree;
+  // A position's undetermined answer names the unknown facts that decide it (from that world's tree).
+  const sameWorlds = b.positions?.length === b.worlds.length;
   if (b.status === "contested")
-    return SUMMARY.basisContested({ parts: b.positions!.map((p) => ({ positions: Object.entries(p.positions).map(([k, v]) => `${k}=${v}`), status: p.status })) });
+    return SUMMARY.basisContested({
+      parts: b.positions!.map((p, i) => ({
+        positions: Object.entries(p.positions).map(([k, v]) => `${k}=${v}`),
+        status: p.status,
+        turnsOn: p.status === "undetermined" && sameWorlds ? [...new Set(decisiveLeaves(b.worlds[i].tree, "unknown").map((l) => x.because(l)))].slice(0, 2) : undefined,
+      })),
+    });
   if (b.status === "available") return SUMMARY.basisAvailable({ why: firstHolding(tree, x) });
   const open = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
   const whys = [...new Set(open.map((l) => x.because(l)))].slice(0, 3);
-  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : [x.because(tree)] });
+  // The other failing (or open) conditions, each once by name: independent grounds are all shown.
+  const told = new Set(open.filter((l) => whys.includes(x.because(l))).map((l) => l.rule.id));
+  const also = [...new Set(open.filter((l) => !told.has(l.rule.id)).map((l) => GROUND_NAMES[x.lang][l.rule.id] ?? x.ruleLabel(l)))];
+  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : [x.because(tree)], also: also.length ? also : undefined });
 }
 
 function firstHolding(n: TraceNode, x: Explainer): string {

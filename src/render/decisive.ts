@@ -24,18 +24,27 @@ export function decisiveConditions(b: BasisResult, max = 6): Decisive[] {
   const want = WANT[b.status];
   if (!want) return [];
   const found: { node: ConditionResult; candidate?: string }[] = [];
-  const walk = (n: ConditionResult, candidate: string | undefined) => {
-    if (n.evidenceOnly || n.status !== want) return;
+  // `through`: a status a composite may have on the way down to what is wanted (a contested basis's
+  // unknown or failing leaves sit under contested nodes).
+  const walk = (n: ConditionResult, candidate: string | undefined, want: ConditionResult["status"], through?: ConditionResult["status"]) => {
+    if (n.evidenceOnly || (n.status !== want && n.status !== through)) return;
     const items = n.kind === "some" || n.kind === "every";
     // A contested node is decisive where none of its children is itself contested.
-    const kids = n.children.filter((c) => !c.evidenceOnly && c.status === want);
+    const kids = n.children.filter((c) => !c.evidenceOnly && (c.status === want || c.status === through));
     if (kids.length === 0 || (n.kind === "doctrine" && n.children.every((c) => c.children.length === 0))) {
-      found.push({ node: n, candidate });
+      if (n.status === want) found.push({ node: n, candidate });
       return;
     }
-    for (const k of kids) walk(k, items ? (keyOf(k) ?? candidate) : candidate);
+    for (const k of kids) walk(k, items && !perState ? (keyOf(k) ?? candidate) : candidate, want, through);
   };
-  for (const c of b.conditions) walk(c, b.conditions.length > 1 ? keyOf(c) : undefined);
+  // Several acting states: each finding stands for the states it holds for (each state's own answer).
+  const perState = b.conditions.length > 1 && b.conditions.every((c) => /^[^/]*actors\[[^\]]+\]\/[^/]+$/.test(c.id));
+  for (const c of b.conditions) walk(c, b.conditions.length > 1 ? keyOf(c) : undefined, want);
+  // A contested basis: also what decides the default positions' answer where that is undetermined
+  // or not available (the unknown fact, the failing condition), so the deciding fact is not hidden.
+  const byDefault = b.status === "contested" ? b.positions?.find((p) => p.isDefault)?.status : undefined;
+  const also = byDefault === "undetermined" ? "unknown" : byDefault === "not-available" ? "failed" : undefined;
+  if (also) for (const c of b.conditions) walk(c, b.conditions.length > 1 ? keyOf(c) : undefined, also, "contested");
   const byText = new Map<string, Decisive>();
   for (const f of found) {
     const key = `${f.node.label}\u0000${f.node.because}`;
@@ -46,4 +55,3 @@ export function decisiveConditions(b: BasisResult, max = 6): Decisive[] {
   }
   return [...byText.values()].slice(0, max);
 }
-

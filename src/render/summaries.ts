@@ -1,6 +1,6 @@
 // The words of an answer's summaries and verdicts: one reason code per kind of summary, worded in
 // English and Japanese (the compiler refuses one without both). Made only when an answer is rendered.
-import { reasons, type Language } from "../engine/reason.js";
+import { reasons, type Language, type Words } from "../engine/reason.js";
 import type { BasisStatus, Verdict } from "../answer/types.js";
 
 type Status = { status: BasisStatus };
@@ -16,19 +16,66 @@ export const VERDICT_WORDS: Record<Language, Record<Verdict, string>> = {
 };
 
 const st = (lang: Language, s: BasisStatus) => STATUS_WORDS[lang][s];
+
+/** Short names of conditions, by rule id, for the list of further grounds (else the condition's label). */
+export const GROUND_NAMES: Record<Language, Record<string, string>> = {
+  en: {
+    "armed-attack": "an armed attack",
+    gravity: "gravity",
+    attributable: "attribution to a state",
+    "from-outside": "origin outside the victim's control",
+    source: "direction at the source",
+    necessity: "necessity",
+    proportionality: "proportionality",
+    immediacy: "immediacy",
+    council: "the Council's measures",
+    "report-condition": "the report to the Council",
+    place: "territorial consent",
+    "victim-state": "the victim's statehood",
+    declared: "the victim's declaration",
+    requested: "the victim's request",
+    "own-assessment": "acting on the victim's assessment",
+    "within-victim": "staying within the victim's own self-defence",
+    purpose: "the purpose of rescuing the victim",
+    "close-link-required": "a close link",
+  },
+  ja: {
+    "armed-attack": "武力攻撃の発生",
+    gravity: "重大性",
+    attributable: "国家への帰属",
+    "from-outside": "被害国の支配外からの発生",
+    source: "発生源への指向",
+    necessity: "必要性",
+    proportionality: "均衡性",
+    immediacy: "即時性",
+    council: "安保理の措置",
+    "report-condition": "安保理への報告",
+    place: "領域国の同意",
+    "victim-state": "被害者の国家性",
+    declared: "被害国の宣言",
+    requested: "被害国の要請",
+    "own-assessment": "被害国の評価に基づく行動",
+    "within-victim": "被害国自身の自衛の範囲内であること",
+    purpose: "被害国の救援という目的",
+    "close-link-required": "密接な関係",
+  },
+};
 const ids = (xs: readonly string[]) => xs.join(", ");
 
 export const SUMMARY = reasons("summary", {
   // A basis: what decided it.
   basisContested: {
-    en: (a: { parts: readonly { positions: readonly string[]; status: BasisStatus }[] }) =>
-      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${p.status}`).join("; ")}`,
-    ja: (a) => `見解が分かれる：${a.parts.map((p) => `${p.positions.join("、") || "既定"}：${st("ja", p.status)}`).join("；")}`,
+    en: (a: { parts: readonly { positions: readonly string[]; status: BasisStatus; turnsOn?: readonly string[] }[] }) =>
+      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${p.status}${p.turnsOn?.length ? ` (it turns on: ${p.turnsOn.join("; ")})` : ""}`).join("; ")}`,
+    ja: (a) => `見解が分かれる：${a.parts.map((p) => `${p.positions.join("、") || "既定"}：${st("ja", p.status)}${p.turnsOn?.length ? `（次の点による：${p.turnsOn.join("；")}）` : ""}`).join("；")}`,
   },
   basisAvailable: { en: (a: { why: string }) => `available: ${a.why}`, ja: (a) => `援用可能：${a.why}` },
+  // Every independent ground is named: the first reasons in full, the other failing (or open)
+  // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
-    en: (a: Status & { whys: readonly string[] }) => `${a.status}: ${a.whys.join("; ")}`,
-    ja: (a) => `${st("ja", a.status)}：${a.whys.join("；")}`,
+    en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
+      `${a.status}: ${a.whys.join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also)}` : ""}`,
+    ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
   },
   // A use of force: the verdict and what decided it.
   // Not force on the situation's own record (its isForce why and source): Nicaragua para 228 is
