@@ -206,3 +206,34 @@ test("a basis failing on several independent grounds names each of them", () => 
     else assert.match(b.summary, /このほか次の要件も満たされない：必要性、均衡性及び領域国の同意$/);
   }
 });
+
+// ---- F12: measures in support of the victim do not displace its own resistance (principle 1) -----
+
+test("force the Council authorises for states co-operating with the victim does not displace the victim's own self-defence, under any position; a ceasefire does", () => {
+  const r = (over: Record<string, unknown>) => ({
+    adopted: "2020-03-05",
+    votes: { for: 13, against: [], abstain: [] },
+    determination: { kind: "breach-of-the-peace", against: "X" },
+    chapterVII: "express",
+    concerns: ["X", "V"],
+    ...over,
+  });
+  const s = (res: Record<string, unknown>[]) =>
+    situation({
+      actors,
+      attacks: [{ id: "a1", by: "X", against: "V", date: "2020-03-01", kind: "invasion" }],
+      resolutions: res as never,
+      uses: [{ id: "u1", title: "Victimland resists", by: "V", against: "X", where: ["V"], start: "2020-03-01", respondsTo: ["a1"], assessments: ok }],
+    });
+  const interdiction = r({ id: "r2", authorisation: "authorises", measures: ["force"], addressees: { states: "all-members", condition: "cooperating-with", cooperatingWith: "V" } });
+  for (const councilMeasures of ["effective", "any-binding-measures"]) {
+    const b = basis(analyze(s([interdiction]), { date: "2020-03-10", doctrine: { councilMeasures } }).uses[0], "individual-self-defence");
+    assert.equal(b.status, "available", councilMeasures);
+  }
+  // Force authorised for others, not in co-operation with the victim, stays a contested question.
+  const other = r({ id: "r2", authorisation: "authorises", measures: ["force"], addressees: { states: "all-members" } });
+  assert.equal(basis(analyze(s([other]), { date: "2020-03-10", doctrine: { councilMeasures: "any-binding-measures" } }).uses[0], "individual-self-defence").status, "not-available");
+  // A ceasefire in effect ends it.
+  const ceasefire = r({ id: "r3", measures: ["ceasefire"], ceasefireEffective: "2020-03-20" });
+  assert.equal(isd(s([interdiction, ceasefire]), "2020-03-21").status, "not-available");
+});

@@ -166,6 +166,11 @@ const R = reasons("art51", {
   ),
   sanctionsOnlyVictim: w((a: { resolutions: Names; victim: string }, w) => `${w.list(a.resolutions)} impose${a.resolutions.length > 1 ? "" : "s"} sanctions only: sanctions alone do not displace ${a.victim}'s own resistance to an attack still under way`, (a, w) => `${w.list(a.resolutions)}は制裁を課すにとどまり、制裁のみでは、なお継続中の攻撃に対する${a.victim}自身の抵抗は排除されない`,
   ),
+  supportsVictim: w(
+    (a: { resolutions: Names; sanctions: Names; victim: string }, w) =>
+      `${a.sanctions.length ? `${w.list(a.sanctions)} impose${a.sanctions.length > 1 ? "" : "s"} sanctions and ` : ""}${w.list(a.resolutions)} authorise${a.resolutions.length > 1 ? "" : "s"} force by states co-operating with ${a.victim}: measures in support of the victim do not displace its own resistance to an attack still under way`,
+    (a, w) => `${a.sanctions.length ? `${w.list(a.sanctions)}は制裁を課し、` : ""}${w.list(a.resolutions)}は${a.victim}と協力する国による武力行使を容認しているが、被害国を支援する措置は、なお継続中の攻撃に対する${a.victim}自身の抵抗を排除しない`,
+  ),
   measuresEffective: w((a: { resolutions: Names; affirming?: Names }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirming?.length ? ` (${w.list(a.affirming)} affirming the right of self-defence)` : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirming?.length ? `（${w.list(a.affirming)}は自衛権を確認している）` : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
   ),
   measuresBinding: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} imposed binding Chapter VII measures in answer to the attack: the right is displaced by the Council's action (any-binding-measures position)`, (a, w) => `${w.list(a.resolutions)}は攻撃に対応して第7章の拘束的措置を課した。自衛権は安保理の行動により排除される（拘束的措置説）`,
@@ -562,8 +567,12 @@ const councilNotActed = leaf<LawCtx>(
     const ongoing = c.m.endOf(a) === undefined || before(c.m.endOf(a)!, c.date) !== "yes";
     const victimResists = c.actor === c.victim && ongoing;
     const sanctionsOnly = victimResists ? binding.filter((r) => !(r.measures ?? []).includes("force")) : [];
-    binding = binding.filter((r) => !sanctionsOnly.includes(r));
+    // Nor does force the Council authorises for states co-operating with the victim: it supports the
+    // victim's defence, it does not take it over (the victim's right runs to the ceasefire: S/RES/687 para 33).
+    const withVictim = victimResists ? binding.filter((r) => !sanctionsOnly.includes(r) && r.addressees?.cooperatingWith === c.victim) : [];
+    binding = binding.filter((r) => !sanctionsOnly.includes(r) && !withVictim.includes(r));
     if (binding.length === 0) {
+      if (withVictim.length) return yes(R.supportsVictim({ resolutions: withVictim.map(symbolOf), sanctions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
       if (sanctionsOnly.length) return yes(R.sanctionsOnlyVictim({ resolutions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
       if (affirming.some(isBinding)) return yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence")));
       const elsewhere = adopted.filter((r) => !relevant.includes(r) && isBinding(r) && concerns(r).some((s) => [c.victim!, a.by].includes(s)));
