@@ -237,3 +237,35 @@ test("force the Council authorises for states co-operating with the victim does 
   const ceasefire = r({ id: "r3", measures: ["ceasefire"], ceasefireEffective: "2020-03-20" });
   assert.equal(isd(s([interdiction, ceasefire]), "2020-03-21").status, "not-available");
 });
+
+// ---- F14: wording a reader can use ---------------------------------------------------------------
+
+test("a failing territorial consent says why each consent fails (a withdrawal is not hidden) and never 'gave no consent' where consents exist", () => {
+  const s = situation({
+    actors: four,
+    consents: [{ id: "k1", state: "T", givenBy: "the President of Thirdland", authority: "government", to: ["H"], date: "2020-01-01", withdrawn: "2020-01-15" }],
+    uses: [{ id: "u1", title: "Helperland strikes the Front in Thirdland", by: "H", against: "X", where: ["T"], start: "2020-01-10", engagedFrom: "never" }],
+  });
+  const b = basis(analyze(s, { date: "2020-01-20" }).uses[0], "consent");
+  assert.equal(b.status, "not-available");
+  assert.doesNotMatch(b.summary, /gave no consent/);
+  assert.match(b.summary, /is Thirdland's territory: force there needs Thirdland's consent; the consent was withdrawn on 2020-01-15/);
+  // In self-defence's territory condition too, each candidate consent with its reason.
+  const sd = situation({ ...s, attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-05", kind: "bombardment" }], uses: [{ ...s.uses[0], engagedFrom: undefined, assessments: ok }] });
+  assert.match(JSON.stringify(isd(sd, "2020-01-20").conditions), /no consent covers it: [^"]*: the consent was withdrawn on 2020-01-15/);
+});
+
+test("an adoption says who abstained, who did not take part and who was absent, each as it was", () => {
+  const s = situation({
+    actors: [...four, { id: "P", name: "Permland", kind: "state", permanentMember: true }, { id: "Q", name: "Quietland", kind: "state", permanentMember: true }],
+    resolutions: [{ id: "r1", adopted: "2020-01-02", votes: { for: 13, against: [], abstain: ["P"], absent: ["Q"] }, determination: { kind: "breach-of-the-peace", against: "X" }, chapterVII: "express", authorisation: "authorises", measures: ["force"], concerns: ["X", "V"] }],
+    uses: [{ id: "u1", title: "force", by: "H", against: "X", where: ["X"], start: "2020-01-05" }],
+  });
+  const text = JSON.stringify(basis(analyze(s, { date: "2020-01-05" }).uses[0], "collective-security").conditions);
+  assert.match(text, /Permland abstained, Quietland was absent, which is not a veto/);
+  assert.doesNotMatch(text, /abstained, did not take part or was absent/);
+});
+
+test("a use's contested summary agrees in number", () => {
+  assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual-self-defence depends on doctrine$/);
+});

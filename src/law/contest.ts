@@ -103,8 +103,8 @@ const R = reasons("contest", {
     (a, w) => `；${w.list(a.under)}の立場の下でのみ${WORD_JA[a.value]}であり、${a.under.length > 1 ? "これらの立場" : "この立場"}は大多数の見解により否定されている`,
   ),
   openUnder: say(
-    (a: { under: string }) => `; undetermined under ${a.under} (a fact it needs is unknown)`,
-    (a) => `；${a.under}の下では未確定（必要な事実が不明）`,
+    (a: { under: string; turnsOn?: readonly string[] }) => `; undetermined under ${a.under} (${a.turnsOn?.length ? `it turns on: ${a.turnsOn.join("; ")}` : "a fact it needs is unknown"})`,
+    (a) => `；${a.under}の下では未確定（${a.turnsOn?.length ? `次の点による：${a.turnsOn.join("；")}` : "必要な事実が不明"}）`,
   ),
 });
 
@@ -123,8 +123,8 @@ export function rejectedOnly(c: Contest): { value: Tri; under: string[] }[] {
   return out;
 }
 
-/** The standing notes of a basis: "available only under X=p, a position most authority rejects", "undetermined under Y=q" (none where there is none). */
-export function standingNotes(c: Contest): Reason[] {
-  const open = c.contested ? [] : [...new Set((c.open ?? []).map(describeDeparture))];
-  return [...rejectedOnly(c).map((r) => R.onlyUnder(r)), ...open.map((under) => R.openUnder({ under }))];
+/** The standing notes of a basis: "available only under X=p, a position most authority rejects", "undetermined under Y=q (it turns on: ...)" (none where there is none). */
+export function standingNotes(c: Contest, turnsOn?: (r: Rival) => string[]): Reason[] {
+  const open = c.contested ? [] : (c.open ?? []).filter((r, i, a) => a.findIndex((x) => describeDeparture(x) === describeDeparture(r)) === i);
+  return [...rejectedOnly(c).map((r) => R.onlyUnder(r)), ...open.map((r) => R.openUnder({ under: describeDeparture(r), turnsOn: turnsOn?.(r) }))];
 }

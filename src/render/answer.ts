@@ -194,12 +194,18 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
     label: b.label,
     status: b.status,
     claimed: b.claimed,
-    summary: x.say(basisSummary(b, x)) + standingNotes(b.contest).map((r) => x.say(r)).join(""),
+    summary: x.say(basisSummary(b, x)) + standingNotes(b.contest, (r) => openFacts(b, r.positions, x)).map((r) => x.say(r)).join(""),
     conditions: top.children.length ? top.children : [top],
     switches: b.switches,
   };
   if (b.positions) result.positions = b.positions;
   return result;
+}
+
+/** The reasons of the unknown leaves of the world with these positions (what an undetermined answer turns on). */
+function openFacts(b: Pick<BasisDecision, "worlds">, positions: Readonly<Record<string, string>>, x: Explainer): string[] {
+  const w = b.worlds.find((o) => Object.entries(positions).every(([k, v]) => o.positions[k] === v));
+  return w ? [...new Set(decisiveLeaves(w.tree, "unknown").map((l) => x.because(l)))].slice(0, 2) : [];
 }
 
 /** What decided the basis: the first holding candidate, or the reasons of the failing (or open) leaves. */
@@ -212,7 +218,7 @@ export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "wo
       parts: b.positions!.map((p, i) => ({
         positions: Object.entries(p.positions).map(([k, v]) => `${k}=${v}`),
         status: p.status,
-        turnsOn: p.status === "undetermined" && sameWorlds ? [...new Set(decisiveLeaves(b.worlds[i].tree, "unknown").map((l) => x.because(l)))].slice(0, 2) : undefined,
+        turnsOn: p.status === "undetermined" && sameWorlds ? openFacts({ worlds: [b.worlds[i]] }, {}, x) : undefined,
       })),
     });
   if (b.status === "available") return SUMMARY.basisAvailable({ why: firstHolding(tree, x) });

@@ -91,8 +91,8 @@ export const SUMMARY = reasons("summary", {
     en: (a: { why: string }) => `unlawful: no basis is available, a breach of art 2(4)${a.why ? ` (${a.why})` : ""}`,
     ja: (a) => `違法：援用可能な根拠がなく、憲章第2条4に違反する${a.why ? `（${a.why}）` : ""}`,
   },
-  contested: { en: (a: { bases: readonly string[] }) => `contested: ${ids(a.bases)} depend on doctrine`, ja: (a) => `見解が分かれる：${a.bases.join("、")}は学説の立場により結論が異なる` },
-  undetermined: { en: (a: { bases: readonly string[] }) => `undetermined: ${ids(a.bases)} turn on unknown facts`, ja: (a) => `未確定：${a.bases.join("、")}は不明な事実に左右される` },
+  contested: { en: (a: { bases: readonly string[] }) => `contested: ${ids(a.bases)} ${a.bases.length > 1 ? "depend" : "depends"} on doctrine`, ja: (a) => `見解が分かれる：${a.bases.join("、")}は学説の立場により結論が異なる` },
+  undetermined: { en: (a: { bases: readonly string[] }) => `undetermined: ${ids(a.bases)} ${a.bases.length > 1 ? "turn" : "turns"} on unknown facts`, ja: (a) => `未確定：${a.bases.join("、")}は不明な事実に左右される` },
   forceUnknown: {
     en: () => "undetermined: whether the conduct is a use of force is not established (isForce), so no breach of art 2(4) can be found; no basis is available",
     ja: () => "未確定：当該行為が武力の行使に当たるか確定していない（isForce）ため、憲章第2条4の違反は認定できない。援用可能な根拠はない",

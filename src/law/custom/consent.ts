@@ -11,8 +11,8 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
-import { reasons } from "../../engine/reason.js";
+import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type ProofNode, type Rule } from "../../engine/rule.js";
+import { reasons, type Reason } from "../../engine/reason.js";
 import { onOrBefore, before } from "../../engine/dates.js";
 import { and, type Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
@@ -159,6 +159,14 @@ const R = reasons("consent", {
       `${a.civilWar === "yes" ? "当該国では内戦が存在する" : "当該国に内戦が存在するかどうかは確定していない"}。${a.position}の立場では、政府は${
         a.value === "yes" ? "この援助を要請することができる" : a.value === "no" ? "この援助を要請することはできない" : "内戦の帰趨を決する以外の目的でのみ要請できるが、その目的は示されていない"
       }`,
+  ),
+  consentNeeded: say(
+    (a: { place: string; state: string }) => `${a.place} is ${a.state}'s territory: force there needs ${a.state}'s consent`,
+    (a) => `${a.place}は${a.state}の領域であり、そこでの武力行使には${a.state}の同意を要する`,
+  ),
+  noCandidateCovers: say(
+    (a: { names: readonly string[]; whys: readonly Reason[] }, w) => `no consent covers it: ${a.names.map((n, i) => `${n}: ${w.reason(a.whys[i])}`).join("; ")}`,
+    (a, w) => `これを対象とする同意はない：${a.names.map((n, i) => `${n}：${w.reason(a.whys[i])}`).join("；")}`,
   ),
   noConsentOf: say(
     (a: { state: string }) => `${a.state} gave no consent`,
@@ -445,6 +453,24 @@ function consentOfState(id: string, label: string, stateOf: (c: LawCtx) => strin
 const noConsent = (c: LawCtx, state: string): Finding =>
   c.m.absent("consents") === "no" ? no(R.noConsentOf({ state: c.m.name(state) })) : unknown(R.consentMayBeMissing({ state: c.m.name(state) }), ["$.consents"]);
 
+/** Why no candidate consent covers the force: each candidate with the first reason it fails (or is open) on (a withdrawal is not hidden behind the candidate's name). */
+function candidatesReason(n: ProofNode): Reason | undefined {
+  if (n.value === "yes" || n.kind !== "some" || n.children.length === 0) return undefined;
+  const firstReason = (x: ProofNode): Reason | undefined => {
+    if (x.weight === "evidence") return undefined;
+    if (x.children.length === 0) return x.value === n.value ? x.reason : undefined;
+    for (const k of x.children) if (k.value === n.value) {
+      const r = firstReason(k);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  const open = n.children.filter((k) => k.value === n.value);
+  const whys = open.map(firstReason);
+  if (whys.some((r) => r === undefined)) return undefined;
+  return R.noCandidateCovers({ names: open.map((k) => k.label), whys: whys as Reason[] });
+}
+
 /** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
 export const territorialConsent: Rule<LawCtx> = {
   id: "place",
@@ -457,7 +483,7 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
     const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
-    return { value: n.value, ...(n.reason ? { reason: n.reason } : { because: n.because }), facts: n.facts, missing: n.missing };
+    return { value: n.value, ...(n.reason ? { reason: n.reason } : candidatesReason(n) ? { reason: candidatesReason(n) } : { because: n.because }), facts: n.facts, missing: n.missing };
   },
 };
 
@@ -486,7 +512,8 @@ function consentOfStateOrNone(): Rule<LawCtx> {
         if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
         if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
         if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
-        return no(R.noConsentOf({ state: c.m.name(state) }));
+        // Whether a consent was given is the next condition's question: here only that one is needed.
+        return no(R.consentNeeded({ place: c.m.name(c.territory!), state: c.m.name(state) }));
       }),
       consentOfState("consent", "A valid consent of the territorial state", (c) => {
         const s = c.m.territoryOf(c.territory!);
