@@ -10,7 +10,7 @@ import { explain } from "../src/analysis/explain.js";
 import { renderExplanation } from "../src/render/text.js";
 import { decisiveConditions } from "../src/render/decisive.js";
 import { parseSituationWithWarnings as loadSituationText } from "../src/scenario/load.js";
-import { basis, situation } from "./helpers.js";
+import { basis, nodes, situation } from "./helpers.js";
 
 const actors = [
   { id: "V", name: "Victimland", kind: "state" as const, unMember: true },
@@ -268,4 +268,32 @@ test("an adoption says who abstained, who did not take part and who was absent, 
 
 test("a use's contested summary agrees in number", () => {
   assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual-self-defence depends on doctrine$/);
+});
+
+// ---- F11: statements no further than the source -----------------------------------------------
+
+test("the authority on resolutions affirming the right is cited only where such a resolution is in play", () => {
+  const council = (s: ReturnType<typeof situation>, date: string) => nodes(isd(s, date).conditions).find((n) => /\/council$/.test(n.id))!;
+  const plain = situation({ actors, attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-04", kind: "bombardment" }], uses: [{ id: "u1", title: "strike", by: "H", against: "X", where: ["X"], start: "2020-01-05", assessments: ok }] });
+  assert.deepEqual(council(plain, "2020-01-05").citations.map((c) => c.id), ["charter-51"]);
+  const affirming = situation({
+    ...plain,
+    resolutions: [{ id: "r1", adopted: "2020-01-04", votes: { for: 13, against: [], abstain: [] }, determination: { kind: "breach-of-the-peace", against: "X" }, chapterVII: "express", authorisation: "none", measures: ["sanctions"], concerns: ["X", "H"], affirmsSelfDefence: true }],
+  });
+  assert.deepEqual(council(affirming, "2020-01-05").citations.map((c) => c.id), ["charter-51", "sc-661-affirms"]);
+});
+
+test("an entity whose statehood is disputed is not called a third state, and no consent is said to be relied on where none exists", () => {
+  const s = situation({
+    actors: [...actors, { id: "E", name: "the Territory", kind: "state", statehood: "disputed" }, { id: "G", name: "the Front", kind: "group" }],
+    places: [{ id: "e1", name: "the hills", territoryOf: "E" }],
+    attacks: [{ id: "a1", by: "G", against: "H", date: "2020-01-04", kind: "armed-bands", gravity: "armed-attack", originatesFrom: "e1", attribution: { state: "E", link: "none" } }],
+    uses: [{ id: "u1", title: "strike in the hills", by: "H", against: "G", where: ["e1"], start: "2020-01-05", assessments: ok }],
+  });
+  const u = analyze(s, { date: "2020-01-05" }).uses[0];
+  assert.doesNotMatch(JSON.stringify(basis(u, "individual-self-defence").conditions), /the Territory is a third state/);
+  assert.match(JSON.stringify(basis(u, "individual-self-defence").conditions), /the attack is not attributed to the Territory \(its statehood is not generally recognised\)/);
+  const relied = nodes(basis(u, "consent").conditions).find((n) => /\/relied$/.test(n.id))!;
+  assert.doesNotMatch(relied.because, /rests on the consent/);
+  assert.match(relied.because, /it needs that state's consent/);
 });

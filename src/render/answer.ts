@@ -134,7 +134,7 @@ export class Explainer {
       kind: n.rule.kind,
       status: differs ? "contested" : CONDITION[n.value],
       because: this.because(n),
-      citations: n.rule.cite ? n.rule.cite.map(cite) : EMPTY,
+      citations: f?.cite?.length ? [...new Set([...(n.rule.cite ?? []), ...f.cite])].map(cite) : n.rule.cite ? n.rule.cite.map(cite) : EMPTY,
       facts: f?.facts ?? EMPTY,
       missing: f?.missing ?? EMPTY,
       children: EMPTY,

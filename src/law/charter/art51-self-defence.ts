@@ -547,8 +547,10 @@ function answers(c: LawCtx, r: Resolution, a: Attack): boolean {
   return concerns(r).some((s) => parties.includes(s)) && onOrBefore(a.date, r.adopted!) === "yes";
 }
 
+const AFFIRMS = ["sc-661-affirms"];
+
 const councilNotActed = leaf<LawCtx>(
-  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack", cite: ["charter-51", "sc-661-affirms"] },
+  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack", cite: ["charter-51"] },
   (c) => {
     const a = c.attack!;
     const adopted = (c.m.situation.resolutions ?? []).filter(
@@ -574,7 +576,8 @@ const councilNotActed = leaf<LawCtx>(
     if (binding.length === 0) {
       if (withVictim.length) return yes(R.supportsVictim({ resolutions: withVictim.map(symbolOf), sanctions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
       if (sanctionsOnly.length) return yes(R.sanctionsOnlyVictim({ resolutions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
-      if (affirming.some(isBinding)) return yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence")));
+      // The authority for "a resolution affirming the right does not end it" is cited only where one is in play.
+      if (affirming.some(isBinding)) return { ...yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence"))), cite: AFFIRMS };
       const elsewhere = adopted.filter((r) => !relevant.includes(r) && isBinding(r) && concerns(r).some((s) => [c.victim!, a.by].includes(s)));
       if (elsewhere.length) return yes(R.otherAttack({ resolutions: elsewhere.map(symbolOf) }), elsewhere.map((r) => c.m.path("resolutions", r.id)));
       return yes(R.noMeasures(), facts);
@@ -586,6 +589,7 @@ const councilNotActed = leaf<LawCtx>(
       reason: p === "effective" ? R.measuresEffective({ resolutions, affirming: affirming.map(symbolOf) }) : R.measuresBinding({ resolutions }),
       facts: binding.map((r) => c.m.path("resolutions", r.id, "measures")),
       doctrine: { switch: "councilMeasures", position: p },
+      ...(affirming.length && p === "effective" ? { cite: AFFIRMS } : {}),
     };
   },
 );

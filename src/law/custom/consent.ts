@@ -218,9 +218,10 @@ const R = reasons("consent", {
     (_: void) => "the force is used on no other state's territory and protects no foreign state's vessels or forces: there is no consent for it to rest on",
     () => "武力は他国の領域で行使されず、外国の船舶又は部隊を防護するものでもないため、依拠すべき同意がない",
   ),
+  // Whether consent was given is asked next: here only whose consent the force would need.
   consentRelied: say(
-    (a: { states: string[] }, w) => `the force rests on the consent of ${w.list(a.states)}`,
-    (a, w) => `武力行使は${w.list(a.states)}の同意に依拠する`,
+    (a: { states: string[] }, w) => `the force is used on the territory, or protects the vessels or forces, of ${w.list(a.states)}: it needs ${a.states.length > 1 ? "their" : "that state's"} consent`,
+    (a, w) => `武力行使は${w.list(a.states)}の領域で行われ、又はその船舶若しくは部隊を防護するものであり、その同意を要する`,
   ),
   noPlace: say(
     (_: void) => "the use of force names no place",
