@@ -164,9 +164,9 @@ test("a contested basis whose default answer is undetermined names the unknown f
   const request = d.find((x) => x.node.status === "unknown");
   assert.ok(request, "the unknown request is among the decisive conditions");
   assert.match(request.node.because, /Thirdland was asked/);
-  assert.deepEqual(request.for, ["T"]);
+  assert.deepEqual(request.for, ["T: V:a1"]);
   // The Council condition, the same for both states, is shown once, for both.
-  assert.deepEqual(d.find((x) => x.node.status === "contested")!.for, ["H", "T"]);
+  assert.deepEqual(d.find((x) => x.node.status === "contested")!.for, ["V:a1"]);
 });
 
 test("explain lists a repeated condition once and gives the basis's status if the deciding fact holds or fails", () => {
@@ -249,7 +249,7 @@ test("a failing territorial consent says why each consent fails (a withdrawal is
   const b = basis(analyze(s, { date: "2020-01-20" }).uses[0], "consent");
   assert.equal(b.status, "not-available");
   assert.doesNotMatch(b.summary, /gave no consent/);
-  assert.match(b.summary, /is Thirdland's territory: force there needs Thirdland's consent; the consent was withdrawn on 2020-01-15/);
+  assert.match(b.summary, /force on Thirdland's territory needs its consent; the consent was withdrawn on 2020-01-15/);
   // In self-defence's territory condition too, each candidate consent with its reason.
   const sd = situation({ ...s, attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-05", kind: "bombardment" }], uses: [{ ...s.uses[0], engagedFrom: undefined, assessments: ok }] });
   assert.match(JSON.stringify(isd(sd, "2020-01-20").conditions), /no consent covers it: [^"]*: the consent was withdrawn on 2020-01-15/);

@@ -161,8 +161,8 @@ const R = reasons("consent", {
       }`,
   ),
   consentNeeded: say(
-    (a: { place: string; state: string }) => `${a.place} is ${a.state}'s territory: force there needs ${a.state}'s consent`,
-    (a) => `${a.place}は${a.state}の領域であり、そこでの武力行使には${a.state}の同意を要する`,
+    (a: { place: string; state: string }) => (a.place === a.state ? `force on ${a.state}'s territory needs its consent` : `force in ${a.place} needs the consent of ${a.state}`),
+    (a) => (a.place === a.state ? `${a.state}の領域での武力行使には同国の同意を要する` : `${a.place}での武力行使には${a.state}の同意を要する`),
   ),
   noCandidateCovers: say(
     (a: { names: readonly string[]; whys: readonly Reason[] }, w) => `no consent covers it: ${a.names.map((n, i) => `${n}: ${w.reason(a.whys[i])}`).join("; ")}`,
