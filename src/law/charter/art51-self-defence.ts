@@ -86,7 +86,7 @@ const R = reasons("art51", {
   occurred: w((a: { attack: string }) => a.attack, (a) => `${a.attack}が発生した`),
   launched: w((a: { attack: string }) => `${a.attack} (launched, under way)`, (a) => `${a.attack}が開始され、進行中である`),
   threat: w((a: { stage: string; position: string; admitted: boolean; date: string }) =>
-      `no armed attack had occurred: a threat ${a.stage === "remote" ? "that is not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"} was assessed on ${a.date}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
+      `no armed attack had occurred: a threat was assessed on ${a.date} as ${a.stage === "remote" ? "not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
   ),
   noLongerImminent: w((a: { threatDate: string; date: string; until?: string }) =>
       `the threat was assessed imminent on ${a.threatDate}${a.until ? ` and until ${a.until}` : ""}; by ${a.date} no attack had come and it is no longer shown imminent: it counts as a threat that is not imminent`, (a) => `脅威は${a.threatDate}${a.until ? `から${a.until}まで` : "に"}差し迫ったものと評価されたが、${a.date}までに攻撃はなく、もはや差し迫ったものとは示されていない。差し迫っていない脅威として扱う`,
