@@ -249,7 +249,8 @@ test("a failing territorial consent says why each consent fails (a withdrawal is
   const b = basis(analyze(s, { date: "2020-01-20" }).uses[0], "consent");
   assert.equal(b.status, "not-available");
   assert.doesNotMatch(b.summary, /gave no consent/);
-  assert.match(b.summary, /force on Thirdland's territory needs its consent; the consent was withdrawn on 2020-01-15/);
+  assert.match(b.summary, /^not-available: the consent was withdrawn on 2020-01-15/);
+  assert.match(nodes(b.conditions).find((n) => /no-consent-needed$/.test(n.id))!.because, /^force on Thirdland's territory needs its consent$/);
   // In self-defence's territory condition too, each candidate consent with its reason.
   const sd = situation({ ...s, attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-05", kind: "bombardment" }], uses: [{ ...s.uses[0], engagedFrom: undefined, assessments: ok }] });
   assert.match(JSON.stringify(isd(sd, "2020-01-20").conditions), /no consent covers it: [^"]*: the consent was withdrawn on 2020-01-15/);

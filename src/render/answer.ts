@@ -208,6 +208,8 @@ function openFacts(b: Pick<BasisDecision, "worlds">, positions: Readonly<Record<
   return w ? [...new Set(decisiveLeaves(w.tree, "unknown").map((l) => x.because(l)))].slice(0, 2) : [];
 }
 
+const NOT_A_GROUND = new Set(["no-consent-needed"]);
+
 /** What decided the basis: the first holding candidate, or the reasons of the failing (or open) leaves. */
 export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "worlds">, x: Explainer): Reason {
   const tree = b.worlds[0].tree;
@@ -222,12 +224,14 @@ export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "wo
       })),
     });
   if (b.status === "available") return SUMMARY.basisAvailable({ why: firstHolding(tree, x) });
-  const open = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
+  // The "no consent is needed here" alternative fails wherever consent is needed: its sibling, the consent itself, says why.
+  const all = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
+  const open = all.filter((l) => !NOT_A_GROUND.has(l.rule.id));
   const whys = [...new Set(open.map((l) => x.because(l)))].slice(0, 3);
   // The other failing (or open) conditions, each once by name: independent grounds are all shown.
   const told = new Set(open.filter((l) => whys.includes(x.because(l))).map((l) => l.rule.id));
-  const also = [...new Set(open.filter((l) => !told.has(l.rule.id)).map((l) => GROUND_NAMES[x.lang][l.rule.id] ?? x.ruleLabel(l)))];
-  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : [x.because(tree)], also: also.length ? also : undefined });
+  const also = [...new Set(open.filter((l) => !told.has(l.rule.id)).map((l) => GROUND_NAMES[x.lang][l.rule.label] ?? x.ruleLabel(l)))];
+  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : all.length ? [x.because(all[0])] : [x.because(tree)], also: also.length ? also : undefined });
 }
 
 function firstHolding(n: TraceNode, x: Explainer): string {
