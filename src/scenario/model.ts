@@ -102,27 +102,13 @@ export class Model {
     return this.places.get(where)?.controlledBy ?? (t === "international" ? undefined : t);
   }
 
-  /**
-   * Who controls a place on a date: the occupying or administering state whose dated occupation
-   * covers the date, else `controlledBy`, else its territorial state. "unknown" where an
-   * imprecise date leaves it open.
-   */
-  controllerOn(where: string, date: string): { state: string | undefined; occupation?: { by: string; from: string; until?: string; kind: string }; value: Tri } {
-    const p = this.places.get(where);
-    for (const o of p?.occupations ?? []) {
-      const v = and2(onOrBefore(o.from, date), o.until ? onOrBefore(date, o.until) : "yes");
-      if (v !== "no") return { state: o.by, occupation: o, value: v };
-    }
-    return { state: this.controllerOf(where), value: "yes" };
-  }
-
   /** JSON path of an item of a list, for "facts relied on". */
   path(list: PathList, id: string, field?: string): string {
     const base = this.bases[list].get(id) ?? `$.${list}[?]`;
     return field ? `${base}.${field}` : base;
   }
 
-  /** The state an attack is carried out by, or attributed to (whatever the link). */
+  /** The state an attack is carried out by, or said to be linked to (whatever the link; not attribution in law: src/law/context.ts attributedTo). */
   attackerState(a: Attack): string | undefined {
     if (this.isState(a.by)) return a.by;
     return a.attribution?.state;
@@ -167,25 +153,8 @@ export class Model {
     return [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
   }
 
-  /**
-   * The states an attack is attributed to, each with whether that is established: a state's own
-   * attack (unless its authorship is not established), or a group's where the link is one that
-   * attributes (organ, sent by or on behalf of, substantial involvement: Nicaragua para 195).
-   * Harbouring, support only, none: not attributed (the state is a third state).
-   */
-  attributedTo(a: Attack): { state: string; value: Tri }[] {
-    if (this.isState(a.by)) return [{ state: a.by, value: fact(a.established, "yes").value }];
-    return this.attributionsOf(a)
-      .filter((at) => ATTRIBUTING_LINKS.has(at.link))
-      .map((at) => ({ state: at.state, value: fact(at.established).value }));
-  }
-
-  /** Is `state` the author of the attack (it, or a group whose attack is attributed to it)? */
-  isAuthor(a: Attack, state: string): Tri {
-    if (a.by === state) return this.isState(state) ? fact(a.established, "yes").value : "yes";
-    const v = this.attributedTo(a).filter((x) => x.state === state).map((x) => x.value);
-    return v.includes("yes") ? "yes" : v.includes("unknown") ? "unknown" : "no";
-  }
+  // Whether an attack is attributed to a state, and who controls a place on a date, are rules of
+  // law: src/law/context.ts (attributedTo, controllerOn).
 
   /** When a state acting in a use of force began: its own start (`startBy`), else the use's. */
   startOf(use: UseOfForce, actor: string): string {
