@@ -317,27 +317,48 @@ const STAGES_ADMITTED: Record<string, readonly string[]> = {
  * depends on neither the date judged nor doctrine: kept once per situation (a chain that loops
  * answers no).
  */
-const ANSWERS = new WeakMap<Model, Map<string, Attack | null | "pending">>();
+const ANSWERS = new WeakMap<Model, Map<string, Attack | null>>();
 function answersAttackBy(m: Model, useId: string, state: string): Attack | undefined {
+  return answersOnPath(m, useId, state, Object.assign(new Set<string>(), { budget: 10_000 })).found;
+}
+
+/**
+ * The answer for one use and state, asked along a chain of questions (`path`). A question met
+ * again on its own chain answers no (the loop is cut); an answer reached without cutting a loop
+ * depends on nothing but the situation and is kept, one that cut a loop is not, so the answer never
+ * depends on which use was judged first.
+ */
+function answersOnPath(m: Model, useId: string, state: string, path: Set<string> & { budget: number }): { found?: Attack; cut: boolean } {
   let memo = ANSWERS.get(m);
   if (!memo) ANSWERS.set(m, (memo = new Map()));
   const key = `${useId}\u0000${state}`;
   const known = memo.get(key);
-  if (known !== undefined) return known === "pending" || known === null ? undefined : known;
-  memo.set(key, "pending");
-  const found = answersAttackByNow(m, useId, state);
-  memo.set(key, found ?? null);
-  return found;
+  if (known !== undefined) return { found: known ?? undefined, cut: false };
+  // A loop, or a web of respondsTo so tangled that the questions run out (hostile input): answers no.
+  if (path.has(key) || --path.budget < 0) return { cut: true };
+  path.add(key);
+  let cut = false;
+  const found = answersAttackByNow(m, useId, state, (u, s) => {
+    const r = answersOnPath(m, u, s, path);
+    cut ||= r.cut;
+    return r.found;
+  });
+  path.delete(key);
+  if (!cut) memo.set(key, found ?? null);
+  return { found, cut };
 }
 
-function answersAttackByNow(m: Model, useId: string, state: string): Attack | undefined {
+function answersAttackByNow(m: Model, useId: string, state: string, ask: (useId: string, state: string) => Attack | undefined): Attack | undefined {
   const u = m.uses.get(useId);
   if (!u) return undefined;
   // Only an attack that occurred (or was launched): force against a mere threat may itself be an armed attack.
   const recorded = (m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
   // A use of force by `state` counts as its first attack unless it answers this use, or an attack by one of its actors.
   const answersThis = (d: string) => m.uses.get(d)?.respondsTo?.includes(useId) === true;
-  const firstUses = m.attacksFromUses.filter((d) => d.fromUse !== useId && d.by === state && !answersThis(d.fromUse) && !list(u.by).some((b) => answersAttackBy(m, d.fromUse, b)));
+  // Only a use that could be the one answered is asked about (one named in respondsTo, else one begun
+  // earlier): without respondsTo every question goes back in time, so no chain loops.
+  const mayBeAnswered = (d: (typeof m.attacksFromUses)[number]) => (u.respondsTo ? u.respondsTo.includes(d.id) || u.respondsTo.includes(d.fromUse) : before(d.date, u.start) === "yes");
+  const firstUses = m.attacksFromUses.filter((d) => d.fromUse !== useId && d.by === state && mayBeAnswered(d) && !answersThis(d.fromUse) && !list(u.by).some((b) => ask(d.fromUse, b)));
   const candidates: Attack[] = [...recorded, ...firstUses];
   if (u.respondsTo) return candidates.find((a) => (u.respondsTo!.includes(a.id) || (isDerived(a) && u.respondsTo!.includes(a.fromUse))) && isAuthor(m, a, state) === "yes");
   // Not said: an attack by `state` on the user or on a state it defends, begun and not ended when the force began.
