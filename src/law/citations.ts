@@ -118,7 +118,7 @@ export const CITATIONS: Record<string, string> = {
   // Time and relations in self-defence (law-time-relations)
   "oil-57-61": `${OIL}, paras 57-61 (the evidence did not establish Iran's authorship; the US did not discharge its burden of proof; within paras 46-64, para numbers unverified)`,
   "sc-661-affirms":
-    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with Art 41 sanctions: measures that affirm the right do not displace it (../shared/law/security-council.md, section 3)",
+    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with the Art 41 sanctions it decides: measures that affirm the right do not displace it",
 };
 
 export function cite(id: string): Citation {
