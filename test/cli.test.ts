@@ -75,7 +75,7 @@ test("analyze --json has the documented shape", () => {
   const a = JSON.parse(r.out);
   const u = a.uses[0];
   assert.equal(u.id, "u1");
-  assert.equal(a.casus, 2);
+  assert.equal(a.casus, 3);
   assert.ok(["lawful", "unlawful", "undetermined", "contested"].includes(u.verdict));
   assert.deepEqual(
     u.bases.map((b: { basis: string }) => b.basis),

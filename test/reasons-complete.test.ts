@@ -24,7 +24,7 @@ function* nodes(n: TraceNode): Generator<TraceNode> {
   for (const c of n.children) yield* nodes(c);
 }
 
-test("every example's decision is made of reason codes, none of legacy text", { todo: "until the law branches merge" }, () => {
+test("every example's decision is made of reason codes, none of legacy text", () => {
   const legacy: string[] = [];
   for (const file of examples) {
     const d = decide(loadSituation(file));
@@ -36,7 +36,7 @@ test("every example's decision is made of reason codes, none of legacy text", { 
   assert.deepEqual([...new Set(legacy)].slice(0, 20), [], `${legacy.length} nodes carry legacy text`);
 });
 
-test("no English sentence in a Japanese answer", { todo: "until the law branches merge" }, () => {
+test("no English sentence in a Japanese answer", () => {
   const english: string[] = [];
   const check = (where: string, text: string | undefined) => {
     if (text && ENGLISH.test(text)) english.push(`${where}: ${text}`);

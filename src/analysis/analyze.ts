@@ -85,7 +85,7 @@ export function analyze(situation: Situation | Prepared, options: AnalyzeOptions
     throw new UsageError(`unknown reform "${options.reform}" (reforms: ${reformIds().join(", ")})`);
   const d = decide(situation, options);
   const domestic = { reform: options.reform, lang: options.lang };
-  return { casus: 2, title: d.title, date: d.date, doctrine: d.doctrine, uses: d.uses.map((u) => explainUse(d.prepared, u, domestic)) };
+  return { casus: 3, title: d.title, date: d.date, doctrine: d.doctrine, uses: d.uses.map((u) => explainUse(d.prepared, u, domestic)) };
 }
 
 /** For each use of force, the intervals over which each basis is available. */
@@ -93,7 +93,7 @@ export function timeline(situation: Situation | Prepared, options: Omit<AnalyzeO
   const p = "model" in situation ? (situation as Prepared) : prepare(situation as Situation, options.doctrine);
   const s = p.model.situation;
   const uses = selectUses(s, options.uses).map((u) => useTimeline(p, u, options.lang ?? "en"));
-  return { casus: 2, title: s.title, doctrine: p.doctrine, uses };
+  return { casus: 3, title: s.title, doctrine: p.doctrine, uses };
 }
 
 export { useTimeline, dayOf, defaultDate };

@@ -153,7 +153,7 @@ export interface DoctrineSetting {
 }
 
 export interface Analysis {
-  casus: 2;
+  casus: 3;
   title: string;
   /** The date judged (for a dated analysis). */
   date: string;
@@ -162,7 +162,7 @@ export interface Analysis {
 }
 
 export interface TimelineAnalysis {
-  casus: 2;
+  casus: 3;
   title: string;
   doctrine: DoctrineSetting[];
   uses: UseTimeline[];

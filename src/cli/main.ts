@@ -28,6 +28,7 @@ import { jpCite } from "../law/japan/citations.js";
 import { japanTimeline } from "../analysis/japan-timeline.js";
 import { variantNames, withVariant } from "../law/japan/dated.js";
 import { compactAnalysis } from "../render/compact.js";
+import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 
 /** The situation `casus analyze` judges when given none. */
@@ -37,6 +38,8 @@ export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-19
 let io: Io = processIo;
 const print = (s: string): void => io.out(escapeText(s.endsWith("\n") ? s : s + "\n"));
 const json = (v: unknown): void => io.out(escapeJson(JSON.stringify(v, null, 2)) + "\n");
+/** An answer (analyze): on one line; indentation would nearly double its size (pipe it through `jq` to read it). */
+const answerJson = (v: unknown): void => io.out(escapeJson(JSON.stringify(v)) + "\n");
 
 /** Load a situation; its warnings go to stderr (they never stop the command). */
 function loadSituation(file: string) {
@@ -109,12 +112,15 @@ Examples:
       const ja = o.lang === "ja";
       if (o.asOf) {
         const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use, ...domestic });
-        return compact ? json(compactAnalysis(a)) : o.json ? json(a) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
+        return compact ? answerJson(compactAnalysis(a)) : o.json ? answerJson(analysisJson(a)) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
       }
       const t = timeline(s, { doctrine: o.doctrine, uses: o.use, lang: o.lang });
       const a = analyze(s, { doctrine: o.doctrine, uses: o.use, ...domestic });
-      if (compact) return json({ ...compactAnalysis(a), uses: compactAnalysis(a).uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
-      if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
+      if (compact) {
+        const c = compactAnalysis(a);
+        return answerJson({ ...c, uses: c.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
+      }
+      if (o.json) return answerJson(analysisJson(a, t));
       print(`${s.title}\n`);
       a.uses.forEach((u, i) => {
         const jt = s.uses.find((x) => x.id === u.id)?.japan ? `\n\n${renderJapanTimeline(japanTimeline(s, u.id, { doctrine: o.doctrine, reform: o.reform, lang: o.lang }), o.lang)}` : "";

@@ -100,23 +100,31 @@ const positionsText = (p: Record<string, string | undefined>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
 
-function condition(c: ConditionResult): ConditionView {
+/**
+ * A citation of the answer: in the server's JSON (version 3) a key of the answer's `citations`
+ * table; in the library's own objects (the in-browser engine) the citation itself.
+ */
+type CitationTable = Record<string, { text?: string; id?: string }>;
+const citation = (x: string | CitationView, table: CitationTable): CitationView =>
+  typeof x === "string" ? { id: table[x]?.id ?? x, text: table[x]?.text ?? x } : { id: x.id, text: x.text };
+
+function condition(c: ConditionResult, table: CitationTable): ConditionView {
   return {
     id: c.id,
     label: c.label,
     status: c.status,
     because: c.because ?? "",
-    citations: (c.citations ?? []).map((x) => ({ id: x.id, text: x.text })),
+    citations: ((c.citations ?? []) as (string | CitationView)[]).map((x) => citation(x, table)),
     facts: c.facts ?? [],
     missing: c.missing ?? [],
     evidenceOnly: !!c.evidenceOnly,
     doctrine: c.doctrine ? `${c.doctrine.switch}=${c.doctrine.position}` : undefined,
     byPosition: (c.byPosition ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    children: (c.children ?? []).map(condition),
+    children: (c.children ?? []).map((x) => condition(x, table)),
   };
 }
 
-export function basis(b: BasisResult): BasisView {
+export function basis(b: BasisResult, table: CitationTable = {}): BasisView {
   return {
     basis: b.basis,
     label: b.label,
@@ -125,11 +133,11 @@ export function basis(b: BasisResult): BasisView {
     summary: b.summary ?? "",
     switches: [...(b.switches ?? [])],
     positions: (b.positions ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    conditions: (b.conditions ?? []).map(condition),
+    conditions: (b.conditions ?? []).map((c) => condition(c, table)),
   };
 }
 
-function use(u: UseAnalysis): UseView {
+function use(u: UseAnalysis, table: CitationTable): UseView {
   return {
     id: u.id,
     title: u.title,
@@ -137,7 +145,7 @@ function use(u: UseAnalysis): UseView {
     date: u.date,
     verdict: u.verdict,
     summary: u.summary ?? "",
-    bases: (u.bases ?? []).map(basis),
+    bases: (u.bases ?? []).map((b) => basis(b, table)),
     labels: (u.labels ?? []).map((l) => ({ label: l.label, ok: l.kind === "fits", message: l.message })),
     domestic: (u.domestic ?? []).map((d) => {
       const x = d as unknown as { layer?: string; answer?: string; regime?: { label?: string } };
@@ -160,14 +168,15 @@ function useTimeline(t: UseTimeline): UseTimelineView {
 
 /** The response of POST /api/analyze: `{ analysis, timeline, text }`. */
 export function readAnalyze(response: unknown): AnalysisView {
-  const r = response as { analysis: Analysis | (TimelineAnalysis & Analysis); timeline?: TimelineAnalysis; text?: string };
+  const r = response as { analysis: (Analysis | (TimelineAnalysis & Analysis)) & { citations?: CitationTable }; timeline?: TimelineAnalysis; text?: string };
   const a = r.analysis;
+  const table = a.citations ?? {};
   const tl = r.timeline ?? (a as TimelineAnalysis);
   return {
     title: a.title,
     date: a.date ?? "",
     doctrine: (a.doctrine ?? []).map((d) => ({ switch: d.switch, position: d.position, from: d.from })),
-    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis)),
+    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, table)),
     timeline: (tl?.uses ?? []).filter((u) => (u as UseTimeline).verdicts).map((u) => useTimeline(u as UseTimeline)),
     text: r.text ?? "",
   };
