@@ -8,12 +8,12 @@ import type { TraceNode, TraceWorldOutcome } from "../engine/trace.js";
 import type { Tri } from "../engine/tri.js";
 import { COMPOSITE } from "../engine/summaries.js";
 import { cite } from "../law/citations.js";
-import { contestOf, rejectedNote } from "../law/contest.js";
+import { contestOf, describeDeparture, rejectedNote } from "../law/contest.js";
 import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
-import { JA_INTERNATIONAL } from "./ja-labels.js";
-import { SUMMARY } from "./summaries.js";
+import { JA_INTERNATIONAL, jaCandidate } from "./ja-labels.js";
+import { CONTEST_NOTE, SUMMARY } from "./summaries.js";
 
 export const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
 const EMPTY: never[] = [];
@@ -32,7 +32,7 @@ export class Explainer {
 
   /** A node's label: the candidate's name, else the rule's label (in Japanese where it has one). */
   label(n: TraceNode): string {
-    if (n.label !== undefined) return n.label;
+    if (n.label !== undefined) return this.lang === "ja" ? jaCandidate(n.label) : n.label;
     const l = n.rule.label;
     return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
   }
@@ -187,12 +187,24 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
     label: b.label,
     status: b.status,
     claimed: b.claimed,
-    summary: x.say(basisSummary(b, x)) + rejectedNote(b.contest),
+    summary: x.say(basisSummary(b, x)) + contestNote(b.contest, x),
     conditions: top.children.length ? top.children : [top],
     switches: b.switches,
   };
   if (b.positions) result.positions = b.positions;
   return result;
+}
+
+/** rejectedNote (src/law/contest.ts) in the explainer's language: the same notes, in the same order, each once. */
+function contestNote(c: BasisDecision["contest"], x: Explainer): string {
+  if (x.lang === "en") return rejectedNote(c);
+  const rs = (c.rejected ?? []).filter((r) => r.value !== "unknown");
+  const open = c.contested ? [] : (c.open ?? []);
+  const notes = [
+    ...rs.map((r) => x.say(CONTEST_NOTE.rejectedOnly({ value: r.value as "yes" | "no", under: describeDeparture(r) }))),
+    ...open.map((r) => x.say(CONTEST_NOTE.openUnder({ under: describeDeparture(r) }))),
+  ];
+  return notes.filter((n, i) => notes.indexOf(n) === i).join("");
 }
 
 /** What decided the basis: the first holding candidate, or the reasons of the failing (or open) leaves. */

@@ -64,3 +64,15 @@ export const SUMMARY = reasons("summary", {
   reports: { en: (a: { state: string }) => `${a.state} reports to the Council`, ja: (a) => `${a.state}が安保理に報告` },
   decides: { en: (a: { org: string }) => `${a.org} decides`, ja: (a) => `${a.org}が決定` },
 });
+
+/** The note after a basis's summary on positions most authority rejects, or open ones (src/law/contest.ts rejectedNote, in words). */
+export const CONTEST_NOTE = reasons("contest-note", {
+  rejectedOnly: {
+    en: (a: { value: "yes" | "no"; under: string }) => `; ${a.value === "yes" ? "available" : "not available"} only under ${a.under}, a position most authority rejects`,
+    ja: (a) => `（${a.under}の下でのみ${a.value === "yes" ? "援用可能" : "援用不可"}であるが、この立場は大多数の見解により否定されている）`,
+  },
+  openUnder: {
+    en: (a: { under: string }) => `; undetermined under ${a.under} (a fact it needs is unknown)`,
+    ja: (a) => `（${a.under}の下では、必要な事実が不明のため未確定）`,
+  },
+});

@@ -23,6 +23,7 @@
 import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
+import { proofReason } from "../../engine/summaries.js";
 import { and, type Tri } from "../../engine/tri.js";
 import { ATTRIBUTING_LINKS, fact, isDerived, list, scope } from "../../scenario/model.js";
 import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
@@ -604,7 +605,7 @@ const thirdStateTerritory = every<LawCtx>(
     if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
     const consent = evaluate(territorialConsent, c);
-    const why = consent.reason ?? consent.because;
+    const why = proofReason(consent);
     if (harbouring === "unknown" && consent.value !== "yes")
       return {
         value: "unknown",

@@ -13,6 +13,7 @@
 // territory is also its consent to that help there.
 import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons } from "../../engine/reason.js";
+import { proofReason } from "../../engine/summaries.js";
 import { onOrBefore, before } from "../../engine/dates.js";
 import { and, type Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
@@ -20,19 +21,28 @@ import type { Consent, Request } from "../../scenario/schema.js";
 import type { LawCtx } from "../context.js";
 import { say } from "../wording.js";
 
+/** Who gave a consent, in Japanese: the law's words around the name (givenByText) said in Japanese. */
+const AUTHORITY_JA: Record<string, string> = { government: "政府", "government-in-exile": "亡命政府", opposition: "反政府勢力", "de-facto-authority": "事実上の当局", other: "その他" };
+const whoJa = (who: string): string =>
+  who
+    .replace(/^(.+)'s government \(by its request for help\)$/, "$1の政府（援助要請による）")
+    .replace(/ \(by its request for help\)$/, "（援助要請による）")
+    .replace(/^its government, by its request for help/, "その政府（援助要請による）")
+    .replace(/ \(([a-z-]+)\)$/, (m, a: string) => (AUTHORITY_JA[a] ? `（${AUTHORITY_JA[a]}）` : m));
+
 const R = reasons("consent", {
   entitledStated: say(
     (a: { who: string; state: string; value: Tri }) =>
       a.value === "yes" ? `${a.who} could speak for ${a.state}` : a.value === "no" ? `${a.who} could not speak for ${a.state}` : `whether ${a.who} could speak for ${a.state} is not established`,
-    (a) => (a.value === "yes" ? `${a.who}は${a.state}を代表して同意を与えることができた` : a.value === "no" ? `${a.who}は${a.state}を代表して同意を与えることができなかった` : `${a.who}が${a.state}を代表し得たかどうかは確定していない`),
+    (a) => (a.value === "yes" ? `${whoJa(a.who)}は${a.state}を代表して同意を与えることができた` : a.value === "no" ? `${whoJa(a.who)}は${a.state}を代表して同意を与えることができなかった` : `${whoJa(a.who)}が${a.state}を代表し得たかどうかは確定していない`),
   ),
   opposition: say(
     (a: { who: string }) => `${a.who} is the opposition: intervention at the request of the opposition is not allowed`,
-    (a) => `${a.who}は反政府勢力であり、反政府勢力の要請による干渉は許されない`,
+    (a) => `${whoJa(a.who)}は反政府勢力であり、反政府勢力の要請による干渉は許されない`,
   ),
   controlAndRecognition: say(
     (a: { who: string; state: string }) => `${a.who}, in control of the state and recognised as its government, could speak for ${a.state}`,
-    (a) => `${a.who}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
+    (a) => `${whoJa(a.who)}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
   ),
   underEffectiveControl: say(
     (a: { who: string; state: string; control: Tri; occupiedBy?: string }) =>
@@ -43,10 +53,10 @@ const R = reasons("consent", {
           : `whether ${a.who} controlled ${a.state} is not established (effective-control position)`,
     (a) =>
       a.control === "yes"
-        ? `${a.who}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず同意を与えることができる`
+        ? `${whoJa(a.who)}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず同意を与えることができる`
         : a.control === "no"
-          ? `${a.who}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して同意を与えることはできない`
-          : `${a.who}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
+          ? `${whoJa(a.who)}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して同意を与えることはできない`
+          : `${whoJa(a.who)}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
   ),
   underRecognition: say(
     (a: { who: string; state: string; recognised: Tri }) =>
@@ -57,10 +67,10 @@ const R = reasons("consent", {
           : `whether ${a.who} is recognised as the government of ${a.state} is not established (recognition position)`,
     (a) =>
       a.recognised === "yes"
-        ? `${a.who}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも同意を与えることができる`
+        ? `${whoJa(a.who)}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも同意を与えることができる`
         : a.recognised === "no"
-          ? `${a.who}は${a.state}の政府として承認されておらず、承認説によれば同意を与えることはできない`
-          : `${a.who}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
+          ? `${whoJa(a.who)}は${a.state}の政府として承認されておらず、承認説によれば同意を与えることはできない`
+          : `${whoJa(a.who)}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
   ),
   addressed: say(
     (a: { actor: string }) => `the consent extends to ${a.actor}`,
@@ -457,7 +467,7 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
     const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
-    return { value: n.value, ...(n.reason ? { reason: n.reason } : { because: n.because }), facts: n.facts, missing: n.missing };
+    return { value: n.value, reason: proofReason(n), facts: n.facts, missing: n.missing };
   },
 };
 
