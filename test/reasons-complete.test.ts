@@ -124,3 +124,24 @@ test("the Japanese text of every example, full trees included, has no English se
   }
   assert.deepEqual([...english].slice(0, 20), [], `${english.size} lines with English`);
 });
+
+test("compare and explain in Japanese have no English sentence but what they quote", async () => {
+  const { compare } = await import("../src/analysis/compare.js");
+  const { explain } = await import("../src/analysis/explain.js");
+  const { renderComparisonJa, renderExplanationJa } = await import("../src/render/ja-explain.js");
+  const { CITATIONS } = await import("../src/law/citations.js");
+  const english: string[] = [];
+  for (const [file, use, date] of [
+    ["examples/kuwait-1990.yaml", "u5", "1990-10-01"],
+    ["examples/nicaragua-1986.yaml", "u1", "1984-01-10"],
+    ["examples/kosovo-1999.yaml", "u1", undefined],
+  ] as const) {
+    const s = loadSituation(file);
+    const words = [...situationWords(s), ...Object.values(CITATIONS)].sort((a, b) => b.length - a.length);
+    const texts = [renderComparisonJa(compare(s, use, { date, lang: "ja" }))];
+    for (const basis of ["individual-self-defence", "collective-self-defence", "collective-security", "consent"] as const)
+      texts.push(renderExplanationJa(explain(s, use, basis, { date, lang: "ja" })));
+    for (const t of texts) for (const line of t.split("\n")) if (ENGLISH.test(ownWords(line, words).replace(CODES, ""))) english.push(`${file}: ${line.trim()}`);
+  }
+  assert.deepEqual(english.slice(0, 20), []);
+});

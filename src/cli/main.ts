@@ -30,6 +30,7 @@ import { variantNames, withVariant } from "../law/japan/dated.js";
 import { compactAnalysis } from "../render/compact.js";
 import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
+import { renderComparisonJa, renderExplanationJa } from "../render/ja-explain.js";
 
 /** The situation `casus analyze` judges when given none. */
 export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-1990.yaml", import.meta.url));
@@ -162,10 +163,11 @@ Examples:
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus compare examples/kuwait-1990.yaml --use u5 --as-of 1990-10-01`)
-    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; json?: boolean }) => {
-      const c = compare(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine });
-      return o.json ? json(c) : print(renderComparison(c));
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus compare examples/kuwait-1990.yaml --use u5 --as-of 1990-10-01 --lang ja`)
+    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; json?: boolean; lang?: Lang }) => {
+      const c = compare(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+      return o.json ? json(c) : print(o.lang === "ja" ? renderComparisonJa(c) : renderComparison(c));
     });
 
   p.command("explain")
@@ -176,10 +178,11 @@ Examples:
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus explain examples/nicaragua-1986.yaml --use u1 --basis collective-self-defence --as-of 1984-01-10`)
-    .action((file: string, o: { use: string; basis: BasisId; asOf?: string; doctrine?: string; json?: boolean }) => {
-      const e = explain(loadSituation(file), o.use, o.basis, { date: o.asOf, doctrine: o.doctrine });
-      return o.json ? json(e) : print(renderExplanation(e));
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus explain examples/nicaragua-1986.yaml --use u1 --basis collective-self-defence --as-of 1984-01-10 --lang ja`)
+    .action((file: string, o: { use: string; basis: BasisId; asOf?: string; doctrine?: string; json?: boolean; lang?: Lang }) => {
+      const e = explain(loadSituation(file), o.use, o.basis, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+      return o.json ? json(e) : print(o.lang === "ja" ? renderExplanationJa(e) : renderExplanation(e));
     });
 
   p.command("validate")
