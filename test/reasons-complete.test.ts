@@ -145,3 +145,15 @@ test("compare and explain in Japanese have no English sentence but what they quo
   }
   assert.deepEqual(english.slice(0, 20), []);
 });
+
+test("every doctrine switch, its default's reason and each position have a Japanese wording (casus doctrine --lang ja)", async () => {
+  const { SWITCHES } = await import("../src/law/doctrine.js");
+  const { SWITCHES_JA } = await import("../src/render/ja-doctrine.js");
+  const missing: string[] = [];
+  for (const s of SWITCHES) {
+    const j = SWITCHES_JA[s.id];
+    if (!j?.question || !j.whyDefault) missing.push(s.id);
+    for (const d of s.detail) if (!j?.positions[d.id]) missing.push(`${s.id}=${d.id}`);
+  }
+  assert.deepEqual(missing, []);
+});

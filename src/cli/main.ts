@@ -31,6 +31,7 @@ import { compactAnalysis } from "../render/compact.js";
 import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 import { renderComparisonJa, renderExplanationJa } from "../render/ja-explain.js";
+import { renderDoctrineJa } from "../render/ja-doctrine.js";
 
 /** The situation `casus analyze` judges when given none. */
 export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-1990.yaml", import.meta.url));
@@ -205,8 +206,9 @@ Examples:
   p.command("doctrine")
     .description("List the doctrine switches: positions, defaults and the sources for each side")
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus doctrine`)
-    .action((o: { json?: boolean }) => {
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus doctrine --lang ja`)
+    .action((o: { json?: boolean; lang?: Lang }) => {
       const data = SWITCHES.map((s) => ({
         switch: s.id,
         question: s.question,
@@ -217,6 +219,7 @@ Examples:
       }));
       const jp = JP_SWITCHES.map((s) => ({ switch: s.id, question: s.question.en, default: s.default, positions: s.detail.map((d) => ({ id: d.id, label: d.en, sources: d.cite.map((x) => jpCite(x).text) })) }));
       if (o.json) return json({ switches: data, profiles: PROFILES, japan: jp });
+      if (o.lang === "ja") return print(renderDoctrineJa(data));
       for (const s of data) {
         print(`${s.switch}: ${s.question}`);
         print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);
