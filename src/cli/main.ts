@@ -30,7 +30,7 @@ import { variantNames, withVariant } from "../law/japan/dated.js";
 import { compactAnalysis } from "../render/compact.js";
 import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
-import { renderComparisonJa, renderExplanationJa } from "../render/ja-explain.js";
+import { renderComparisonJa, renderExplanationJa, renderUseTimelineJa } from "../render/ja-explain.js";
 import { renderDoctrineJa } from "../render/ja-doctrine.js";
 
 /** The situation `casus analyze` judges when given none. */
@@ -126,9 +126,9 @@ Examples:
       print(`${s.title}\n`);
       a.uses.forEach((u, i) => {
         const jt = s.uses.find((x) => x.id === u.id)?.japan ? `\n\n${renderJapanTimeline(japanTimeline(s, u.id, { doctrine: o.doctrine, reform: o.reform, lang: o.lang }), o.lang)}` : "";
-        print(`${renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
+        print(`${ja ? renderUseTimelineJa(t.uses[i]) : renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
       });
-      if (!o.brief) print("(Use --as-of DATE for the decisive conditions on a date, and --tree for the full proof tree.)");
+      if (!o.brief) print(ja ? "（ある日の決め手となる要件は --as-of DATE で、証明の木全体は --tree で表示される。）" : "(Use --as-of DATE for the decisive conditions on a date, and --tree for the full proof tree.)");
     });
 
   p.command("regimes")

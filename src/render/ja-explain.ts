@@ -76,3 +76,21 @@ export function renderExplanationJa(e: Explanation): string {
   if (e.availableUnder.length) out.push("", `  援用可能となる立場：${e.availableUnder.map(positions).join(" | ")}`);
   return out.join("\n");
 }
+
+const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない" };
+
+/** A use's timeline (src/render/text.ts renderUseTimeline) in Japanese: the events are worded in the language already. */
+export function renderUseTimelineJa(t: import("../answer/types.js").UseTimeline): string {
+  const out = [`${t.id}：${t.title}（${t.from}${t.to ? `から${t.to}まで` : "以降"}）`, "  結論の推移："];
+  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (VERDICT[v.verdict] ?? v.verdict));
+  out.push("  根拠の推移：");
+  for (const b of t.bases) {
+    out.push(`    ${BASIS[b.basis] ?? b.basis}`);
+    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + (STATUS[i.status] ?? i.status));
+  }
+  if (t.events.length) {
+    out.push("  出来事：");
+    for (const e of t.events) out.push(`    ${e.until ? `${e.date}..${e.until}` : e.date}  ${e.what}`);
+  }
+  return out.join("\n");
+}
