@@ -263,7 +263,8 @@ test("Libya: strikes supporting rebel offensives are contested, lawful only on a
 });
 
 test("Libya: France's arms supplies to the rebels are not itself a use of force, and whether resolution 1973 covers them is contested", () => {
-  const u3 = judge(libya, "u3", "2011-07-01");
+  // Judged inside its own period (June 2011, ending 30 June): on 1 July it is no longer under way (not-under-way).
+  const u3 = judge(libya, "u3", "2011-06-15");
   assert.equal(u3.isForce, "no");
   const cs = basis(u3, "collective-security");
   assertPositions(cs, "authorisationScope", { strict: "not-available", broad: "available" });

@@ -175,7 +175,7 @@ test("art 95-2: a guarding that answers no infringement is permitted (weapons, n
 
 test("art 84-4 transport of nationals is outside the 15 cases; a task leaf cites the instrument's own statute", () => {
   const s = jpSituation({
-    uses: [{ id: "u1", title: "airlift", by: "jp", where: "vland", start: "2021-08-23", isForce: "no", japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "minister-order", tasks: ["transport-nationals"] }] } } as Use],
+    uses: [{ id: "u1", title: "airlift", by: "jp", where: "vland", start: "2021-08-23", isForce: "no", japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "foreign-minister-request" }, { date: "2021-08-23", kind: "minister-order", tasks: ["transport-nationals"] }] } } as Use],
   });
   const d = judge(s, "2021-08-25").d;
   assert.equal(d.answer, "permitted");
@@ -209,7 +209,7 @@ test("the timeline changes on the day after an end decision's last day (an end's
         start: "2021-08-23",
         end: "2021-09-10",
         isForce: "no",
-        japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "minister-order" }, { date: "2021-08-31", kind: "end" }] },
+        japan: { activity: "transport-nationals", transportSafe: "yes", decisions: [{ date: "2021-08-23", kind: "foreign-minister-request" }, { date: "2021-08-23", kind: "minister-order" }, { date: "2021-08-31", kind: "end" }] },
       } as Use,
     ],
   });

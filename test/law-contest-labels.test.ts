@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { analyze } from "../src/analysis/analyze.js";
 import { reasonCatalog, renderReason } from "../src/engine/reason.js";
 import { basis, nodes, situation } from "./helpers.js";
-import { checkLabels } from "../src/law/labels.js";
+import { basesNamedBy, checkLabels } from "../src/law/labels.js";
 import { Model } from "../src/scenario/model.js";
 import type { BasisResult } from "../src/analysis/result.js";
 
@@ -98,4 +98,9 @@ test("a label of humanitarian assistance or relief names no basis; 'humanitarian
   assert.deepEqual(basesNamedBy("humanitarian relief flights"), []);
   assert.deepEqual(basesNamedBy("armed humanitarian intervention, compatible with Article 2(4)"), ["humanitarian-intervention"]);
   assert.deepEqual(basesNamedBy("an exceptional measure on grounds of overwhelming humanitarian necessity"), ["humanitarian-intervention"]);
+});
+
+test("evacuating or transporting nationals names no basis; protecting or rescuing them by force claims protection of nationals", () => {
+  for (const l of ["transport of Japanese nationals abroad", "evacuation of nationals", "在外邦人等の輸送 (transport of nationals)"]) assert.deepEqual(basesNamedBy(l), [], l);
+  for (const l of ["protection of nationals", "rescue of our citizens", "protecting its nationals abroad", "nationals' rescue"]) assert.deepEqual(basesNamedBy(l), ["protection-of-nationals"], l);
 });

@@ -62,6 +62,7 @@ export function explainUse(p: Prepared, d: UseDecision, domestic: { reform?: str
     by: list(use.by),
     date: d.date,
     verdict: d.verdict,
+    ...(d.notUnderWay ? { notUnderWay: d.notUnderWay } : {}),
     summary: x.say(useSummary(d)),
     isForce: d.isForce,
     bases,

@@ -71,11 +71,13 @@ export interface UseDecision {
   date: string;
   isForce: Tri;
   verdict: Verdict;
+  /** Why the use is not under way on the date (verdict "not-under-way"). */
+  notUnderWay?: NotUnderWay;
   bases: BasisDecision[];
 }
 
 export interface Decision {
-  casus: 2;
+  casus: 3;
   title: string;
   date: string;
   doctrine: DoctrineSetting[];
@@ -160,11 +162,33 @@ export function useVerdict(bases: readonly { status: BasisStatus }[], isForce: T
   return isForce === "unknown" && v === "unlawful" ? "undetermined" : v;
 }
 
+export type NotUnderWay = "before-start" | "after-end";
+
+/**
+ * Is the use of force under way on the date? Outside its own period (before its start, after its
+ * end) there is no force to judge: verdict "not-under-way" (the bases are still judged, as if it
+ * were used that day). A partial date is a range of days: where the date may fall inside the
+ * period (a use starting "1990-08" judged on 1990-08-15) the use is possibly under way, and is
+ * judged as under way; only a date surely outside the period is not.
+ */
+export function underWay(use: Pick<UseOfForce, "start" | "end">, date: string): "under-way" | NotUnderWay {
+  if (onOrBefore(use.start, date) === "no") return "before-start";
+  if (use.end && onOrBefore(date, use.end) === "no") return "after-end";
+  return "under-way";
+}
+
+/** The verdict on the date: "not-under-way" outside the use's period, else the verdict on art 2(4). */
+export function verdictOn(use: UseOfForce, date: string, bases: readonly { status: BasisStatus }[], isForce: Tri): Verdict {
+  return underWay(use, date) === "under-way" ? useVerdict(bases, isForce) : "not-under-way";
+}
+
 export function decideUse(p: Prepared, use: UseOfForce, date: string): UseDecision {
   const defs = basesFor(use);
   const bases = new Array<BasisDecision>(defs.length);
   for (let i = 0; i < defs.length; i++) bases[i] = decideBasis(p, use, defs[i], date);
   const isForce = fact(use.isForce, "yes").value;
+  const when = underWay(use, date);
+  if (when !== "under-way") return { id: use.id, use, date, isForce, verdict: "not-under-way", notUnderWay: when, bases };
   return { id: use.id, use, date, isForce, verdict: useVerdict(bases, isForce), bases };
 }
 
@@ -183,7 +207,7 @@ export function selectUses(s: Situation, only?: string[]): UseOfForce[] {
 
 /** Without a date: the situation's asOf if the use is under way then, else the use's first day. */
 export function defaultDate(asOf: string | undefined, u: UseOfForce): string {
-  if (asOf && onOrBefore(u.start, asOf) !== "no" && (!u.end || onOrBefore(asOf, u.end) !== "no")) return asOf;
+  if (asOf && underWay(u, asOf) === "under-way") return asOf;
   return u.start;
 }
 
@@ -198,5 +222,5 @@ export function decide(input: Situation | Prepared, options: DecideOptions = {})
   const p = isPrepared(input) ? input : prepare(input, options.doctrine);
   const s = p.model.situation;
   const uses = selectUses(s, options.uses).map((u) => decideUse(p, u, dayOf(options.date ?? defaultDate(s.asOf, u))));
-  return { casus: 2, title: s.title, date: options.date ?? s.asOf ?? "start of each use", doctrine: p.doctrine, uses, prepared: p };
+  return { casus: 3, title: s.title, date: options.date ?? s.asOf ?? "start of each use", doctrine: p.doctrine, uses, prepared: p };
 }

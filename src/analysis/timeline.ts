@@ -8,8 +8,9 @@ import { list, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
 import { SUMMARY } from "../render/summaries.js";
 import type { BasisId, BasisStatus, UseTimeline, Verdict } from "../answer/types.js";
-import { basesFor, decideBasis, useVerdict, type Prepared } from "./decide.js";
+import { basesFor, decideBasis, verdictOn, type Prepared } from "./decide.js";
 import { fact } from "../scenario/model.js";
+import { adoption, dateOf, kindOf } from "../law/charter/security-council.js";
 
 interface Event {
   date: string;
@@ -61,7 +62,12 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
   }
   for (const r of s.resolutions ?? []) {
     const symbol = r.symbol ?? r.id;
-    add(r.adopted, SUMMARY.adopted({ symbol }), true);
+    // A draft dates from its vote, and is shown adopted only if its votes say so (never a failed draft as adopted).
+    if (kindOf(r) === "draft") {
+      const outcome = adoption(m, r).value;
+      add(dateOf(r), outcome === "yes" ? SUMMARY.adopted({ symbol }) : outcome === "no" ? SUMMARY.draftFailed({ symbol }) : SUMMARY.draftVoted({ symbol }), true);
+      if (outcome === "no") continue; // a failed draft's window or ceasefire never applies
+    } else add(r.adopted, SUMMARY.adopted({ symbol }), true);
     if (r.from && r.from !== r.adopted) add(r.from, SUMMARY.authorisationApplies({ symbol }), true);
     add(r.until, SUMMARY.authorisationEnds({ symbol }), true, true);
     add(r.ceasefireEffective, SUMMARY.ceasefire({ symbol }), true);
@@ -87,7 +93,7 @@ export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en")
   for (const d of dates) {
     const bases = defs.map((b) => decideBasis(p, use, b, d, true));
     bases.forEach((b, i) => statuses[i].push(b.status));
-    verdicts.push(useVerdict(bases, isForce));
+    verdicts.push(verdictOn(use, d, bases, isForce)); // "not-under-way" outside the period
   }
   const bases = defs.map((b, i) => ({ basis: b.id as BasisId, intervals: intervals(dates, statuses[i], use.end) }));
   const out: UseTimeline = {

@@ -6,8 +6,10 @@ import type { SwitchId } from "../scenario/schema.js";
 /**
  * "not-force": the conduct is not a use of force at all (Nicaragua para 228), so art 2(4) is not
  * engaged and no basis is needed; not "lawful", which would say a basis justified force.
+ * "not-under-way": the date judged lies outside the use's own period (before its start or after its
+ * end): there is no force on that date to call lawful or unlawful (JSON version 3).
  */
-export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested" | "not-force";
+export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested" | "not-force" | "not-under-way";
 export type BasisStatus = "available" | "not-available" | "undetermined" | "contested";
 export type ConditionStatus = "satisfied" | "failed" | "unknown" | "contested";
 
@@ -111,6 +113,8 @@ export interface UseAnalysis {
   by: string[];
   date: string;
   verdict: Verdict;
+  /** With verdict "not-under-way": why (the date is before the use's start, or after its end). */
+  notUnderWay?: "before-start" | "after-end";
   summary: string;
   /** Is the conduct a use of force at all? (Nicaragua para 228) */
   isForce: "yes" | "no" | "unknown";

@@ -6,7 +6,7 @@
 // available only under a position most authority rejects is said to be so, never "available".
 import type { BasisId, BasisResult, LabelFlag } from "../analysis/result.js";
 import { reasons, renderReason, type Reason } from "../engine/reason.js";
-import type { Model } from "../scenario/model.js";
+import { fact, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
 import { basisJa, say } from "./wording.js";
 
@@ -20,7 +20,8 @@ const NAMES: [RegExp, BasisId[]][] = [
   [/invitation|consent|at the request of the government|intervention by invitation/i, ["consent"]],
   // Force "on humanitarian grounds" names the claimed right; humanitarian assistance or relief names no basis.
   [/humanitarian (intervention|necessity|grounds|catastrophe)|intervention on humanitarian/i, ["humanitarian-intervention"]],
-  [/nationals|rescue of citizens/i, ["protection-of-nationals"]],
+  // Protecting or rescuing nationals by force names the claimed right; transporting or evacuating them names none.
+  [/(protect\w*|rescu\w*|defen[cs]\w*) (of )?(its |our |their )?(own )?(nationals|citizens)|(nationals|citizens)'?s? (protection|rescue)/i, ["protection-of-nationals"]],
   [/reprisal|retaliation/i, ["reprisal"]],
   [/uniting for peace|general assembly/i, ["uniting-for-peace"]],
   [/self.?help/i, ["self-help"]],
@@ -56,6 +57,11 @@ const fitJa = (f: Fit, w: { list: (x: readonly string[]) => string }) =>
   f.fits.length ? `適合する根拠は${w.list(basisJa(f.fits))}である` : f.byDefault.length ? `${w.list(basisJa(f.byDefault))}は、争いはあるものの、標準の立場では利用可能である` : f.contested ? "標準の立場では利用可能な根拠はない" : "利用可能な根拠はない";
 
 const R = reasons("labels", {
+  // Conduct that is not a use of force needs no basis under art 2(4): a label naming none is no mismatch.
+  notForceNoBasis: say(
+    (a: { label: string }) => `"${a.label}" names no legal basis for the use of force, and none is needed: the conduct is not a use of force (art 2(4) not engaged)`,
+    (a) => `「${a.label}」は武力行使の法的根拠を示していないが、その必要はない。当該行為は武力の行使ではない（憲章2条4項は問題とならない）`,
+  ),
   namesNoBasis: say(
     (a: { label: string; fit: Fit }, w) => `"${a.label}" names no legal basis for the use of force; ${fitEn(a.fit, w)}`,
     (a, w) => `「${a.label}」は武力行使の法的根拠を示していない。${fitJa(a.fit, w)}`,
@@ -104,7 +110,8 @@ export function checkLabels(m: Model, use: UseOfForce, bases: BasisResult[]): La
     const named = claim.basis ? [claim.basis as BasisId] : basesNamedBy(claim.label);
     const by = claim.by ? m.name(claim.by) : undefined;
     const base = { label: claim.label, by: claim.by, fits };
-    if (named.length === 0) return flag(base, "names-no-basis", R.namesNoBasis({ label: claim.label, fit }));
+    if (named.length === 0)
+      return fact(use.isForce, "yes").value === "no" ? flag(base, "fits", R.notForceNoBasis({ label: claim.label })) : flag(base, "names-no-basis", R.namesNoBasis({ label: claim.label, fit }));
     const results = named.map((id) => bases.find((b) => b.basis === id)).filter((b): b is BasisResult => !!b);
     if (results.some((r) => r.status === "available")) return flag(base, "fits", R.fits({ label: claim.label, named }));
     const status = results.map((r) => r.status);

@@ -243,6 +243,8 @@ export function decisiveLeaves(n: TraceNode, value: Tri, out: TraceNode[] = []):
 export function useSummary(u: UseDecision): Reason {
   const basesWith = (s: string) => u.bases.filter((b) => b.status === s).map((b) => b.basis);
   switch (u.verdict) {
+    case "not-under-way":
+      return SUMMARY.notUnderWay({ date: u.date, why: u.notUnderWay ?? "before-start", start: u.use.start, end: u.use.end });
     case "not-force":
       return SUMMARY.notForce({ available: basesWith("available") });
     case "lawful":

@@ -31,6 +31,7 @@ export interface CompactUse {
   title: string;
   date: string;
   verdict: Verdict;
+  notUnderWay?: UseAnalysis["notUnderWay"];
   summary: string;
   isForce: UseAnalysis["isForce"];
   bases: CompactBasis[];
@@ -58,6 +59,7 @@ export function compactAnalysis(a: Analysis): CompactAnalysis {
       title: u.title,
       date: u.date,
       verdict: u.verdict,
+      ...(u.notUnderWay ? { notUnderWay: u.notUnderWay } : {}),
       summary: u.summary,
       isForce: u.isForce,
       bases: u.bases.map((b) => {

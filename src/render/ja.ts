@@ -136,7 +136,7 @@ const BASES: Record<string, string> = {
   "not-a-use-of-force": "武力の行使に当たらない（根拠不要）",
 };
 
-const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない（憲章第2条4は適用されない）" };
+const VERDICT: Record<string, string> = { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない（憲章第2条4は適用されない）", "not-under-way": "当該日には行われていない" };
 const BASIS_STATUS: Record<string, string> = { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" };
 
 export const JA: DomesticStrings = {

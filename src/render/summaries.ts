@@ -11,8 +11,8 @@ export const STATUS_WORDS: Record<Language, Record<BasisStatus, string>> = {
 };
 
 export const VERDICT_WORDS: Record<Language, Record<Verdict, string>> = {
-  en: { lawful: "lawful", unlawful: "unlawful", undetermined: "undetermined", contested: "contested", "not-force": "not a use of force" },
-  ja: { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない" },
+  en: { lawful: "lawful", unlawful: "unlawful", undetermined: "undetermined", contested: "contested", "not-force": "not a use of force", "not-under-way": "not under way" },
+  ja: { lawful: "合法", unlawful: "違法", undetermined: "未確定", contested: "見解が分かれる", "not-force": "武力の行使に当たらない", "not-under-way": "当該日には行われていない" },
 };
 
 const st = (lang: Language, s: BasisStatus) => STATUS_WORDS[lang][s];
@@ -37,6 +37,12 @@ export const SUMMARY = reasons("summary", {
     ja: (a) =>
       `武力の行使に当たらない（ニカラグア事件判決第228項）：憲章第2条4は適用されず、根拠は不要である。違法な干渉に当たるかはcasusの対象外${a.available.length ? `（なお援用可能：${a.available.join("、")}）` : ""}`,
   },
+  notUnderWay: {
+    en: (a: { date: string; why: "before-start" | "after-end"; start: string; end?: string }) =>
+      `not under way on ${a.date} (${a.why === "before-start" ? "before its start" : "after its end"}): the use of force runs from ${a.start}${a.end ? ` to ${a.end}` : ""}, so there is no force on that date to judge lawful or unlawful; the bases are judged as if it were used that day`,
+    ja: (a) =>
+      `${a.date}の時点では行われていない（${a.why === "before-start" ? "開始前" : "終了後"}）：当該武力の行使の期間は${a.start}${a.end ? `から${a.end}まで` : "以降"}であり、当該日に合法・違法を判断すべき武力の行使はない。各根拠は、当該日に行使されたと仮定して判断している`,
+  },
   lawful: { en: (a: { bases: readonly string[] }) => `lawful: ${ids(a.bases)}`, ja: (a) => `合法：${a.bases.join("、")}` },
   unlawful: {
     en: (a: { why: string }) => `unlawful: no basis is available, a breach of art 2(4)${a.why ? ` (${a.why})` : ""}`,
@@ -58,6 +64,8 @@ export const SUMMARY = reasons("summary", {
   consentWithdrawn: { en: (a: { state: string }) => `${a.state} withdraws its consent`, ja: (a) => `${a.state}が同意を撤回` },
   consentEnds: { en: (a: { state: string }) => `${a.state}'s consent ends`, ja: (a) => `${a.state}の同意の期限` },
   adopted: { en: (a: { symbol: string }) => `${a.symbol} adopted`, ja: (a) => `${a.symbol}採択` },
+  draftFailed: { en: (a: { symbol: string }) => `${a.symbol} failed in the vote (not adopted)`, ja: (a) => `${a.symbol}は投票で否決された（不採択）` },
+  draftVoted: { en: (a: { symbol: string }) => `${a.symbol} put to the vote (whether adopted is not established)`, ja: (a) => `${a.symbol}の投票（採択されたかどうかは確定していない）` },
   authorisationApplies: { en: (a: { symbol: string }) => `${a.symbol}: authorisation applies`, ja: (a) => `${a.symbol}：授権の適用開始` },
   authorisationEnds: { en: (a: { symbol: string }) => `${a.symbol}: authorisation ends`, ja: (a) => `${a.symbol}：授権の終了` },
   ceasefire: { en: (a: { symbol: string }) => `${a.symbol}: ceasefire in effect`, ja: (a) => `${a.symbol}：停戦の発効` },

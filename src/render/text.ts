@@ -48,6 +48,7 @@ const VERDICT: Record<UseAnalysis["verdict"], string> = {
   undetermined: "UNDETERMINED",
   contested: "CONTESTED",
   "not-force": "NOT A USE OF FORCE (art 2(4) not engaged)",
+  "not-under-way": "NOT UNDER WAY on this date",
 };
 
 const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ") || "the default positions";
@@ -123,7 +124,7 @@ function doctrineLine(a: { doctrine: Analysis["doctrine"] }): string {
 
 export function renderUseTimeline(t: UseTimeline): string {
   const out = [`${t.id}: ${t.title} (${t.from}${t.to ? ` to ${t.to}` : " onward"})`, "  Verdict over time:"];
-  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (v.verdict === "not-force" ? "not a use of force" : v.verdict));
+  for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (v.verdict === "not-force" ? "not a use of force" : v.verdict === "not-under-way" ? "not under way" : v.verdict));
   out.push("  Bases over time:");
   for (const b of t.bases) {
     out.push(`    ${b.basis}`);

@@ -9,6 +9,9 @@ import { certainlyBefore } from "./dates.js";
 import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf } from "./council.js";
 import { check as checkSwitch, DoctrineError } from "../analysis/doctrine-options.js";
 
+/** The date a Council act dates from: its adoption, or for a draft its vote (as src/law/charter/security-council.ts reads it). */
+const dateOf = (r: { adopted?: string; voted?: string }) => r.adopted ?? r.voted;
+
 export type At = (string | number)[];
 export interface SituationIssue {
   at: At;
@@ -71,6 +74,14 @@ function checkReferences(s: Situation, fail: Fail) {
   };
   const ref = (set: Set<string>, what: string, ids: string[] | undefined, at: At) =>
     ids?.forEach((id, k) => set.has(id) || fail([...at, k], `${quote(id)} is not ${what} id`));
+  // Every use of force is a possible armed attack on its target (issue 7 principle 9): where an
+  // attack is named, a use's id ("u1", or "u1/<state>" for one member of a coalition) will do too.
+  const attacksOrUses = new Set([...attacks, ...uses, ...s.uses.flatMap((u) => (Array.isArray(u.by) && u.by.length > 1 ? u.by.map((b) => `${u.id}/${b}`) : []))]);
+  const attackRef = (ids: string[] | undefined, at: At, self?: string) =>
+    ids?.forEach((id, k) => {
+      if (!attacksOrUses.has(id)) fail([...at, k], `${quote(id)} is neither an attack id nor a use-of-force id`);
+      else if (self !== undefined && (id === self || id.startsWith(`${self}/`))) fail([...at, k], `a use of force cannot respond to itself (${quote(id)})`);
+    });
 
   s.actors.forEach((a, i) => actorList(a.members, ["actors", i, "members"]));
   s.places?.forEach((p, i) => {
@@ -88,7 +99,7 @@ function checkReferences(s: Situation, fail: Fail) {
   });
   s.declarations?.forEach((d, i) => {
     actor(d.by, ["declarations", i, "by"]);
-    ref(attacks, "an attack", d.attacks, ["declarations", i, "attacks"]);
+    attackRef(d.attacks, ["declarations", i, "attacks"]);
   });
   s.requests?.forEach((r, i) => {
     actor(r.by, ["requests", i, "by"]);
@@ -99,7 +110,9 @@ function checkReferences(s: Situation, fail: Fail) {
     if (c.to !== "all") actorList(c.to, ["consents", i, "to"]);
   });
   s.resolutions?.forEach((r, i) => {
-    if (r.organ === "security-council" && !r.adopted) fail(["resolutions", i], "a resolution needs `adopted` (or `dataset`)");
+    // A Council act dates from its adoption; a draft put to the vote (and failed, or not) from its vote.
+    if (r.organ === "security-council" && !dateOf(r))
+      fail(["resolutions", i], r.kind === "draft" ? "a draft resolution needs `voted` (the date of the vote)" : "a resolution needs `adopted` (or `dataset`)");
     actorList(r.addressees?.states === "all-members" || r.addressees?.states === "none" ? undefined : r.addressees?.states, ["resolutions", i, "addressees", "states"]);
     actorList(r.addressees?.organisations, ["resolutions", i, "addressees", "organisations"]);
     actor(r.addressees?.cooperatingWith, ["resolutions", i, "addressees", "cooperatingWith"]);
@@ -107,7 +120,7 @@ function checkReferences(s: Situation, fail: Fail) {
     actorList(r.concerns, ["resolutions", i, "concerns"]);
     actor(typeof r.determination === "object" ? r.determination.against : undefined, ["resolutions", i, "determination", "against"]);
     ref(uses, "a use-of-force", r.endorses, ["resolutions", i, "endorses"]);
-    ref(attacks, "an attack", r.respondsTo, ["resolutions", i, "respondsTo"]);
+    attackRef(r.respondsTo, ["resolutions", i, "respondsTo"]);
     if (r.revives !== undefined && !resolutions.has(r.revives)) fail(["resolutions", i, "revives"], `${quote(r.revives)} is not a resolution id`);
     ref(resolutions, "a resolution", r.terminates, ["resolutions", i, "terminates"]);
   });
@@ -124,7 +137,7 @@ function checkReferences(s: Situation, fail: Fail) {
     actorList(u.against, ["uses", i, "against"]);
     (Array.isArray(u.where) ? u.where : [u.where]).forEach((w, k) => where(w, Array.isArray(u.where) ? ["uses", i, "where", k] : ["uses", i, "where"]));
     actor(u.through, ["uses", i, "through"]);
-    ref(attacks, "an attack", u.respondsTo, ["uses", i, "respondsTo"]);
+    attackRef(u.respondsTo, ["uses", i, "respondsTo"], u.id);
     actorList(u.onBehalfOf, ["uses", i, "onBehalfOf"]);
     u.claims?.forEach((c, k) => actor(c.by, ["uses", i, "claims", k, "by"]));
     Object.keys(u.mandates ?? {}).forEach((k) => resolutions.has(k) || fail(["uses", i, "mandates", k], `${quote(k)} is not a resolution id`));
@@ -190,8 +203,9 @@ function checkVotes(s: Situation, fail: Fail, warn: Fail) {
   s.resolutions?.forEach((r, i) => {
     if (r.organ !== "security-council" || !r.votes) return;
     const base: At = ["resolutions", i, "votes"];
-    const date = r.adopted;
-    if (date !== undefined && date < COUNCIL_FIRST_MEETING) fail(["resolutions", i, "adopted"], `the Security Council first met on ${COUNCIL_FIRST_MEETING}: no resolution is adopted before it`);
+    const date = dateOf(r); // adoption, or a draft's vote: the Council of that day voted
+    if (date !== undefined && date < COUNCIL_FIRST_MEETING)
+      fail(["resolutions", i, r.adopted ? "adopted" : "voted"], `the Security Council first met on ${COUNCIL_FIRST_MEETING}: no resolution is voted on before it`);
     const size = date === undefined ? 15 : councilSize(date);
     const v = r.votes;
     const seen = new Map<string, { list: (typeof LISTS)[number]; k: number }>();

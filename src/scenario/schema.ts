@@ -518,6 +518,8 @@ export const JAPAN_DECISION_KINDS = [
   "minister-order",
   "recognition",
   "finding",
+  "foreign-minister-request",
+  "diet-request",
   "diet-approval",
   "diet-refusal",
   "withdrawal",
@@ -588,6 +590,7 @@ const JapanFactsShape = {
     pko: z
       .object({
         coreTasks: TriFactSchema.optional().describe("Does the unit perform peacekeeping-force core tasks (ceasefire monitoring, buffer-zone patrol, weapons checks ...)?"),
+        armedConflict: TriFactSchema.optional().describe("Has an armed conflict occurred where the operation works? no: the PKO Act needs no ceasefire agreement and the territorial state's consent suffices (art 3(1), parenthesis). Not stated: unknown (the ceasefire and the parties' consent are then needed)."),
         ceasefire: TriFactSchema.optional().describe("A ceasefire agreement between the parties to the conflict (principle 1)."),
         consentOfParties: TriFactSchema.optional().describe("The host state and the parties consent to the operation and to Japan's participation (principle 2)."),
         impartial: TriFactSchema.optional().describe("The operation is impartial (principle 3)."),
@@ -614,6 +617,8 @@ const JapanFactsShape = {
       .strict()
       .optional()
       .describe("Missile interception: the predicted impact area of the missile (art 82-3 reaches only missiles expected to fall on Japan)."),
+    foreignMinisterRequest: TriFactSchema.optional().describe("Rescue or transport of nationals (SDF Act arts 84-3, 84-4): the Foreign Minister asked (依頼). Not stated: read from a decision of kind foreign-minister-request; an undated block is taken as requested."),
+    transportMeans: z.array(z.enum(["aircraft", "ship", "vehicle"])).optional().describe("Transport of nationals: what carries them: aircraft (from 1994), ships and their helicopters (Act No. 61 of 1999), vehicles on land (Act No. 77 of 2013). Not stated: not tested."),
     transportSafe: TriFactSchema.optional().describe("Transport of nationals, the test from the 2013 amendment (Act No. 77 of 2013): after consulting the Foreign Minister on the dangers and how to avoid them, the Minister judges that the transport can be carried out safely."),
     transportSafetyEnsured: TriFactSchema.optional().describe("Transport of nationals, the test before the 2013 amendment (1994 text): the safety of the transport is ensured. Not stated: unknown (the later, looser test does not answer it)."),
     assetProtection: z
@@ -651,7 +656,7 @@ export const JapanDecisionSchema = z
     id: Id.optional(),
     date: DateSchema.describe("The day it was decided (Cabinet decision, order, Diet vote ...)."),
     effective: DateSchema.optional().describe("The day it takes effect, if later (a task assigned on 15 Nov 2016 that may be carried out from 12 Dec 2016). Not stated: its date."),
-    kind: z.enum(JAPAN_DECISION_KINDS).describe("What it is: a Cabinet decision, a basic or implementation plan (or a change of one), a task assignment, a Defense Minister's order, the government's recognition of a situation or a finding, a Diet approval or refusal, a withdrawal, or the end of the activity."),
+    kind: z.enum(JAPAN_DECISION_KINDS).describe("What it is: a Cabinet decision, a basic or implementation plan (or a change of one), a task assignment, a Defense Minister's order, the government's recognition of a situation or a finding, the Foreign Minister's request (arts 84-3, 84-4), the Cabinet's request for the Diet's approval (pending until a vote), a Diet approval or refusal, a withdrawal, or the end of the activity."),
     title: z.string().optional(),
     statute: z.enum(Object.keys(JAPAN_DATA.statutes) as [string, ...string[]]).optional().describe("The instrument the decision is made under (an instrument id of data/japan/statutes.yaml: iraq-2003, pko, anti-piracy ...). Stated: it counts as an order, plan or ending only for that instrument. Not stated: for every instrument."),
     by: z.string().optional().describe("Who decided: cabinet, defense-minister, prime-minister, nsc, diet ..."),

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { stringify } from "yaml";
 import { parseSituation, CasusInputError } from "../../src/scenario/load.js";
 import { analyze, timeline, UsageError } from "../../src/analysis/analyze.js";
+import { underWay } from "../../src/analysis/decide.js";
 import { compare } from "../../src/analysis/compare.js";
 import { explain } from "../../src/analysis/explain.js";
 import { regimesTable } from "../../src/analysis/regimes.js";
@@ -236,7 +237,7 @@ export function runCase(seeds: Seed[], c: Case): Outcome {
   return "analysed";
 }
 
-const VERDICTS = new Set(["lawful", "unlawful", "undetermined", "contested", "not-force"]);
+const VERDICTS = new Set(["lawful", "unlawful", "undetermined", "contested", "not-force", "not-under-way"]);
 const STATUSES = new Set(["available", "not-available", "undetermined", "contested"]);
 
 /** The legal invariants every answer keeps, whatever the facts. */
@@ -246,9 +247,14 @@ export function checkAnalysis(s: Situation, a: Analysis) {
     must(VERDICTS.has(u.verdict), `verdict ${u.verdict}`);
     const statuses = u.bases.map((b) => b.status);
     for (const st of statuses) must(STATUSES.has(st), `status ${st}`);
+    // outside the use's own period there is nothing to judge: "not-under-way", and only there
+    const use = s.uses.find((x) => x.id === u.id)!;
+    const when = underWay(use, u.date);
+    must((u.verdict === "not-under-way") === (when !== "under-way"), `${u.id}: not-under-way iff ${u.date} is outside ${use.start}..${use.end ?? ""}: ${u.verdict}`);
+    if (u.verdict === "not-under-way") must(u.notUnderWay === when, `${u.id}: not under way because ${when}, said ${u.notUnderWay}`);
     // the prohibition of force (art 2(4)): not engaged by conduct that is no force at all; otherwise lawful only through an available basis
-    must((u.verdict === "not-force") === (u.isForce === "no"), `${u.id}: not-force iff the conduct is no use of force: ${u.verdict} with isForce ${u.isForce}`);
-    if (u.isForce !== "no") must((u.verdict === "lawful") === statuses.includes("available"), `${u.id}: lawful iff a basis is available: ${u.verdict} with ${statuses.join(",")}`);
+    else must((u.verdict === "not-force") === (u.isForce === "no"), `${u.id}: not-force iff the conduct is no use of force: ${u.verdict} with isForce ${u.isForce}`);
+    if (u.isForce !== "no" && when === "under-way") must((u.verdict === "lawful") === statuses.includes("available"), `${u.id}: lawful iff a basis is available: ${u.verdict} with ${statuses.join(",")}`);
     if (u.verdict === "unlawful") must(statuses.every((x) => x === "not-available"), `${u.id}: unlawful while a basis is open`);
     const st = (id: string) => u.bases.find((b) => b.basis === id)?.status;
     // art 51: no self-defence without an attack; Chapter VII and art 53: no authorisation without a resolution; no consent without one given

@@ -13,8 +13,11 @@ import type { Explanation } from "../../src/analysis/explain.ts";
 import type { Comparison } from "../../src/analysis/compare.ts";
 import { SWITCHES } from "../../src/law/doctrine.ts";
 
-/** "not-force": the conduct is no use of force, so art 2(4) is not engaged (JSON version 2). */
-export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested" | "not-force";
+/**
+ * "not-force": the conduct is no use of force, so art 2(4) is not engaged (JSON version 2).
+ * "not-under-way": the date is outside the use's own period, so nothing to judge (JSON version 3).
+ */
+export type Verdict = "lawful" | "unlawful" | "undetermined" | "contested" | "not-force" | "not-under-way";
 export type BasisStatus = "available" | "not-available" | "undetermined" | "contested";
 export type ConditionStatus = "satisfied" | "failed" | "unknown" | "contested";
 

@@ -14,6 +14,8 @@ export interface DatedJapan {
   inEffect: readonly JapanDecision[];
   /** Decisions made by the date but not yet in effect (a task assigned, effective later). */
   notYet: readonly JapanDecision[];
+  /** Decisions whose partial effective date ("2013-02") may or may not be on or before the date. */
+  uncertain: readonly JapanDecision[];
 }
 
 export const effectiveDay = (d: JapanDecision): string => d.effective ?? d.date;
@@ -45,15 +47,18 @@ export function japanOn(block: JapanAction, date: string, useStart?: string): Da
   const all = decisionsOf(block);
   const inEffect = all.filter((d) => onOrBefore(effectiveDay(d), date) === "yes");
   const notYet = all.filter((d) => onOrBefore(d.date, date) === "yes" && onOrBefore(effectiveDay(d), date) !== "yes");
+  const uncertain = all.filter((d) => onOrBefore(effectiveDay(d), date) === "unknown");
   let jp = block as unknown as Record<string, unknown>;
   for (const d of inEffect) {
     if (d.facts) jp = overlay(jp, d.facts as Record<string, unknown>, decisionSource(d));
+    // Approval sought and no vote yet: pending from the request until the Diet votes (a later approval or refusal overlays it).
+    if (d.kind === "diet-request") jp = overlay(jp, { diet: { approval: "pending" } });
     if (d.kind === "diet-approval") jp = overlay(jp, { diet: { approval: d.approval ?? (useStart && onOrBefore(d.date, useStart) === "yes" ? "prior" : useStart ? "ex-post" : "prior") } });
     if (d.kind === "diet-refusal") jp = overlay(jp, { diet: { approval: "refused" } });
   }
   const variant = (block as { variantFacts?: Record<string, unknown> }).variantFacts;
   if (variant) jp = overlay(jp, variant);
-  return { jp: jp as unknown as JapanAction, dated: all.length > 0, inEffect, notYet };
+  return { jp: jp as unknown as JapanAction, dated: all.length > 0, inEffect, notYet, uncertain };
 }
 
 /** The names of the variants the situation's japan blocks define. */

@@ -6,6 +6,7 @@ import { every, leaf, no, unknown, yes, type Finding, type Rule } from "../../en
 import { reasons, type Reason } from "../../engine/reason.js";
 import type { JapanDecision } from "../../scenario/schema.js";
 import { effectiveDay } from "./dated.js";
+import { addDays, onOrBefore } from "../../engine/dates.js";
 import { foreignTerritories, jpPath, places, read, type Activity, type JpCtx } from "./context.js";
 import { REGIONS, statuteData } from "./statutes.js";
 import { activityJa, serviceJa } from "./words.js";
@@ -19,6 +20,8 @@ const KIND_JA: Record<JapanDecision["kind"], string> = {
   "minister-order": "防衛大臣の命令",
   recognition: "事態の認定",
   finding: "政府の認定",
+  "foreign-minister-request": "外務大臣の依頼",
+  "diet-request": "国会の承認を求める",
   "diet-approval": "国会の承認",
   "diet-refusal": "国会の不承認",
   withdrawal: "撤収",
@@ -45,6 +48,10 @@ export const R = reasons("jp.dated", {
     en: (a: { date: string; first: string; plan?: string }) => `on ${a.date} the action had not yet been ordered${a.plan ? ` (${a.plan} was in effect, but a plan is not the order)` : ""}; the first order recorded takes effect on ${a.first}`,
     ja: (a: { date: string; first: string; plan?: string }) => `${a.date}の時点では行動はまだ命じられていない${a.plan ? `（${a.plan}は効力を有するが、計画は命令ではない）` : ""}。記録上最初の命令は${a.first}から効力`,
   },
+  maybeMoved: {
+    en: (a: { kind: string; title: string; date: string }) => `${a.title} (${kindEn(a.kind)} of ${a.date}) may or may not have taken effect by the date judged: its date is known only to the ${a.date.length === 4 ? "year" : "month"}`,
+    ja: (a: { kind: string; title: string; date: string }) => `${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）が判断日までに効力を生じたかは不明（日付が${a.date.length === 4 ? "年" : "月"}までしか分からない）`,
+  },
   planNoOrder: {
     en: (a: { kind: string; title: string; date: string }) => `${a.title} (${kindEn(a.kind)} of ${a.date}) is in effect, but no order to carry it out is recorded: a Cabinet plan or decision is not the Defense Minister's order (record the order, kind minister-order, in japan.decisions)`,
     ja: (a: { kind: string; title: string; date: string }) => `${a.title}（${a.date}の${KIND_JA[a.kind as JapanDecision["kind"]] ?? a.kind}）は効力を有するが、これを実施する命令の記録がない：閣議決定又は計画は防衛大臣の命令ではない（japan.decisions に minister-order を記載）`,
@@ -61,6 +68,25 @@ export const R = reasons("jp.dated", {
     en: (a: { statutes: readonly string[] }, w) => `the decisions recorded are made under another statute (${w.list([...a.statutes])}): none is an order or plan under this one`,
     ja: (a: { statutes: readonly string[] }, w) => `記録された決定は他の法律（${w.list([...a.statutes])}）に基づくもので、本法に基づく命令又は計画はない`,
   },
+  fmRequested: {
+    en: (a: { title: string; date: string }) => `the Foreign Minister asked: ${a.title} (${a.date})`,
+    ja: (a: { title: string; date: string }) => `外務大臣の依頼がある：${a.title}（${a.date}）`,
+  },
+  fmRequestedUndated: {
+    en: () => "the japan block records no dated decisions: the action is taken as requested and ordered",
+    ja: () => "日付のある決定の記載がない：依頼及び命令がされた行動として扱う",
+  },
+  fmNotYet: {
+    en: (a: { date: string; first: string }) => `on ${a.date} the Foreign Minister had not yet asked; the request recorded is of ${a.first}`,
+    ja: (a: { date: string; first: string }) => `${a.date}の時点では外務大臣の依頼はまだない。記録上の依頼は${a.first}`,
+  },
+  fmUnrecorded: {
+    en: () => "the Foreign Minister's request is not recorded (record it in japan.decisions, kind foreign-minister-request, or japan.foreignMinisterRequest)",
+    ja: () => "外務大臣の依頼の記録がない（japan.decisions に foreign-minister-request、又は japan.foreignMinisterRequest を記載）",
+  },
+  fmStated: { en: () => "the Foreign Minister asked", ja: () => "外務大臣の依頼がある" },
+  fmStatedNo: { en: () => "the Foreign Minister did not ask: the power is exercised only at the Foreign Minister's request", ja: () => "外務大臣の依頼がない：外務大臣の依頼がなければ行うことができない" },
+  fmStatedUnknown: { en: () => "whether the Foreign Minister asked is not stated", ja: () => "外務大臣の依頼の有無は記載がない" },
   taskGiven: {
     en: (a: { task: string; date: string; effective: string }) => `the unit was given ${a.task} on ${a.date}, effective ${a.effective}`,
     ja: (a: { task: string; date: string; effective: string }) => `${a.date}に${activityJa(a.task)}の任務が付与され、${a.effective}から実施可能`,
@@ -163,6 +189,10 @@ export function orderedLeaf(instrument: string, cite: readonly string[], ownTrig
     // under a new order (the refuelling of 2008 after the lapse of 2007).
     const moves = c.dated.inEffect.filter((d) => mine(d) && ((END_KINDS.has(d.kind) && endedBy(d, c.date)) || ORDER_KINDS.has(d.kind)));
     const latest = moves[moves.length - 1];
+    // An order or ending dated only to the month or year that may already hold: unknown, not ignored.
+    // (An ending takes effect on the operation's last day, so it may bar the action only after it.)
+    const maybe = c.dated.uncertain.filter((d) => mine(d) && (ORDER_KINDS.has(d.kind) ? !latest || END_KINDS.has(latest.kind) : END_KINDS.has(d.kind) && (!latest || ORDER_KINDS.has(latest.kind)) && onOrBefore(effectiveDay(d), addDays(c.date, -1)) !== "no"));
+    if (maybe.length) return unknown(R.maybeMoved({ kind: maybe[0].kind, title: title(maybe[0]), date: effectiveDay(maybe[0]) }), [decisionsPath(c)]);
     const laterOrders = (c.jp.decisions ?? []).filter((d) => mine(d) && ORDER_KINDS.has(d.kind) && effectiveDay(d) > c.date).map(effectiveDay).sort();
     if (latest && END_KINDS.has(latest.kind))
       return no(R.ended({ kind: latest.kind, title: title(latest), date: effectiveDay(latest), resumed: laterOrders[0] }), [decisionsPath(c)]);
@@ -178,6 +208,30 @@ export function orderedLeaf(instrument: string, cite: readonly string[], ownTrig
     const others = [...new Set(all.map((d) => d.statute).filter((s): s is string => s !== undefined))];
     if (others.length) return no(R.orderedUnderOther({ statutes: others }), [decisionsPath(c)]);
     return unknown(R.noOrder(), [decisionsPath(c)]);
+  });
+}
+
+/**
+ * The Foreign Minister's request (依頼) that the rescue and transport of nationals act on: art 84-3
+ * "When the Foreign Minister asks" (japan.md 2(f) [S14]); art 100-8 (1994) "At the Foreign
+ * Minister's request" (japan.md 2(g)(7)(a) [S33]). A dated act: it holds from its date; a stated
+ * fact (also one a decision sets) decides; an undated block describes the action as requested.
+ */
+export function requestLeaf(instrument: string, cite: readonly string[]): Rule<JpCtx> {
+  return leaf<JpCtx>({ id: "jp-fm-request", label: "At the Foreign Minister's request", cite: [...cite] }, (c): Finding => {
+    const path = jpPath(c, "foreignMinisterRequest");
+    const f = read(c.jp.foreignMinisterRequest);
+    if (f.stated) {
+      const fact = { why: f.why, source: f.source };
+      return f.value === "yes" ? yes(R.fmStated(undefined, fact), [path]) : f.value === "no" ? no(R.fmStatedNo(undefined, fact), [path]) : unknown(R.fmStatedUnknown(), [path]);
+    }
+    if (!c.dated.dated) return yes(R.fmRequestedUndated());
+    const mine = (d: JapanDecision) => d.kind === "foreign-minister-request" && forStatute(d, instrument);
+    const now = c.dated.inEffect.filter(mine);
+    if (now.length) return yes(R.fmRequested({ title: title(now[now.length - 1]), date: effectiveDay(now[now.length - 1]) }), [decisionsPath(c)]);
+    const later = (c.jp.decisions ?? []).filter(mine).map(effectiveDay).sort();
+    if (later.length) return no(R.fmNotYet({ date: c.date, first: later[0] }), [decisionsPath(c)]);
+    return unknown(R.fmUnrecorded(), [decisionsPath(c), path]);
   });
 }
 
@@ -290,4 +344,5 @@ export const LABELS_JA: Readonly<Record<string, string>> = {
   "jp-ordered": "判断日までに命令がされ、終結又は撤収していないこと",
   "jp-plan-area": "効力を有する計画が定める実施区域内であること",
   "jp-task-given": "当該部隊に当該業務が付与され、判断日までに効力を生じていること",
+  "jp-fm-request": "外務大臣の依頼があること",
 };

@@ -6,7 +6,7 @@ import { fact } from "../../scenario/model.js";
 import { jpCite } from "./citations.js";
 import { reasons, type Reason } from "../../engine/reason.js";
 import { onJapan, type JpCtx } from "./context.js";
-import { onOrBefore } from "../../engine/dates.js";
+import { addDays, isDay, onOrBefore } from "../../engine/dates.js";
 
 export const R = reasons("jp.diet", {
   commitmentNotYet: { en: () => "the commitment dates from 19 September 2015", ja: () => "この政治的合意は平成27年9月19日以降" },
@@ -132,9 +132,13 @@ function bound(c: JpCtx, rule: DietRule | undefined): { status: DietApproval["co
         : urgent === "no"
           ? { status: "not-met", because: R.notUrgent() }
           : { status: "unknown", because: R.urgencyUnknown() };
-    case "ex-post-within-20-days":
+    case "ex-post-within-20-days": {
       if (a === "none") return { status: "not-met", because: R.notSoughtIn20Days() };
+      // Sought (a diet-request decision) more than 20 days after the SDF started: too late.
+      const asked = c.dated.inEffect.find((d) => d.kind === "diet-request")?.date;
+      if (asked && isDay(c.use.start) && onOrBefore(asked, addDays(c.use.start, 20)) === "no") return { status: "not-met", because: R.notSoughtIn20Days() };
       return { status: "met", because: R.exPostAsProvided() };
+    }
     case "prior-or-next-session":
       if (a === "none") return { status: "not-met", because: R.notSought() };
       return sitting === "no"

@@ -2,6 +2,8 @@
 // whether Article 9 as then read permits it, the instrument it falls under (or none), the Diet
 // approval rule (statute and the 2015 political commitment, apart), the government's 2014
 // category, and the pair with the international answer. Reforms switch the rulebook.
+import { statuteData, statuteIds } from "./statutes.js";
+import { onOrBefore } from "../../engine/dates.js";
 import { evaluateWorlds } from "../../engine/worlds.js";
 import type { World } from "../../engine/rule.js";
 import type { ConditionResult, DomesticAnalysis, DomesticInstrumentResult, DomesticStatus } from "../../analysis/result.js";
@@ -193,7 +195,11 @@ export function judgeJapan(input: DomesticInput): DomesticAnalysis {
   // Where no instrument holds yet but one may (a finding is missing), the pair is built with it.
   const pendingResult = chosenResult ? undefined : instruments.find((i) => (i.status === "unknown" || i.status === "contested") || (i.hypothetical && i.status === "satisfied" && constitution.status !== "failed"));
   const pending = pendingResult ? byId.get(pendingResult.id) : undefined;
-  const dietFrom = chosen ?? pending ?? (instruments.length === 1 ? byId.get(instruments[0].id) : undefined);
+  // The one instrument for the action gives its Diet rule only on a date it is in force: a statute
+  // not yet in force, or expired, has no rule for that date.
+  const only = instruments.length === 1 ? byId.get(instruments[0].id) : undefined;
+  const inForce = (i: { from: string; to?: string }) => onOrBefore(i.from, law) === "yes" && (!i.to || onOrBefore(law, i.to) === "yes");
+  const dietFrom = chosen ?? pending ?? (only && inForce(only) ? only : undefined);
 
   const characterWhy: Why = characterNode.children[0] ? whyOf(characterNode.children[0]) : whyOf(characterNode);
   const character = characterOf(c, characterNode, say(characterWhy));
@@ -388,7 +394,12 @@ function lawDates(): string[] {
     if (i.certainFrom) days.add(i.certainFrom);
     if (i.to) days.add(new Date(Date.parse(`${i.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
   }
-  days.add("2001-12-14");
+  // The days within a statute's life its scope changes (data/japan/statutes.yaml): core tasks
+  // unfrozen, the 95-2 guideline, the 2013 transport test, each means of transport allowed.
+  for (const id of statuteIds()) {
+    const s = statuteData(id);
+    for (const v of [s.coreTasksFrom?.value, s.operationalFrom?.value, s.safetyTestFrom?.value, ...Object.values(s.means?.value ?? {})]) if (v && v.length === 10) days.add(v);
+  }
   days.add("2015-09-19");
   return [...days].sort();
 }

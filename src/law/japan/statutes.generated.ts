@@ -348,6 +348,18 @@ export const JAPAN_DATA = {
       "from": {
         "value": "1994-11-18",
         "source": "japan.md 2(g)(7)(a): Act No. 102 of 18 Nov 1994, in force on promulgation [S33]"
+      },
+      "means": {
+        "value": {
+          "aircraft": "1994-11-18",
+          "ship": "1999-05-28",
+          "vehicle": "2013-11-15"
+        },
+        "source": "japan.md 2(g)(7)(a): aircraft from art 100-8 (Act No. 102 of 1994) [S33]; ships and shipborne helicopters added by Act No. 61 of 28 May 1999 [S33] (day in force UNVERIFIED: promulgation day used); transport by vehicle on land added by Act No. 77 of 2013, passed 15 Nov 2013 [S33][S38] (day in force UNVERIFIED: the day passed used)"
+      },
+      "safetyTestFrom": {
+        "value": "2013-11-15",
+        "source": "japan.md 2(g)(7)(a): Act No. 77 of 2013 (passed 15 Nov 2013) replaced 'safety is ensured' by 'can be carried out safely' after consulting the Foreign Minister [S33]; the day in force UNVERIFIED"
       }
     },
     "ship-inspection": {

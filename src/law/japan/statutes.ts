@@ -22,6 +22,10 @@ export const StatuteDataSchema = z
     excludes: Sourced(z.array(z.string())).optional(),
     allows: Sourced(z.array(z.string())).optional(),
     combatLimit: Sourced(z.enum(COMBAT_LIMITS)).optional(),
+    // Transport of nationals: the first day each means of transport is allowed, and the day the
+    // later safety test replaced the first.
+    means: Sourced(z.record(z.string(), Day)).optional(),
+    safetyTestFrom: Sourced(Day).optional(),
   })
   .strict();
 

@@ -42,3 +42,7 @@ export const SERVICE_JA: Readonly<Record<string, string>> = {
 
 export const activityJa = (a: string): string => ACTIVITY_JA[a as Activity] ?? a;
 export const serviceJa = (s: string): string => SERVICE_JA[s] ?? s;
+
+/** The means of transport of nationals (SDF Act art 100-8, 84-4: 航空機, 船舶, 車両). */
+export const MEANS_JA: Readonly<Record<string, string>> = { aircraft: "航空機", ship: "船舶（艦載ヘリコプターを含む）", vehicle: "車両" };
+export const meansJa = (m: string): string => MEANS_JA[m] ?? m;

@@ -26,6 +26,14 @@ function span(t: UseTimelineView): [number, number] {
   return [lo, hi + pad];
 }
 
+/** The stretches of the chart outside the use's own period: the verdict there is "not under way". */
+function outside(t: UseTimelineView, lo: number, hi: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (lo < day(t.from)) out.push([lo, day(t.from)]);
+  if (t.to && day(t.to) + 1 < hi) out.push([day(t.to) + 1, hi]);
+  return out;
+}
+
 function ticks(lo: number, hi: number): number[] {
   const n = 6;
   const step = (hi - lo) / n;
@@ -72,6 +80,13 @@ function UseChart(props: { t: UseTimelineView; date?: string; onDate: (d: string
               <text x={LABEL - 8} y={y + 14} class={i === 0 ? "row-label strong" : "row-label"} text-anchor="end">
                 {row.name}
               </text>
+              {i === 0 && outside(tl, lo, hi).map(([a, b]) => (
+                <rect key={`out-${a}`} x={x(a)} y={y + 2} width={Math.max(1.5, x(b) - x(a))} height={ROW - 6} rx={3} class="bar s-not-under-way">
+                  <title>
+                    {row.name}: {tr("verdict.not-under-way")} — {iso(a)} … {iso(b - 1)}
+                  </title>
+                </rect>
+              ))}
               {row.intervals.map((iv) => {
                 const a = x(day(iv.from));
                 const b = x(iv.to ? day(iv.to) + 1 : hi);

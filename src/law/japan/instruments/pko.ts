@@ -6,7 +6,7 @@ import { datesOf } from "../statutes.js";
 import { leaf, no, unknown, yes, type Rule } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
 import { reasons } from "../../../engine/reason.js";
-import { answered, from, jpPath, read, stateOrQuasiState, type JpCtx } from "../context.js";
+import { answered, consentOf, foreignTerritories, from, jpPath, read, stateOrQuasiState, type JpCtx } from "../context.js";
 import { resolutionLeaf, type Instrument } from "../instrument.js";
 import type { DietRule } from "../diet.js";
 
@@ -47,6 +47,18 @@ export const R = reasons("jp.pko", {
   noFreeze: { en: () => "no freeze after 14 December 2001", ja: () => "平成13年12月14日以降は凍結なし" },
   stateAttacker: { en: () => "a state or quasi-state organisation is among the attackers", ja: () => "攻撃者に国又は国に準ずる組織が含まれる" },
   nonStateAttackers: { en: () => "the attackers are not states or quasi-state organisations", ja: () => "攻撃者は国又は国に準ずる組織ではない" },
+  noArmedConflict: {
+    en: () => "no armed conflict has occurred: no ceasefire agreement is needed (art 3(1), parenthesis)",
+    ja: () => "武力紛争が発生していない：停戦合意を要しない（第3条第1号括弧書）",
+  },
+  territorialConsent: {
+    en: (a: { states: string }) => `no armed conflict has occurred: ${a.states} consents, and the territorial state's consent suffices (art 3(1), parenthesis)`,
+    ja: (a: { states: string }) => `武力紛争が発生していない：${a.states}が同意しており、活動が行われる地域の属する国の同意で足りる（第3条第1号括弧書）`,
+  },
+  noTerritorialConsent: {
+    en: (a: { states: string }) => `no armed conflict has occurred, but no consent of ${a.states} (the territorial state) to Japan is recorded`,
+    ja: (a: { states: string }) => `武力紛争は発生していないが、${a.states}（活動が行われる地域の属する国）の我が国に対する同意の記録がない`,
+  },
   noResolution: { en: () => "no UN resolution establishing the operation is recorded", ja: () => "活動の根拠となる国連決議の記録がない" },
 });
 
@@ -77,12 +89,26 @@ const unCommand = leaf<JpCtx>({ id: "jp-pko-un-command", label: "Conducted under
 
 const ceasefire = leaf<JpCtx>({ id: "jp-pko-ceasefire", label: "Principle 1: a ceasefire agreement between the parties to the conflict", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) => {
   if (!isPeacekeeping(c)) return yes(R.noCeasefireNeeded());
+  if (noArmedConflict(c)) return yes(R.noArmedConflict(), [jpPath(c, "pko.armedConflict")]);
   return from(read(c.jp.pko?.ceasefire), jpPath(c, "pko.ceasefire"), { yes: R.ceasefire(), no: R.notCeasefire(), unknown: R.ceasefireUnknown() });
 });
 
-const consent = leaf<JpCtx>({ id: "jp-pko-consent", label: "Principle 2: the host state and the parties consent to the operation and to Japan's participation", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) =>
-  from(read(c.jp.pko?.consentOfParties), jpPath(c, "pko.consentOfParties"), { yes: R.consent(), no: R.notConsent(), unknown: R.consentUnknown() }),
-);
+/** Art 3(1), parenthesis (japan.md 2(g)(1)): where no armed conflict has occurred, the consent of the territorial state is enough. */
+const noArmedConflict = (c: JpCtx) => read(c.jp.pko?.armedConflict).value === "no";
+
+const consent = leaf<JpCtx>({ id: "jp-pko-consent", label: "Principle 2: the host state and the parties consent to the operation and to Japan's participation", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) => {
+  const stated = read(c.jp.pko?.consentOfParties);
+  if (stated.stated || !noArmedConflict(c)) return from(stated, jpPath(c, "pko.consentOfParties"), { yes: R.consent(), no: R.notConsent(), unknown: R.consentUnknown() });
+  // No parties to a conflict: the consents of the states where the unit works, from the situation.
+  const states = [...new Set(foreignTerritories(c).map((p) => p.state as string))];
+  if (!states.length) return unknown(R.consentUnknown(), [jpPath(c, "pko.consentOfParties")]);
+  const missing = states.filter((s) => consentOf(c, s).length === 0);
+  const names = (ss: string[]) => ss.map((s) => c.m.name(s)).join(", ");
+  if (!missing.length) return yes(R.territorialConsent({ states: names(states) }), ["$.consents", jpPath(c, "pko.armedConflict")]);
+  return c.m.absent("consents") === "no"
+    ? no(R.noTerritorialConsent({ states: names(missing) }), ["$.consents", jpPath(c, "pko.consentOfParties")])
+    : unknown(R.noTerritorialConsent({ states: names(missing) }), ["$.consents", jpPath(c, "pko.consentOfParties")]);
+});
 
 const impartial = leaf<JpCtx>({ id: "jp-pko-impartial", label: "Principle 3: the operation is impartial", cite: ["jp-pko-five-principles", "jp-pko-act"] }, (c) => {
   if (!isPeacekeeping(c)) return yes(R.humanitarian());

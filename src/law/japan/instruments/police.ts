@@ -3,7 +3,9 @@
 // nationals, piracy response, destruction of ballistic missiles, removal of mines, and ship
 // inspection. Each is police-type or non-forcible; none is a use of force. japan.md 2(e)(iii)-(iv),
 // 2(f), 2(g)(2), 2(g)(6)-(7).
-import { datesOf } from "../statutes.js";
+import { datesOf, statuteData } from "../statutes.js";
+import { requestLeaf } from "../decisions.js";
+import { meansJa } from "../words.js";
 import { consentToMeasures, noCombatExpected, notAtCombatScene95, orderMaintained, predictedImpact } from "./scope-leaves.js";
 import { leaf, no, unknown, yes, type Finding } from "../../../engine/rule.js";
 import { onOrBefore } from "../../../engine/dates.js";
@@ -129,6 +131,18 @@ export const F = reasons("jp.police.facts", {
     en: () => "whether the safety of the transport is ensured (the test before the 2013 amendment, japan.transportSafetyEnsured) is not stated; the later test (can be carried out safely) does not answer it",
     ja: () => "当該輸送の安全が確保されているか（平成25年改正前の要件、japan.transportSafetyEnsured）は記載がない。改正後の要件（安全に実施できる）はこれに答えない",
   },
+  transportMeansAllowed: {
+    en: (a: { means: readonly string[] }, w) => `by ${w.list([...a.means])}: allowed`,
+    ja: (a: { means: readonly string[] }, w) => `${w.list(a.means.map(meansJa))}による輸送：認められる`,
+  },
+  transportMeansNotYet: {
+    en: (a: { means: readonly string[]; from: string; law: string }, w) => `by ${w.list([...a.means])}: not yet allowed on ${a.law} (allowed from ${a.from})`,
+    ja: (a: { means: readonly string[]; from: string; law: string }, w) => `${w.list(a.means.map(meansJa))}による輸送：${a.law}の時点では認められていない（${a.from}から）`,
+  },
+  transportMeansUnstated: {
+    en: () => "the means of transport is not stated (japan.transportMeans): not tested",
+    ja: () => "輸送の手段の記載がない（japan.transportMeans）：判断しない",
+  },
   inspectionFlagStateConsent: { en: () => "the flag state consents", ja: () => "旗国の同意がある" },
   inspectionFlagStateConsentNo: { en: () => "no Council resolution calling for such measures, and no flag-state consent", ja: () => "規制措置を求める安保理決議も旗国の同意もない" },
   inspectionFlagStateConsentUnknown: { en: () => "no Council resolution calls for such measures; the flag state's consent is not stated", ja: () => "安保理決議はなく、旗国の同意は記載がない" },
@@ -138,8 +152,20 @@ export const F = reasons("jp.police.facts", {
 });
 
 const NO_FORCE = ["not-a-use-of-force"];
-/** The 2013 amendment of the transport test (Act No. 77 of 2013, passed 15 Nov 2013; in force UNVERIFIED). */
-const TRANSPORT_TEST_2013 = "2013-11-15";
+/** The 2013 amendment of the transport test (Act No. 77 of 2013, passed 15 Nov 2013; in force UNVERIFIED): data/japan/statutes.yaml. */
+const TRANSPORT = statuteData("transport-nationals");
+const TRANSPORT_TEST_2013 = TRANSPORT.safetyTestFrom!.value;
+
+/** Each means of transport from the amendment that allowed it (data/japan/statutes.yaml `means`). */
+const transportMeans = leaf<JpCtx>({ id: "jp-transport-means", label: "By a means of transport the statute allows on the date", cite: ["jp-sdf-transport"] }, (c): Finding => {
+  const means = c.jp.transportMeans;
+  const path = jpPath(c, "transportMeans");
+  if (!means?.length) return yes(F.transportMeansUnstated());
+  const table = TRANSPORT.means?.value ?? {};
+  const late = means.filter((m) => !table[m] || onOrBefore(table[m], c.law) !== "yes");
+  if (late.length) return no(F.transportMeansNotYet({ means: late, from: late.map((m) => table[m] ?? "").join(", "), law: c.law }), [path]);
+  return yes(F.transportMeansAllowed({ means }), [path]);
+});
 
 /** A government finding's value (a disputed one counts as unknown). */
 const found = (f: Parameters<typeof read>[0]) => read(f).value;
@@ -269,6 +295,7 @@ export const rescueNationals: Instrument = {
   activities: ["rescue-nationals"],
   character: "police-type",
   conditions: [
+    requestLeaf("rescue-nationals-84-3", ["jp-sdf-84-3"]),
     orderMaintained,
     noCombatExpected,
     consentToMeasures,
@@ -287,6 +314,8 @@ export const transportNationals: Instrument = {
   activities: ["transport-nationals"],
   character: "non-forcible",
   conditions: [
+    requestLeaf("transport-nationals", ["jp-sdf-transport"]),
+    transportMeans,
     // Act No. 77 of 2013 (passed 15 Nov 2013; the day in force UNVERIFIED) replaced 「当該輸送の安全に
     // ついて…これが確保されている」 by 「…当該輸送を安全に実施することができると認めるとき」
     // (japan.md 2(g)(7)(a)): two tests, two facts, chosen by the date of the law.

@@ -157,6 +157,7 @@ export const consentToMeasures: Rule<JpCtx> = leaf<JpCtx>(
 /** The Japanese labels of these leaves (the others' are in src/render/ja.ts). */
 export const LABELS_JA: Readonly<Record<string, string>> = {
   "jp-95-2-no-combat-scene": "現に戦闘行為が行われている現場で行われるものでないこと（第95条の2第1項により除かれる）",
+  "jp-transport-means": "判断日において法律が認める輸送の手段によること",
   "jp-84-3-no-combat": "① 当該措置を行う間、戦闘行為が行われることがないと認められること",
   // Declared here for the art 95-2 leaf of instruments/police.ts (the guideline's own phrase, japan.md 2(f) [S16]).
   "jp-95-2-infringement": "対処するものがあれば武力攻撃に至らない侵害であること（武器の使用は極めて受動的かつ限定的な必要最小限度のもの：指針）",
