@@ -1,7 +1,5 @@
-// The one place the benchmarks and the agreement test call casus. Today it calls `analyze` (the
-// engine of this branch, which builds its English text while it decides); once `decide` (statuses
-// and trace, no text) and the renderers are on main, switch the functions below to them and
-// nothing else in bench/ or test/bench-*.test.ts changes.
+// The one place the benchmarks and the agreement test call casus: `decide` (statuses and trace, no
+// text) for the statuses, `analyze` and the renderers for the answers and explanations, `timeline`.
 import { analyze, decide, prepare, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
 import { renderAnalysis } from "../src/render/text.js";
 import { analysisJson } from "../src/answer/json.js";

@@ -238,14 +238,33 @@ export function corpus(count = 1000, seed = 20260601): Situation[] {
 }
 
 /**
+ * The first draw from `seed` on that the loader accepts (a draw may break a check the generator
+ * does not know, e.g. an interval that ends before it starts): a fixed seed gives a fixed situation.
+ */
+function firstAccepted(seed: number, opts: Parameters<typeof generateSituation>[1], file: string, options: Parameters<typeof parseSituation>[2] = {}): Situation {
+  for (let i = 0; i < 100; i++) {
+    try {
+      return parseSituation(JSON.stringify(generateSituation(seed + i, opts)), file, options);
+    } catch (e) {
+      if (!(e instanceof Error && e.name === "CasusInputError")) throw e;
+    }
+  }
+  throw new Error(`no valid draw for ${file} from seed ${seed}`);
+}
+
+/**
  * The newcomer's kind of situation (issue 6): a dozen resolutions, every doctrine switch left open
  * (outside the corpus's subset: only casus judges it), two uses of force.
  */
 export function newcomerSituation(seed = 11): Situation {
-  return parseSituation(JSON.stringify(generateSituation(seed, { resolutions: 12, uses: 2, attacks: 4, openDoctrine: true })), "generated-newcomer.json");
+  return firstAccepted(seed, { resolutions: 12, uses: 2, attacks: 4, openDoctrine: true }, "generated-newcomer.json");
 }
 
-/** A long timeline: `attacks` attacks and `uses` uses of force in one valid situation. */
+/**
+ * A long timeline: `attacks` attacks and `uses` uses of force in one valid situation. 2,000 attacks
+ * take more than the 256 KB a file may have (docs/scenario-format.md, "Limits"): the byte limit is
+ * raised for this one; every other check of the loader applies.
+ */
 export function bigTimeline(attacks = 2000, uses = 20, seed = 7): Situation {
-  return parseSituation(JSON.stringify(generateSituation(seed, { attacks, uses })), "generated-timeline.json");
+  return firstAccepted(seed, { attacks, uses }, "generated-timeline.json", { limits: { maxBytes: 16 * 1024 * 1024 } });
 }

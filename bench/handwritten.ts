@@ -118,11 +118,20 @@ export function controllerOf(p: Prepared, w: string): string | undefined {
   return p.place.get(w)?.controlledBy ?? (t === "international" ? undefined : t);
 }
 export const attackerState = (p: Prepared, a: Attack) => (isState(p, a.by) ? a.by : a.attribution?.state);
-/** Is `state` the author of the attack (it, or a group whose attack is attributed to it by an attributing link)? As casus's Model.isAuthor. */
+/**
+ * Is `state` (or the group itself) the author of the attack? As casus's src/law/context.ts
+ * attributedTo / isAuthor: an attack whose authorship is not established is attributed to no one;
+ * a group's attack is a state's through a proven attributing link, and only as far as its
+ * authorship is established.
+ */
 export function isAuthor(p: Prepared, a: Attack, state: string): T {
-  if (a.by === state) return isState(p, state) ? (tri(a.established, Y) as T) : Y;
+  const own = tri(a.established, Y) as T;
+  if (own === N) return N;
+  if (a.by === state) return own;
+  if (isState(p, a.by)) return N;
   const v = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])].filter((at) => at.state === state && ATTRIBUTING.has(at.link)).map((at) => tri(at.established));
-  return v.includes(Y) ? Y : v.includes(U) ? U : N;
+  const link: T = v.includes(Y) ? Y : v.includes(U) ? U : N;
+  return link === N ? N : (Math.min(link, own) as T);
 }
 /** A candidate attack for collective self-defence: never the victim's own, never the helper's (an aggressor defends no one). */
 export const candidateAttack = (p: Prepared, a: Attack, victim: string, actor: string) =>
@@ -215,14 +224,13 @@ export function councilMeasuresOn(p: Prepared, a: Attack, victim: string, date: 
 /** Attributable: a state's attack, unless its authorship is not (yet) established; a group's, through an established attributing link, else as the non-state actors position says. */
 export function attributable(p: Prepared, a: Attack): T {
   const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
-  if (isState(p, a.by)) {
-    const e = tri(a.established, Y);
-    return e === 3 ? U : e;
-  }
+  const own = tri(a.established, Y);
+  if (own === N) return N; // authorship not established: attributed to no one
+  if (isState(p, a.by)) return own === 3 ? U : own;
   let undetermined = false;
   for (const at of links.filter((l) => ATTRIBUTING.has(l.link))) {
     const e = tri(at.established);
-    if (e === Y) return Y;
+    if (e === Y) return own === U ? U : Y;
     if (e !== N) undetermined = true;
   }
   const nsa = pos(p, "nonStateActors");
@@ -233,7 +241,7 @@ export function attributable(p: Prepared, a: Attack): T {
 
 /** At the attack's authors only; a state harbouring a group counts where the non-state actors position admits force on it. */
 export function directedAtSource(p: Prepared, a: Attack, against: string[]): T {
-  const author = (t: string): T => (t === a.by && !isState(p, t) ? Y : isAuthor(p, a, t));
+  const author = (t: string): T => isAuthor(p, a, t);
   const authors = against.filter((t) => author(t) === Y), unsure = against.filter((t) => author(t) === U), others = against.filter((t) => author(t) === N);
   if (against.length === 0) return U;
   if (authors.length && !others.length && !unsure.length) return Y;
@@ -242,18 +250,19 @@ export function directedAtSource(p: Prepared, a: Attack, against: string[]): T {
   return N;
 }
 
+/** As casus's context.ts harbouringAdmitted: only the state the group acts from (an origin's territory, or a harbouring link). */
 function harbouringAdmitted(p: Prepared, a: Attack, t: string): T {
-  if (isState(p, a.by)) return N;
+  if (isState(p, a.by) || tri(a.established, Y) === N) return N;
   const links = [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
   const origins = [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
-  if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t)) return N;
+  if (!origins.some((o) => territoryOf(p, o) === t) && !links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) !== N)) return N;
   if (pos(p, "nonStateActors") === "attribution-required") return N;
   const uu = tri(a.territorialStateUnwillingOrUnable);
   if (uu === Y || uu === N) return uu;
   return links.some((at) => at.state === t && at.link === "harbouring" && tri(at.established) === Y) ? Y : U;
 }
 
-function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
+export function placeTest(p: Prepared, use: UseOfForce, actor: string, victim: string, a: Attack, w: string, date: string): T {
   const state = territoryOf(p, w);
   if (state === "international") return Y;
   if (state === undefined) return U;

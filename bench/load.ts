@@ -148,7 +148,7 @@ try {
   }
   const rssEnd = rssMiB(server.pid!);
   const table = [
-    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${EXAMPLES.length} examples; after one warm-up analysis of each, each connection cycles: the ${EXAMPLES.length} analyses (gzip), a read and a save of its own situation. Server RSS ${rssStart} MiB after start, ${rssEnd} MiB at the end. Load average before the run ${load0} (the machine's 2 cores may be shared).`,
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${EXAMPLES.length} examples; after one warm-up analysis of each, each connection cycles: the ${EXAMPLES.length} analyses (gzip), a read and a save of its own situation. Server RSS ${rssStart} MiB after start, ${rssEnd} MiB at the end. Load average before the run ${load0}, after it ${loadavg()[0].toFixed(1)} (the machine's 2 cores may be shared).`,
     "",
     "| connections | seconds | requests | analyses/s | p50 (ms) | p99 (ms) | errors | saves | server CPU per request (µs) | server RSS max (MiB) |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -16,7 +16,7 @@
 import { Engine, type TopLevelCondition, type NestedCondition } from "json-rules-engine";
 import type { Attack, Resolution, UseOfForce } from "../src/scenario/schema.js";
 import {
-  absent, adoption, attributable, stageOn, isAuthor, directedAtSource, councilMeasuresOn, attackerState, candidateAttack, authorisationCandidate, consentsOf, isCeasefire, isPermanent, tri, concerns, consentValid, controllerOf, isMember, list, minDate, onOrBefore, territoryOf,
+  absent, adoption, attributable, stageOn, isAuthor, directedAtSource, councilMeasuresOn, candidateAttack, authorisationCandidate, isCeasefire, isPermanent, tri, concerns, controllerOf, isMember, list, minDate, onOrBefore, placeTest, territoryOf,
   N, U, Y, type Prepared, type Status, type T,
 } from "./handwritten.js";
 
@@ -265,7 +265,6 @@ const FACTS: Record<string, FactFn> = {
   // Directed at the attack's authors (or a harbouring state the non-state actors position admits): computed as in handwritten.ts.
   "attack:attributable": (c) => attributable(c.p, c.attack!),
   "attack:at-source": (c) => directedAtSource(c.p, c.attack!, list(c.use.against)),
-  "attack:sources": (c) => [c.attack!.by, attackerState(c.p, c.attack!)].filter(Boolean),
   "attribution:link": (c) => val(c.attack!.attribution?.link),
   "attribution:established": (c) => val(c.attack!.attribution?.established as string | undefined).replace("unstated", "unknown"),
   "use:against": (c) => list(c.use.against),
@@ -336,19 +335,9 @@ const FACTS: Record<string, FactFn> = {
       const eff = t.ceasefireEffective ?? t.from ?? t.adopted;
       return t.terminates?.includes(c.resolution!.id) && eff !== undefined && onOrBefore(eff, c.date) === Y && adoption(c.p, t) === Y;
     }),
-  // Each place: "yes" if the victim's, the attacker's, the helper's, the attack's origin or no state's;
-  // else whether its state consented (the consent test of src/law/custom/consent.ts).
-  "territory:places": (c) =>
-    list(c.use.where).map((w) => {
-      const state = territoryOf(c.p, w);
-      const a = c.attack!;
-      if (state === "international" || state === c.victim || state === c.actor || state === a.by || state === attackerState(c.p, a)) return "yes";
-      if (state === undefined) return "unknown";
-      if (a.originatesFrom && territoryOf(c.p, a.originatesFrom) === state) return "yes";
-      const ks = consentsOf(c.p, state);
-      const v = ks.length ? (Math.max(...ks.map((k) => consentValid(c.p, c.use, c.actor, k, c.date))) as T) : absent(c.p, "consents");
-      return (["no", "unknown", "yes"] as const)[v];
-    }),
+  // Each place: "yes" if the victim's, the helper's, no state's, or the attacker's (the one attribution
+  // rule of src/law/context.ts, computed as in handwritten.ts); else whether its state consented.
+  "territory:places": (c) => list(c.use.where).map((w) => (["no", "unknown", "yes"] as const)[placeTest(c.p, c.use, c.actor, c.victim!, c.attack!, w, c.date)]),
 };
 // Facts that only exist for some candidates read the candidate lazily; two are derived from one list.
 const DERIVED: Record<string, (relevant: Resolution[], c: Ctx) => boolean> = {

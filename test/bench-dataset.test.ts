@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { DATASET_INDEX_PATH, DATASET_PATH, loadDataset, type DatasetRecord } from "../src/scenario/dataset.js";
-import { datasetIndexText } from "../scripts/dataset.js";
+import { datasetIndexText, membershipText } from "../scripts/dataset.js";
+import { UN_MEMBERSHIP_JSON_PATH } from "../src/scenario/un-membership.js";
 
 test("data/sc-authorisations.json is the current index of data/sc-authorisations.yaml (npm run dataset)", () => {
   assert.equal(readFileSync(DATASET_INDEX_PATH, "utf8"), datasetIndexText());
@@ -17,4 +18,8 @@ test("the index holds every record of the YAML, by number, unchanged", () => {
   assert.equal(index.size, new Set(records.map((r) => r.number)).size);
   for (const r of records) assert.deepEqual(index.get(r.number), r);
   assert.equal(index.get(678)?.symbol, "S/RES/678 (1990)");
+});
+
+test("data/un-membership.json is the current copy of data/un-membership.yaml (npm run dataset)", () => {
+  assert.equal(readFileSync(UN_MEMBERSHIP_JSON_PATH, "utf8"), membershipText());
 });

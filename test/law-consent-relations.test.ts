@@ -75,11 +75,22 @@ test("who may consent: a government that lost effective control is contested bet
   assert.equal(consentOn(situation({ actors, consents: [exiled], uses: [use({ against: "G" })], doctrine: { consentAuthority: "recognition" } })).status, "available");
 });
 
-test("a dated occupation of the place takes effective control from the territorial government for its dates only", () => {
+// Updated (issue 7 item 5): a recognised government ousted by a foreign occupation keeps its standing to consent
+// (S/RES/661 (1990) paras 1-2: Iraq "usurped the authority of the legitimate Government of Kuwait"); the old
+// expectation (contested during the occupation) treated the occupier's control as the effective control the
+// consentAuthority switch weighs. The occupation still takes control from an authority that is not recognised, for its dates only.
+test("a dated occupation takes effective control for its dates only, but not the standing of the recognised government it ousted", () => {
   const places = [{ id: "north", name: "north", territoryOf: "V", occupations: [{ by: "X", from: "2020-03-05", until: "2020-03-31" }] }];
   const s = situation({ actors, places, consents: [{ ...consentV, recognised: true }], uses: [use({ where: ["north"], against: "G" })] });
-  assert.equal(consentOn(s, "2020-03-20").status, "contested");
+  const during = consentOn(s, "2020-03-20");
+  assert.equal(during.status, "available");
+  assert.match(JSON.stringify(during.conditions), /ousted by Attackerland's occupation/);
   assert.equal(consentOn(s, "2020-04-05").status, "available");
+  const local = situation({ actors, places, consents: [{ ...consentV, givenBy: "the northern council", authority: "de-facto-authority", recognised: false, effectiveControl: undefined }], uses: [use({ where: ["north"], against: "G" })] });
+  const occupied = consentOn(local, "2020-03-20");
+  assert.equal(occupied.status, "not-available");
+  assert.match(JSON.stringify(occupied.conditions), /the place is occupied by Attackerland/);
+  assert.doesNotMatch(JSON.stringify(consentOn(local, "2020-04-05").conditions), /occupied by Attackerland/);
 });
 
 test("the civil-war limit is a switch: a consent in a civil war is contested; help against terrorism passes the purpose-based limit", () => {

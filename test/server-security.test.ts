@@ -119,6 +119,59 @@ for (const ts of testStores()) {
       }
     });
 
+    test("prototype-poisoning keys are refused at a 400 naming their JSON path", async () => {
+      const json = { "content-type": "application/json" };
+      const cases: [string, string, string][] = [
+        ["POST", "/api/analyze", `{"yaml": ${JSON.stringify(WORKED)}, "__proto__": {"isAdmin": true}}`],
+        ["POST", "/api/analyze", `{"situation": {"actors": [{"id": "a", "__proto__": {"x": 1}}]}}`],
+        ["POST", "/api/analyze", `{"situation": {"constructor": {"prototype": {"polluted": true}}}}`],
+        ["POST", "/api/diff", `{"before": {"yaml": "x"}, "after": {"yaml": "y", "\\u005f_proto__": 1}}`],
+        ["POST", "/api/situations", `{"yaml": ${JSON.stringify(WORKED)}, "__proto__": {"id": "pwned"}}`],
+        ["PUT", "/api/situations/kuwait-1990", `{"yaml": ${JSON.stringify(WORKED)}, "baseRevision": 1, "__proto__": {}}`],
+      ];
+      // (the fourth spells the key with a JSON escape: JSON.parse reads it as "__proto__")
+      const paths = ["$.__proto__", '$.situation.actors[0].__proto__', "$.situation.constructor.prototype", "$.after.__proto__", "$.__proto__", "$.__proto__"];
+      const before = await store.count();
+      for (const [i, [method, url, payload]] of cases.entries()) {
+        const r = await app.inject({ method: method as "POST", url, payload, headers: { ...json, ...auth } });
+        assert.equal(r.statusCode, 400, `${method} ${url}: ${r.body}`);
+        assert.equal(r.json().error.path, paths[i], r.body);
+        assert.match(r.json().error.message, /forbidden key .*prototype-poisoning/);
+        noLeak(r.body);
+      }
+      assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.equal(await store.count(), before);
+      // A situation may still mention the words: only keys are refused.
+      const ok = await app.inject({ method: "POST", url: "/api/analyze", payload: { yaml: WORKED.replace(/^title: .*$/m, "title: The constructor of __proto__") } });
+      assert.equal(ok.statusCode, 200, ok.body);
+    });
+
+    test("an analysis body seen before gets the same answer from the raw-body cache; invalid bodies are never cached", async () => {
+      const body = JSON.stringify({ yaml: WORKED, date: "2030-02-01" });
+      const a = await app.inject({ method: "POST", url: "/api/analyze", payload: body, headers: { "content-type": "application/json" } });
+      const b = await app.inject({ method: "POST", url: "/api/analyze", payload: body, headers: { "content-type": "application/json" } });
+      assert.equal(a.statusCode, 200);
+      assert.equal(b.statusCode, 200);
+      assert.equal(b.body, a.body);
+      const gz = await app.inject({ method: "POST", url: "/api/analyze", payload: body, headers: { "content-type": "application/json", "accept-encoding": "gzip" } });
+      assert.equal(gz.headers["content-encoding"], "gzip");
+      const bad = JSON.stringify({ yaml: WORKED, date: "not a date" });
+      for (let i = 0; i < 2; i++) {
+        const r = await app.inject({ method: "POST", url: "/api/analyze", payload: bad, headers: { "content-type": "application/json" } });
+        assert.equal(r.statusCode, 400);
+        assert.equal(r.json().error.path, "$.date");
+      }
+      // The cache sits behind the token check: closed reads still refuse a cached body.
+      const closed = await buildTestApp(store, { openReads: false });
+      try {
+        assert.equal((await closed.inject({ method: "POST", url: "/api/analyze", payload: body, headers: { "content-type": "application/json", ...auth } })).statusCode, 200);
+        assert.equal((await closed.inject({ method: "POST", url: "/api/analyze", payload: body, headers: { "content-type": "application/json" } })).statusCode, 401);
+      } finally {
+        await closed.close();
+      }
+    });
+
     test("malformed requests get JSON errors, never a stack trace or SQL", async () => {
       const cases = [
         await app.inject({ method: "POST", url: "/api/analyze", payload: "{not json", headers: { "content-type": "application/json" } }),

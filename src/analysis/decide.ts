@@ -2,7 +2,7 @@
 // values, reason codes, fact paths; no text). Words are made from it only when an answer is
 // rendered (src/render/answer.ts). A pure function of the situation, the date and the doctrine.
 import type { World } from "../engine/rule.js";
-import { decideWorlds, type TraceWorldOutcome } from "../engine/trace.js";
+import { decideWorlds, series, type Series, type TraceWorldOutcome } from "../engine/trace.js";
 import type { SwitchSpec } from "../engine/worlds.js";
 import type { Tri } from "../engine/tri.js";
 import { onOrBefore } from "../engine/dates.js";
@@ -95,14 +95,33 @@ export function basesFor(use: UseOfForce): readonly BasisDefinition[] {
 const CHARTER_ONLY = BASES.filter((b) => !b.extraCharter);
 
 /**
+ * Deciding one use on a series of increasing dates (the timeline): the series of each basis (and
+ * of each version of the disputed facts), which carries the trees from one date to the next.
+ */
+export type DateSeries = (p: Prepared, basis: BasisId) => Series;
+
+export function dateSeries(): DateSeries {
+  const all = new Map<Prepared, Map<BasisId, Series>>();
+  return (p, basis) => {
+    let byBasis = all.get(p);
+    if (!byBasis) all.set(p, (byBasis = new Map()));
+    let s = byBasis.get(basis);
+    if (!s) byBasis.set(basis, (s = series()));
+    return s;
+  };
+}
+
+/**
  * Decide one basis for one use of force on one date, across the worlds it depends on. With
  * `statusOnly` (the timeline) evaluation stops where a parent is decided: same statuses, partial trace.
  */
-export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false): BasisDecision {
-  if (p.variants) return combineVariants(p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly) })));
+export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false, dates?: DateSeries): BasisDecision {
+  if (p.variants) return combineVariants(p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly, dates) })));
   const actor = list(use.by)[0];
   const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor });
-  const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly);
+  const s = dates?.(p, basis.id);
+  if (s) s.date = date;
+  const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly, s);
   const answers = worlds.map((o) => ({ positions: o.positions, value: o.tree.value, isDefault: o.isDefault }));
   const contest = contestOf(answers);
   const switches = (worlds.length === 1 ? worlds[0].consulted : [...new Set(worlds.flatMap((o) => o.consulted))]) as SwitchId[];

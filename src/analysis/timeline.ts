@@ -2,15 +2,31 @@
 // the situation inside the use's period, and the day after an end or an imprecise date), one
 // decision on each (statuses only, on the situation prepared once), and the intervals between.
 // Cost: change dates × one decision. The events listed are those that bear on the use.
+//
+// Where a self-defence or consent condition can change: an attack's start and the day after its
+// end; a request's or consent's date, its withdrawal (the first day no longer covered) and the day
+// after its last day (`until`, `scope.until`); an occupation's start and the day after its end; a
+// resolution's adoption, window and termination; and the dates only the law names (the
+// assumptions of art51-self-defence.ts: selfDefenceChangeDates).
 import { addDays, span } from "../engine/dates.js";
-import { renderReason, type Language, type Reason } from "../engine/reason.js";
+import { reasons, renderReason, type Language, type Reason } from "../engine/reason.js";
+import { say } from "../law/wording.js";
+import { selfDefenceChangeDates } from "../law/charter/art51-self-defence.js";
 import { list, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
 import { SUMMARY } from "../render/summaries.js";
 import type { BasisId, BasisStatus, UseTimeline, Verdict } from "../answer/types.js";
-import { basesFor, decideBasis, verdictOn, type Prepared } from "./decide.js";
+import { basesFor, dateSeries, decideBasis, verdictOn, type Prepared } from "./decide.js";
 import { fact } from "../scenario/model.js";
 import { adoption, dateOf, kindOf } from "../law/charter/security-council.js";
+
+const E = reasons("timeline", {
+  attackEnds: say((a: { id: string; victim: string }) => `attack ${a.id} on ${a.victim} has ended`, (a) => `${a.victim}に対する攻撃${a.id}の終了`),
+  requestWithdrawn: say((a: { state: string }) => `${a.state} withdraws its request for help`, (a) => `${a.state}が援助の要請を撤回`),
+  requestEnds: say((a: { state: string }) => `${a.state}'s request for help ends`, (a) => `${a.state}の援助要請の期限`),
+  occupationBegins: say((a: { state: string; place: string }) => `${a.state} occupies ${a.place}`, (a) => `${a.state}が${a.place}を占領`),
+  occupationEnds: say((a: { state: string; place: string }) => `${a.state}'s occupation of ${a.place} ends`, (a) => `${a.state}による${a.place}の占領の終了`),
+});
 
 interface Event {
   date: string;
@@ -51,9 +67,23 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
   for (const a of s.attacks ?? []) {
     const bears = use.respondsTo ? use.respondsTo.includes(a.id) : parties.has(a.against) || targets.has(a.by);
     add(a.date, SUMMARY.attack({ id: a.id, victim: name(a.against) }), bears);
+    const end = m.endOf(a);
+    if (end && (a.stage === "occurred" || a.stage === "launched")) add(end, E.attackEnds({ id: a.id, victim: name(a.against) }), bears, true);
+    else if (end) add(end, E.attackEnds({ id: a.id, victim: name(a.against) }), false, true); // a threat no longer assessed imminent
   }
   for (const d of s.declarations ?? []) add(d.date, SUMMARY.declares({ state: name(d.by) }), parties.has(d.by));
-  for (const r of s.requests ?? []) add(r.date, SUMMARY.asks({ state: name(r.by) }), r.to === "all" || r.to.some((t) => by.includes(t)));
+  for (const r of s.requests ?? []) {
+    const bears = r.to === "all" || r.to.some((t) => by.includes(t));
+    add(r.date, SUMMARY.asks({ state: name(r.by) }), bears);
+    add(r.withdrawn, E.requestWithdrawn({ state: name(r.by) }), bears);
+    add(r.scope?.until, E.requestEnds({ state: name(r.by) }), bears, true);
+  }
+  for (const p of m.places.values())
+    for (const o of p.occupations ?? []) {
+      const bears = list(use.where).includes(p.id) || (p.territoryOf !== undefined && places.has(p.territoryOf));
+      add(o.from, E.occupationBegins({ state: name(o.by), place: p.name }), bears);
+      add(o.until, E.occupationEnds({ state: name(o.by), place: p.name }), bears, true);
+    }
   for (const c of s.consents ?? []) {
     const bears = places.has(c.state) && (c.to === "all" || c.to.some((t) => by.includes(t)));
     add(c.date, SUMMARY.consents({ state: name(c.state), givenBy: c.givenBy }), bears);
@@ -80,7 +110,8 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
   const inPeriod = (d: string) => d >= start && (!end || d <= end);
   // An imprecise date whose range reaches into the period is listed (as a range).
   const inside = events.filter((e) => inPeriod(e.date) || (e.until !== undefined && e.until >= start && inPeriod(start))).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const dates = [...new Set([start, ...inside.filter((e) => inPeriod(e.date)).map((e) => e.date), ...extra.filter(inPeriod)])].sort();
+  const law = selfDefenceChangeDates(m, use);
+  const dates = [...new Set([start, ...inside.filter((e) => inPeriod(e.date)).map((e) => e.date), ...extra.filter(inPeriod), ...law.filter(inPeriod)])].sort();
   return { dates, events: inside };
 }
 
@@ -90,8 +121,10 @@ export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en")
   const isForce = fact(use.isForce, "yes").value;
   const statuses: BasisStatus[][] = defs.map(() => []);
   const verdicts: Verdict[] = [];
+  // Dates in increasing order: each decision reuses the subtrees the earlier one found unchanged.
+  const series = dateSeries();
   for (const d of dates) {
-    const bases = defs.map((b) => decideBasis(p, use, b, d, true));
+    const bases = defs.map((b) => decideBasis(p, use, b, d, true, series));
     bases.forEach((b, i) => statuses[i].push(b.status));
     verdicts.push(verdictOn(use, d, bases, isForce)); // "not-under-way" outside the period
   }

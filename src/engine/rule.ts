@@ -177,6 +177,127 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
   }
 }
 
+/** A node of `conclude`: what `evaluate` computes, less the ids and the words. */
+interface Light {
+  label: string;
+  kind: Rule<unknown>["kind"];
+  value: Tri;
+  evidence: boolean;
+  finding?: Finding;
+  children: Light[];
+}
+
+function light<C extends EvalContext>(rule: Rule<C>, ctx: C, label = rule.label): Light {
+  const evidence = rule.weight === "evidence";
+  switch (rule.kind) {
+    case "leaf": {
+      const f = rule.test(ctx);
+      return { label, kind: rule.kind, value: f.value, evidence, finding: f, children: [] };
+    }
+    case "all":
+    case "any": {
+      const children = rule.of.map((c) => light(c, ctx));
+      const values = children.filter((c) => !c.evidence).map((c) => c.value);
+      return { label, kind: rule.kind, value: rule.kind === "all" ? and(values) : or(values), evidence, children };
+    }
+    case "unless": {
+      const main = light(rule.rule, ctx);
+      const exception = light(rule.exception, ctx);
+      const value = and([main.value, exception.value === "yes" ? "no" : exception.value === "no" ? "yes" : "unknown"]);
+      return { label, kind: rule.kind, value, evidence, children: [main, exception] };
+    }
+    case "some":
+    case "every": {
+      const items = rule.items(ctx);
+      if (items.length === 0) {
+        const f = rule.none(ctx);
+        return { label, kind: rule.kind, value: f.value, evidence, finding: f, children: [] };
+      }
+      const children = items.map((it) => light(rule.rule, it.ctx, it.label));
+      const values = children.map((c) => c.value);
+      return { label, kind: rule.kind, value: rule.kind === "some" ? or(values) : and(values), evidence, children };
+    }
+    case "doctrine": {
+      const position = ctx.world.positions.get(rule.switch);
+      if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
+      ctx.world.consulted.add(rule.switch);
+      const branch = rule.branches[position];
+      if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
+      const child = light(branch, ctx);
+      return { label, kind: rule.kind, value: child.value, evidence: child.evidence || evidence, finding: child.finding, children: [child] };
+    }
+  }
+}
+
+/** The English text `evaluate` gives a node (its `because`). */
+function lightText(n: Light): string {
+  const kids = n.children;
+  switch (n.kind) {
+    case "leaf":
+      return findingText(n.finding!);
+    case "doctrine":
+      return lightText(kids[0]);
+    case "all":
+      return summary(kids, n.value);
+    case "any":
+      return n.value === "yes" ? `holds: ${kids.find((c) => c.value === "yes")!.label.toLowerCase()}` : summary(kids, n.value);
+    case "unless": {
+      const [main, exception] = kids;
+      if (exception.value === "yes") return `the exception applies: ${lightText(exception)}`;
+      return n.value === "yes" || main.value !== "yes" ? lightText(main) : `unknown whether the exception applies: ${lightText(exception)}`;
+    }
+    case "some":
+    case "every": {
+      if (kids.length === 0) return findingText(n.finding!);
+      const v = n.value;
+      if (n.kind === "some")
+        return v === "yes"
+          ? `holds for ${kids.find((c) => c.value === "yes")!.label}`
+          : v === "no"
+            ? `fails for every candidate (${kids.map((c) => c.label).join("; ")})`
+            : `undetermined for ${kids.filter((c) => c.value === "unknown").map((c) => c.label).join("; ")}`;
+      return v === "yes" ? `holds for each (${kids.map((c) => c.label).join("; ")})` : `${v === "no" ? "fails" : "undetermined"} for ${kids.filter((c) => c.value === v).map((c) => c.label).join("; ")}`;
+    }
+  }
+}
+
+const summary = (kids: Light[], value: Tri) => {
+  if (value === "yes") return "all conditions hold";
+  const names = kids.filter((c) => !c.evidence && c.value === value).map((c) => c.label.toLowerCase()).join("; ");
+  return value === "no" ? `fails: ${names}` : `unknown: ${names}`;
+};
+
+/**
+ * What `evaluate(rule, ctx)` finds at its top node, for a rule that asks another rule: the value,
+ * the reason (or, where the node has none, its English text, made only when read), the facts and
+ * what is missing. No proof tree and no text is built.
+ */
+export function conclude<C extends EvalContext>(rule: Rule<C>, ctx: C): Finding & { facts: string[]; missing: string[] } {
+  return new Concluded(light(rule, ctx));
+}
+
+/** A finding of `conclude`: `because` (where there is no reason) is made when first read. */
+class Concluded implements Finding {
+  readonly value: Tri;
+  readonly reason?: Reason;
+  readonly facts: string[];
+  readonly missing: string[];
+  readonly #n: Light;
+  #text?: string;
+  constructor(n: Light) {
+    this.#n = n;
+    // As evaluate(): a finding's reason and facts are kept on a leaf, a none-finding, and a doctrine node over one.
+    const f = n.finding;
+    this.value = n.value;
+    if (f?.reason) this.reason = f.reason;
+    this.facts = f?.facts ?? [];
+    this.missing = f?.missing ?? [];
+  }
+  get because(): string | undefined {
+    return this.reason ? undefined : (this.#text ??= lightText(this.#n));
+  }
+}
+
 /** The position a rule applies on a switch; asking records the switch as consulted. */
 export function position(ctx: EvalContext, sw: string): string {
   const p = ctx.world.positions.get(sw);

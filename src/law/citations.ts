@@ -117,6 +117,9 @@ export const CITATIONS: Record<string, string> = {
   "robertson-2001": "NATO Secretary General Lord Robertson, statement of 12 September 2001 ('has to be the one that asks for help')",
   // Time and relations in self-defence (law-time-relations)
   "oil-57-61": `${OIL}, paras 57-61 (the evidence did not establish Iran's authorship; the US did not discharge its burden of proof; within paras 46-64, para numbers unverified)`,
+  "sc-661-1-2": "S/RES/661 (1990), para 1 (Iraq 'has usurped the authority of the legitimate Government of Kuwait') and para 2 (measures 'to restore the authority of the legitimate Government of Kuwait'): an occupation does not take the ousted government's standing",
+  "sc-661-9b": "S/RES/661 (1990), para 9(b): States are called on 'Not to recognize any régime set up by the occupying Power'",
+  "sc-662-1": "S/RES/662 (1990), para 1: the annexation of Kuwait by Iraq 'has no legal validity, and is considered null and void' (wording from the case file a02; the resolution's text is not among the law files)",
   "sc-661-affirms":
     "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with the Art 41 sanctions it decides: measures that affirm the right do not displace it",
 };

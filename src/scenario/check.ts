@@ -104,10 +104,12 @@ function checkReferences(s: Situation, fail: Fail) {
   s.requests?.forEach((r, i) => {
     actor(r.by, ["requests", i, "by"]);
     if (r.to !== "all") actorList(r.to, ["requests", i, "to"]);
+    actor(r.installedBy, ["requests", i, "installedBy"]);
   });
   s.consents?.forEach((c, i) => {
     actor(c.state, ["consents", i, "state"]);
     if (c.to !== "all") actorList(c.to, ["consents", i, "to"]);
+    actor(c.installedBy, ["consents", i, "installedBy"]);
   });
   s.resolutions?.forEach((r, i) => {
     // A Council act dates from its adoption; a draft put to the vote (and failed, or not) from its vote.

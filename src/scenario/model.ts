@@ -60,6 +60,10 @@ export class Model {
   readonly uses = new Map<string, UseOfForce>();
   private readonly open: Set<EventList>;
   private derived?: DerivedAttack[];
+  private everyAttack?: Attack[];
+  /** Per attack: what the methods below derive from it (the situation does not change once read). */
+  private readonly perAttack = new Map<Attack, { victims?: string[]; origins?: string[]; links?: Attribution[]; attributed?: { state: string; value: Tri }[]; author?: Map<string, Tri> }>();
+  private readonly memos = new Map<unknown, Map<unknown, unknown>>();
   private readonly bases: Record<PathList, Map<string, string>> = { actors: new Map(), places: new Map(), attacks: new Map(), resolutions: new Map(), consents: new Map(), uses: new Map() };
 
   constructor(readonly situation: Situation) {
@@ -72,6 +76,26 @@ export class Model {
     this.open = new Set(situation.incomplete ?? []);
     for (const list of Object.keys(this.bases) as PathList[])
       (situation[list] ?? []).forEach((item: { id: string }, i: number) => this.bases[list].set(item.id, `$.${list}[${i}]`));
+  }
+
+  /**
+   * A result that depends on the situation only (never on the date or the doctrine): computed once
+   * per situation for each key, then shared by every date, use and basis. `table` names the
+   * computation (the function that asks); its results must not be changed by the caller.
+   */
+  memo<T>(table: object, key: unknown, compute: () => T): T {
+    let t = this.memos.get(table);
+    if (t === undefined) this.memos.set(table, (t = new Map()));
+    if (t.has(key)) return t.get(key) as T;
+    const v = compute();
+    t.set(key, v);
+    return v;
+  }
+
+  private of(a: Attack) {
+    let x = this.perAttack.get(a);
+    if (x === undefined) this.perAttack.set(a, (x = {}));
+    return x;
   }
 
   /** For a closed list, a missing event is "no"; for a list marked incomplete, "unknown". */
@@ -102,27 +126,13 @@ export class Model {
     return this.places.get(where)?.controlledBy ?? (t === "international" ? undefined : t);
   }
 
-  /**
-   * Who controls a place on a date: the occupying or administering state whose dated occupation
-   * covers the date, else `controlledBy`, else its territorial state. "unknown" where an
-   * imprecise date leaves it open.
-   */
-  controllerOn(where: string, date: string): { state: string | undefined; occupation?: { by: string; from: string; until?: string; kind: string }; value: Tri } {
-    const p = this.places.get(where);
-    for (const o of p?.occupations ?? []) {
-      const v = and2(onOrBefore(o.from, date), o.until ? onOrBefore(date, o.until) : "yes");
-      if (v !== "no") return { state: o.by, occupation: o, value: v };
-    }
-    return { state: this.controllerOf(where), value: "yes" };
-  }
-
   /** JSON path of an item of a list, for "facts relied on". */
   path(list: PathList, id: string, field?: string): string {
     const base = this.bases[list].get(id) ?? `$.${list}[?]`;
     return field ? `${base}.${field}` : base;
   }
 
-  /** The state an attack is carried out by, or attributed to (whatever the link). */
+  /** The state an attack is carried out by, or said to be linked to (whatever the link; not attribution in law: src/law/context.ts attributedTo). */
   attackerState(a: Attack): string | undefined {
     if (this.isState(a.by)) return a.by;
     return a.attribution?.state;
@@ -154,38 +164,24 @@ export class Model {
 
   /** Every state an attack is against: `against` and `alsoAgainst`. */
   victimsOf(a: Attack): string[] {
-    return [a.against, ...(a.alsoAgainst ?? [])];
+    const x = this.of(a);
+    return (x.victims ??= [a.against, ...(a.alsoAgainst ?? [])]);
   }
 
   /** Every place or state an attack was launched from. */
   originsOf(a: Attack): string[] {
-    return [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])];
+    const x = this.of(a);
+    return (x.origins ??= [...(a.originatesFrom ? [a.originatesFrom] : []), ...(a.alsoFrom ?? [])]);
   }
 
   /** The links of a group's attack to states: `attribution` first, then `attributions`. */
   attributionsOf(a: Attack): Attribution[] {
-    return [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])];
+    const x = this.of(a);
+    return (x.links ??= [...(a.attribution ? [a.attribution] : []), ...(a.attributions ?? [])]);
   }
 
-  /**
-   * The states an attack is attributed to, each with whether that is established: a state's own
-   * attack (unless its authorship is not established), or a group's where the link is one that
-   * attributes (organ, sent by or on behalf of, substantial involvement: Nicaragua para 195).
-   * Harbouring, support only, none: not attributed (the state is a third state).
-   */
-  attributedTo(a: Attack): { state: string; value: Tri }[] {
-    if (this.isState(a.by)) return [{ state: a.by, value: fact(a.established, "yes").value }];
-    return this.attributionsOf(a)
-      .filter((at) => ATTRIBUTING_LINKS.has(at.link))
-      .map((at) => ({ state: at.state, value: fact(at.established).value }));
-  }
-
-  /** Is `state` the author of the attack (it, or a group whose attack is attributed to it)? */
-  isAuthor(a: Attack, state: string): Tri {
-    if (a.by === state) return this.isState(state) ? fact(a.established, "yes").value : "yes";
-    const v = this.attributedTo(a).filter((x) => x.state === state).map((x) => x.value);
-    return v.includes("yes") ? "yes" : v.includes("unknown") ? "unknown" : "no";
-  }
+  // Whether an attack is attributed to a state, and who controls a place on a date, are rules of
+  // law: src/law/context.ts (attributedTo, controllerOn).
 
   /** When a state acting in a use of force began: its own start (`startBy`), else the use's. */
   startOf(use: UseOfForce, actor: string): string {
@@ -234,7 +230,7 @@ export class Model {
 
   /** Recorded attacks and the uses of force weighed as attacks. */
   allAttacks(): Attack[] {
-    return [...(this.situation.attacks ?? []), ...this.attacksFromUses];
+    return (this.everyAttack ??= [...(this.situation.attacks ?? []), ...this.attacksFromUses]);
   }
 
   alliesOf(a: string, b: string) {

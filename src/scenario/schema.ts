@@ -249,6 +249,10 @@ export const RequestSchema = z
       "Could its author speak for the requesting state on that date? Default: yes for a government, no for the opposition, unknown otherwise.",
     ),
     established: TriFactSchema.optional().describe("Is it established that the request was made (and on that date)? Default yes; unknown for a request reported only from memory."),
+    effectiveControl: TriFactSchema.optional().describe("Did its author control the requesting state's territory on the date? Not stated: as for a consent (yes for a government, no for a government in exile, read from a dated occupation)."),
+    recognised: TriFactSchema.optional().describe("Was its author internationally recognised as the state's government? Not stated: yes for a government, unknown otherwise."),
+    installedBy: Id.optional().describe("The state that installed the authority making the request, if one did: an authority installed by the state it asks for help cannot ask for it (a puppet), nor one set up by the occupying power (S/RES/661 (1990) para 9(b))."),
+    civilWar: TriFactSchema.optional().describe("Was there a civil war in the requesting state (switch civilWar, for the request read as consent)? Not stated: as recorded on the state's other consents and requests, else not at issue."),
     scope: z
       .object({
         help: z.string().optional().describe("What help is asked for, in words (shown in the proof tree)."),
@@ -259,7 +263,7 @@ export const RequestSchema = z
       .strict()
       .optional()
       .describe("What the request covers: help beyond it is not covered. Not stated: any help against the attack."),
-    withdrawn: DateSchema.optional().describe("The request was withdrawn (or limited) on this date: help after it is not covered."),
+    withdrawn: DateSchema.optional().describe("The request was withdrawn (or limited) on this date: help from that day on is not covered."),
     treaty: z.string().optional(),
     declaresAttack: z
       .boolean()
@@ -295,7 +299,8 @@ export const ConsentSchema = z
       "Did whoever gave it control the state's territory (or the place) on the date? Not stated: yes for a government, no for a government in exile; read from `occupations` for an occupied place.",
     ),
     recognised: TriFactSchema.optional().describe("Was it internationally recognised as the state's government? Not stated: yes for a government, unknown otherwise."),
-    civilWar: TriFactSchema.optional().describe("Was there a civil war in the state when the force was used (switch civilWar)? Not stated: not at issue."),
+    installedBy: Id.optional().describe("The state that installed the authority giving the consent, if one did: an authority installed by the state it invites cannot consent to that state's force (a puppet), nor one set up by the occupying power (S/RES/661 (1990) para 9(b))."),
+    civilWar: TriFactSchema.optional().describe("Was there a civil war in the state when the force was used (switch civilWar)? Not stated: as recorded on the same state's other consents and requests, else not at issue."),
     document: z.string().optional(),
   })
   .strict();

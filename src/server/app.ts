@@ -14,6 +14,7 @@ import * as casus from "./casus.js";
 import { ConflictError, IdTakenError, NotFoundError, type Store } from "../store/store.js";
 import { renderReport, REPORT_TYPES, type ReportFormat } from "../report/report.js";
 import { PdfUnavailableError } from "../report/pdf.js";
+import { parseJsonBody, PoisonedBodyError } from "./json-body.js";
 
 export interface AppOptions {
   store: Store;
@@ -35,6 +36,10 @@ declare module "fastify" {
   }
 }
 
+const CACHED = Symbol("cached answer");
+const RAW = Symbol("raw body");
+type RawRequest = FastifyRequest & { [RAW]?: string };
+
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
 /** Error reply: {error: {message, path?, ...}}; never a stack trace or SQL. */
@@ -52,6 +57,26 @@ function jsonPath(instancePath: string, context?: string): string {
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = o.bodyLimit ?? 1024 * 1024;
   const app = Fastify({ logger: o.logger ?? false, bodyLimit, return503OnClosing: true, forceCloseConnections: true });
+  /** Answers by raw request body: at most 256 bodies and 32 MiB (each body's text and its answer counted). */
+  const rawAnswers = new casus.Lru<{ json: Buffer; bodyBytes: number }>(256, 32 * 1024 * 1024, (e) => e.json.length + e.bodyBytes);
+  // JSON bodies: JSON.parse with a refusal of prototype-poisoning keys (json-body.ts). The raw text
+  // of an analysis is first looked up in the answer cache: a repeated body skips the parse and the
+  // validation (analysis is pure: the same body always gets the same answer).
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
+    const text = body as string;
+    if (req.url === "/api/analyze") {
+      const hit = rawAnswers.get(text);
+      if (hit) return done(null, { [CACHED]: hit.json });
+      (req as RawRequest)[RAW] = text;
+    }
+    if (text === "") return done(Object.assign(new SyntaxError("the body is empty"), { statusCode: 400 }), undefined);
+    try {
+      done(null, parseJsonBody(text));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const store = o.store;
@@ -71,6 +96,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const issues = err.validation.map((v) => ({ path: jsonPath(v.instancePath, err.validationContext), message: v.message }));
       return fail(reply, 400, `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { path: issues[0]?.path, issues });
     }
+    if (err instanceof PoisonedBodyError) return fail(reply, 400, err.message, { path: err.path });
     if (err instanceof casus.InputError) return fail(reply, 400, err.message, { path: err.issues[0]?.path ?? "$", issues: err.issues });
     if (err instanceof NotFoundError) return fail(reply, 404, err.message);
     if (err instanceof IdTakenError) return fail(reply, 409, err.message, { path: "$.id" });
@@ -117,10 +143,20 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     if (!gz) gzipped.set(json, (gz = gzipSync(json, { level: 6 })));
     return reply.header("content-encoding", "gzip").send(gz as never);
   };
-  api.post("/api/analyze", { ...read, schema: { summary: "Analyse a situation (not stored)", body: S.AnalyzeBody, response: { 200: S.AnswerBody, ...errors } } }, async (req, reply) => {
+  api.post("/api/analyze", {
+    ...read,
+    // A cached body's answer is sent before validation (the body it came from was valid).
+    preValidation: async (req, reply) => {
+      const hit = (req.body as unknown as { [CACHED]?: Buffer } | undefined)?.[CACHED];
+      if (hit) return sendAnswer(req, reply, hit);
+    },
+    schema: { summary: "Analyse a situation (not stored)", body: S.AnalyzeBody, response: { 200: S.AnswerBody, ...errors } } }, async (req, reply) => {
     const { yaml, situation, ...opts } = req.body;
-    // The answer is cached by content hash as ready JSON: analysis is pure.
-    return sendAnswer(req, reply, casus.answerJson({ yaml, situation }, opts));
+    // The answer is cached by the situation's text and options as ready JSON, and by the raw body.
+    const json = casus.answerJson({ yaml, situation }, opts);
+    const raw = (req as RawRequest)[RAW];
+    if (raw !== undefined) rawAnswers.set(raw, { json, bodyBytes: raw.length * 2 });
+    return sendAnswer(req, reply, json);
   });
   api.post("/api/compare", { ...read, schema: { summary: "Collective self-defence vs collective security for one use", body: S.CompareBody, response: { 200: z.unknown().describe("casus compare JSON"), ...errors } } }, async (req) => {
     const { yaml, situation, use, ...opts } = req.body;

@@ -4,9 +4,12 @@
 // overwrite, when someone saved in between.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Generated, type Transaction } from "kysely";
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Compilable, type Generated, type Transaction } from "kysely";
 import SQLite from "better-sqlite3";
 import pg from "pg";
+import { WRITER_SOURCE, type Step, type WriteReply, type WriteRequest } from "./sqlite-writer.js";
 
 interface SituationsTable {
   id: string;
@@ -75,10 +78,60 @@ export class IdTakenError extends Error {
 
 export type StoreKind = "sqlite" | "postgres";
 
+/** One statement of a save, built by Kysely; `mustChange`: it must change exactly one row, or nothing is saved. */
+interface WriteStep {
+  query: Compilable;
+  mustChange?: boolean;
+}
+
+/** The SQLite writer thread (sqlite-writer.ts): each save is one message, answered once fsynced. */
+class SqliteWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (ok: boolean) => void; reject: (e: Error) => void }>();
+  private ids = 0;
+  private failed: Error | null = null;
+  constructor(file: string) {
+    const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+    this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { file, driver } });
+    this.worker.on("message", (m: WriteReply) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (!p) return;
+      if ("error" in m) p.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+      else p.resolve(m.ok);
+    });
+    const fail = (e: Error) => {
+      this.failed = e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", () => fail(new Error("the store's writer thread has stopped")));
+  }
+  private send(m: Omit<WriteRequest, "id">): Promise<boolean> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = ++this.ids;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...m, id } as WriteRequest);
+    });
+  }
+  /** Runs the steps in one transaction: true if made, false if a mustChange step changed no row. */
+  run(steps: Step[]): Promise<boolean> {
+    return this.send({ steps });
+  }
+  async close(): Promise<void> {
+    if (!this.failed) await this.send({ close: true }).catch(() => undefined);
+    await this.worker.terminate();
+  }
+}
+
 export class Store {
   private constructor(
     readonly db: Kysely<Db>,
     readonly kind: StoreKind,
+    /** SQLite: the saves go to a writer thread, so that fsync never blocks the event loop. */
+    private readonly writer?: SqliteWriter,
   ) {}
 
   /** `postgres://...` opens PostgreSQL; anything else is the path of the SQLite file. */
@@ -96,10 +149,43 @@ export class Store {
       file.pragma("journal_mode = WAL");
       file.pragma("synchronous = FULL");
       file.pragma("busy_timeout = 5000");
-      store = new Store(new Kysely<Db>({ dialect: new SqliteDialect({ database: file }) }), "sqlite");
+      const db = new Kysely<Db>({ dialect: new SqliteDialect({ database: file }) });
+      if (target === ":memory:") store = new Store(db, "sqlite"); // a private database: saved on this connection
+      else {
+        await new Store(db, "sqlite").migrate(); // the tables exist before the writer opens the file
+        return new Store(db, "sqlite", new SqliteWriter(target));
+      }
     }
     await store.migrate();
     return store;
+  }
+
+  /**
+   * One save: the steps in one transaction, on the writer thread (SQLite) or a pooled connection
+   * (PostgreSQL); the same compiled queries either way. False if a mustChange step changed no row
+   * (then nothing was saved).
+   */
+  private async save(steps: WriteStep[]): Promise<boolean> {
+    if (this.writer)
+      return this.writer.run(
+        steps.map((s) => {
+          const c = s.query.compile();
+          return { sql: c.sql, parameters: c.parameters, mustChange: s.mustChange };
+        }),
+      );
+    const notMade = new Error("not made");
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        for (const s of steps) {
+          const r = await tx.executeQuery(s.query.compile());
+          if (s.mustChange && Number(r.numAffectedRows ?? 0) !== 1) throw notMade;
+        }
+      });
+      return true;
+    } catch (e) {
+      if (e === notMade) return false;
+      throw e;
+    }
   }
 
   private async migrate(): Promise<void> {
@@ -140,6 +226,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     await this.db.destroy();
   }
 
@@ -179,10 +266,10 @@ export class Store {
   async create(id: string, c: NewContent): Promise<{ id: string; revision: number }> {
     const now = new Date().toISOString();
     try {
-      await this.db.transaction().execute(async (tx) => {
-        await tx.insertInto("situations").values({ id, title: c.title, description: c.description, revision: 1, yaml: c.yaml, created_at: now, updated_at: now, deleted: 0 }).execute();
-        await tx.insertInto("revisions").values({ situation_id: id, revision: 1, title: c.title, yaml: c.yaml, created_at: now }).execute();
-      });
+      await this.save([
+        { query: this.db.insertInto("situations").values({ id, title: c.title, description: c.description, revision: 1, yaml: c.yaml, created_at: now, updated_at: now, deleted: 0 }) },
+        { query: this.db.insertInto("revisions").values({ situation_id: id, revision: 1, title: c.title, yaml: c.yaml, created_at: now }) },
+      ]);
     } catch (e) {
       if (isUniqueViolation(e)) throw new IdTakenError(`the id "${id}" is taken`);
       throw e;
@@ -194,19 +281,19 @@ export class Store {
   async update(id: string, baseRevision: number, c: NewContent): Promise<{ id: string; revision: number }> {
     const now = new Date().toISOString();
     const revision = baseRevision + 1;
-    const done = await this.db.transaction().execute(async (tx) => {
+    const done = await this.save([
       // The compare-and-set: only the writer whose base is still the latest moves the revision on.
-      const r = await tx
-        .updateTable("situations")
-        .set({ revision, yaml: c.yaml, title: c.title, description: c.description, updated_at: now })
-        .where("id", "=", id)
-        .where("revision", "=", baseRevision)
-        .where("deleted", "=", 0)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) return false;
-      await tx.insertInto("revisions").values({ situation_id: id, revision, title: c.title, yaml: c.yaml, created_at: now }).execute();
-      return true;
-    });
+      {
+        query: this.db
+          .updateTable("situations")
+          .set({ revision, yaml: c.yaml, title: c.title, description: c.description, updated_at: now })
+          .where("id", "=", id)
+          .where("revision", "=", baseRevision)
+          .where("deleted", "=", 0),
+        mustChange: true,
+      },
+      { query: this.db.insertInto("revisions").values({ situation_id: id, revision, title: c.title, yaml: c.yaml, created_at: now }) },
+    ]);
     if (!done) {
       const current = await this.get(id); // NotFoundError if it does not exist
       throw new ConflictError({ revision: current.revision, yaml: current.yaml });
@@ -215,8 +302,8 @@ export class Store {
   }
 
   async delete(id: string): Promise<void> {
-    const r = await this.db.updateTable("situations").set({ deleted: 1, updated_at: new Date().toISOString() }).where("id", "=", id).where("deleted", "=", 0).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError(`no situation "${id}"`);
+    const done = await this.save([{ query: this.db.updateTable("situations").set({ deleted: 1, updated_at: new Date().toISOString() }).where("id", "=", id).where("deleted", "=", 0), mustChange: true }]);
+    if (!done) throw new NotFoundError(`no situation "${id}"`);
   }
 
   async revisions(id: string): Promise<RevisionSummary[]> {

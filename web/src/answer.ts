@@ -49,7 +49,8 @@ export interface BasisView {
   switches: string[];
   /** For a contested basis: the answer under each doctrine position, e.g. "councilMeasures=effective". */
   positions: { positions: string; status: BasisStatus; isDefault: boolean }[];
-  conditions: ConditionView[];
+  /** The proof tree; undefined in the worker's small view model: asked for when a basis is opened (treeOf). */
+  conditions?: ConditionView[];
 }
 
 export interface LabelView {
@@ -104,12 +105,15 @@ const positionsText = (p: Record<string, string | undefined>) =>
     .join(", ");
 
 /**
- * A citation of the answer: in the server's JSON (version 3) a key of the answer's `citations`
- * table; in the library's own objects (the in-browser engine) the citation itself.
+ * A proof node's sources. The one place that reads citations: in the server's JSON (version 3) keys
+ * of the answer's `citations` table; in the library's own objects (the in-browser engine) the citations.
  */
 type CitationTable = Record<string, { text?: string; id?: string }>;
-const citation = (x: string | CitationView, table: CitationTable): CitationView =>
-  typeof x === "string" ? { id: table[x]?.id ?? x, text: table[x]?.text ?? x } : { id: x.id, text: x.text };
+function citationsOf(c: ConditionResult, table: CitationTable): CitationView[] {
+  return ((c.citations ?? []) as (string | CitationView)[]).map((x) =>
+    typeof x === "string" ? { id: table[x]?.id ?? x, text: table[x]?.text ?? x } : { id: x.id, text: x.text },
+  );
+}
 
 function condition(c: ConditionResult, table: CitationTable): ConditionView {
   return {
@@ -117,7 +121,7 @@ function condition(c: ConditionResult, table: CitationTable): ConditionView {
     label: c.label,
     status: c.status,
     because: c.because ?? "",
-    citations: ((c.citations ?? []) as (string | CitationView)[]).map((x) => citation(x, table)),
+    citations: citationsOf(c, table),
     facts: c.facts ?? [],
     missing: c.missing ?? [],
     evidenceOnly: !!c.evidenceOnly,
@@ -127,7 +131,7 @@ function condition(c: ConditionResult, table: CitationTable): ConditionView {
   };
 }
 
-export function basis(b: BasisResult, table: CitationTable = {}): BasisView {
+export function basis(b: BasisResult, trees = true, table: CitationTable = {}): BasisView {
   return {
     basis: b.basis,
     label: b.label,
@@ -136,11 +140,11 @@ export function basis(b: BasisResult, table: CitationTable = {}): BasisView {
     summary: b.summary ?? "",
     switches: [...(b.switches ?? [])],
     positions: (b.positions ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    conditions: (b.conditions ?? []).map((c) => condition(c, table)),
+    conditions: trees ? (b.conditions ?? []).map((c) => condition(c, table)) : undefined,
   };
 }
 
-function use(u: UseAnalysis, table: CitationTable): UseView {
+function use(u: UseAnalysis, trees: boolean, table: CitationTable): UseView {
   return {
     id: u.id,
     title: u.title,
@@ -148,7 +152,7 @@ function use(u: UseAnalysis, table: CitationTable): UseView {
     date: u.date,
     verdict: u.verdict,
     summary: u.summary ?? "",
-    bases: (u.bases ?? []).map((b) => basis(b, table)),
+    bases: (u.bases ?? []).map((b) => basis(b, trees, table)),
     labels: (u.labels ?? []).map((l) => ({ label: l.label, ok: l.kind === "fits", message: l.message })),
     domestic: (u.domestic ?? []).map((d) => {
       const x = d as unknown as { layer?: string; answer?: string; regime?: { label?: string } };
@@ -169,8 +173,8 @@ function useTimeline(t: UseTimeline): UseTimelineView {
   };
 }
 
-/** The response of POST /api/analyze: `{ analysis, timeline, text }`. */
-export function readAnalyze(response: unknown): AnalysisView {
+/** The response of POST /api/analyze: `{ analysis, timeline, text }`; without the proof trees if `trees` is false. */
+export function readAnalyze(response: unknown, trees = true): AnalysisView {
   const r = response as { analysis: (Analysis | (TimelineAnalysis & Analysis)) & { citations?: CitationTable }; timeline?: TimelineAnalysis; text?: string };
   const a = r.analysis;
   const table = a.citations ?? {};
@@ -179,16 +183,32 @@ export function readAnalyze(response: unknown): AnalysisView {
     title: a.title,
     date: a.date ?? "",
     doctrine: (a.doctrine ?? []).map((d) => ({ switch: d.switch, position: d.position, from: d.from })),
-    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, table)),
+    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, trees, table)),
     timeline: (tl?.uses ?? []).filter((u) => (u as UseTimeline).verdicts).map((u) => useTimeline(u as UseTimeline)),
     text: r.text ?? "",
   };
 }
 
-/** The library's own answer computed in the browser (engine-worker.ts): the verdicts, with the timeline and text of the last server answer. */
-export function readLocal(analysis: unknown, last: AnalysisView | undefined): AnalysisView {
-  const v = readAnalyze({ analysis, timeline: { uses: [] } });
-  return { ...v, timeline: last?.timeline ?? [], text: last?.text ?? "" };
+/**
+ * The small view model the worker sends the page (engine-worker.ts): what the verdicts tab draws,
+ * without the proof trees (most of the answer's size), the timeline or the text. A few KB instead
+ * of the whole answer, so the page receives and draws an edit's verdict at once.
+ */
+export function localView(analysis: unknown): AnalysisView {
+  return readAnalyze({ analysis, timeline: { uses: [] } }, false);
+}
+
+/** One basis's proof tree, from the analysis the worker kept: sent when the page opens that basis. */
+export function treeOf(analysis: unknown, useId: string, basisId: string): ConditionView[] | null {
+  const a = analysis as Analysis & { citations?: CitationTable };
+  const u = a.uses?.find((x) => x.id === useId);
+  const b = u?.bases?.find((x) => x.basis === basisId);
+  return b ? (b.conditions ?? []).map((c) => condition(c, a.citations ?? {})) : null;
+}
+
+/** The worker's view model, with the timeline and text of the last server answer. */
+export function readLocal(view: AnalysisView, last: AnalysisView | undefined): AnalysisView {
+  return { ...view, timeline: last?.timeline ?? [], text: last?.text ?? "" };
 }
 
 export interface ComparisonView {
@@ -258,6 +278,8 @@ export interface ChangeView {
   use: string;
   what: "verdict" | "basis" | "condition";
   subject: string;
+  /** For a condition: the basis whose proof tree holds it. */
+  basis?: string;
   label: string;
   before: string;
   after: string;
@@ -292,7 +314,7 @@ export function readDiff(response: unknown): ChangeView[] {
       if (s && s.before !== s.after) out.push({ use: id, what: "basis", subject: name, label: String(b.label ?? name), ...s });
       for (const c of list(b.conditions)) {
         const cs = pair(c.status as Record<string, unknown>) ?? pair(c);
-        if (cs && cs.before !== cs.after) out.push({ use: id, what: "condition", subject: String(c.id ?? ""), label: String(c.label ?? c.id ?? ""), ...cs });
+        if (cs && cs.before !== cs.after) out.push({ use: id, what: "condition", subject: String(c.id ?? ""), basis: name, label: String(c.label ?? c.id ?? ""), ...cs });
       }
     }
     for (const c of list(u.conditions)) {

@@ -1,23 +1,28 @@
 // The casus library itself, in a Web Worker: an analysis is a pure function of the situation,
 // cheap enough for every keystroke, so the verdict follows an edit at once; the server's answer
-// (with the timeline and the rendered text) arrives after it and replaces it.
+// (with the timeline and the rendered text) arrives after it and replaces it. The page gets a small
+// view model (answer.ts localView: verdicts, bases, statuses), not the whole answer: the proof tree
+// of a basis is sent only when the page opens it.
 import { parseSituation, CasusInputError } from "../../src/scenario/load.ts";
 import { analyze } from "../../src/analysis/analyze.ts";
+import { localView, treeOf, type AnalysisView, type ConditionView } from "./answer.ts";
 
-export interface LocalRequest {
-  seq: number;
-  yaml: string;
-  date?: string;
-  doctrine?: Record<string, string>;
-  lang?: "en" | "ja";
-}
+export type LocalRequest =
+  | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja" }
+  /** The proof tree of one basis in the analysis of edit `seq`. */
+  | { kind: "tree"; seq: number; id: number; use: string; basis: string };
 export type LocalReply =
-  | { seq: number; analysis: unknown; ms: number }
-  | { seq: number; issues: { path?: string; line?: number; column?: number; message: string }[] }
-  | { seq: number; error: string };
+  | { kind: "view"; seq: number; view: AnalysisView; ms: number }
+  | { kind: "issues"; seq: number; issues: { path?: string; line?: number; column?: number; message: string }[] }
+  | { kind: "error"; seq: number; error: string }
+  /** null: that edit's analysis is no longer held (a newer one replaced it) or has no such basis. */
+  | { kind: "tree"; id: number; conditions: ConditionView[] | null };
 
-let latest: LocalRequest | null = null;
+type Analyze = Extract<LocalRequest, { kind: "analyze" }>;
+let latest: Analyze | null = null;
 let scheduled = false;
+/** The last analysis made, kept for the proof trees the page asks for. */
+let held: { seq: number; analysis: unknown } | null = null;
 
 function run() {
   scheduled = false;
@@ -29,16 +34,26 @@ function run() {
   try {
     const s = parseSituation(r.yaml, "<situation>");
     const analysis = analyze(s, { date: r.date, doctrine: r.doctrine && Object.keys(r.doctrine).length ? r.doctrine : undefined, lang: r.lang });
-    reply = { seq: r.seq, analysis, ms: performance.now() - t0 };
+    held = { seq: r.seq, analysis };
+    reply = { kind: "view", seq: r.seq, view: localView(analysis), ms: performance.now() - t0 };
   } catch (e) {
-    reply = e instanceof CasusInputError ? { seq: r.seq, issues: e.issues.map((i) => ({ path: i.path, line: i.line, column: i.column, message: i.message })) } : { seq: r.seq, error: (e as Error).message };
+    reply =
+      e instanceof CasusInputError
+        ? { kind: "issues", seq: r.seq, issues: e.issues.map((i) => ({ path: i.path, line: i.line, column: i.column, message: i.message })) }
+        : { kind: "error", seq: r.seq, error: (e as Error).message };
   }
   postMessage(reply);
 }
 
-// Only the newest request is worth answering: the ones typed over while this one ran are dropped.
 addEventListener("message", (e: MessageEvent<LocalRequest>) => {
-  latest = e.data;
+  const r = e.data;
+  if (r.kind === "tree") {
+    const conditions = held && held.seq === r.seq ? treeOf(held.analysis, r.use, r.basis) : null;
+    postMessage({ kind: "tree", id: r.id, conditions } satisfies LocalReply);
+    return;
+  }
+  // Only the newest edit is worth answering: the ones typed over while this one ran are dropped.
+  latest = r;
   if (!scheduled) {
     scheduled = true;
     setTimeout(run, 0);

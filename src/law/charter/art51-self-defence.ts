@@ -20,7 +20,7 @@
 // - Council measures end the right only as to the attack they answer; a resolution affirming the
 //   inherent right never ends it; sanctions alone never displace the victim's own resistance;
 // - every use of force in the situation is a possible armed attack on its target.
-import { all, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
+import { all, conclude, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { proofReason } from "../../engine/summaries.js";
@@ -28,13 +28,23 @@ import { and, type Tri } from "../../engine/tri.js";
 import { ATTRIBUTING_LINKS, fact, isDerived, list, scope } from "../../scenario/model.js";
 import type { Attack, Request, Resolution, UseOfForce } from "../../scenario/schema.js";
 import type { Model } from "../../scenario/model.js";
-import { actorStart, useFact, type LawCtx } from "../context.js";
-import { territorialConsent, territories } from "../custom/consent.js";
+import { actorStart, attackerOf, authorship, controllerOn, harbouringAdmitted, isAuthor, useFact, within, type LawCtx } from "../context.js";
+import { standing, territorialConsent, territories } from "../custom/consent.js";
 import { adoption, concerns, symbolOf } from "./security-council.js";
 
-/** "Several months after the major offensive ... had been completely repulsed" (Nicaragua para 237): force this long after an attack ended is not a response to it. */
+/**
+ * ASSUMPTION (casus's, not a holding): force more than this many days after the attack it answers
+ * ended no longer answers it, so necessity and immediacy fail. No source fixes a number: the ICJ
+ * found the US measures were taken "several months after the major offensive of the armed
+ * opposition ... had been completely repulsed" (Nicaragua para 237) and weighed that under
+ * necessity. Within the threshold the stated assessments decide.
+ */
 export const LONG_AFTER_DAYS = 90;
-/** An imminent threat is imminent at its stated date; without a stated end it is taken as imminent for this many days, then no longer shown imminent. */
+/**
+ * ASSUMPTION (casus's): an imminent threat is imminent at its stated date; without a stated end it
+ * is taken as imminent for this many days, then undetermined, and after LONG_AFTER_DAYS no longer
+ * imminent. No source fixes these numbers: record the threat's `end` where it is known.
+ */
 export const IMMINENT_DAYS = 30;
 
 const CONDITION_JA: Record<string, string> = { necessity: "必要性", proportionality: "均衡性", immediacy: "即時性" };
@@ -133,6 +143,7 @@ const R = reasons("art51", {
   noOrigin: w0(() => "no origin inside territory the victim controls is recorded", () => "被害国が支配する領域内からの発進は記録されていない"),
   insideVictim: w((a: { places: Names; victim: string }, w) => `the threat originates in ${w.list(a.places)}, which ${a.victim} itself controls: art 51 has no relevance (Wall para 139)`, (a, w) => `脅威は${a.victim}自身が支配する${w.list(a.places)}から生じており、第51条は関係がない（壁勧告的意見第139項）`,
   ),
+  originControlUnknown: w((a: { victim: string; date: string }) => `whether ${a.victim} controlled the place the attack was launched from on ${a.date} depends on imprecise dates of its occupation`, (a) => `攻撃が発進した場所を${a.date}に${a.victim}が支配していたかは、その占領の日付が不正確なため確定しない`),
   outsideVictim: w((a: { places: Names; victim: string }, w) => `launched from ${w.list(a.places)}, outside ${a.victim}'s control`, (a, w) => `${a.victim}の支配の外にある${w.list(a.places)}から発進した`),
   // source
   directedStated: w((a: { value: Tri }) => (a.value === "yes" ? "aimed at the attacker" : a.value === "no" ? "not aimed at the attacker" : "not established"), (a) => (a.value === "yes" ? "攻撃国に向けられている" : a.value === "no" ? "攻撃国に向けられていない" : "立証されていない")),
@@ -155,8 +166,10 @@ const R = reasons("art51", {
       a.id === "necessity" ? "whether the force was necessary is not stated" : a.id === "proportionality" ? "whether the force was proportionate is not stated" : "whether the force followed the attack without undue delay is not stated", (a) => `${CONDITION_JA[a.id] ?? a.id}が満たされるかは記載されていない`,
   ),
   endedLongBefore: w(
-    (a: { id: string; end: string; date: string; days: number }) => `${a.id} fails: the attack ended on ${a.end}; force on ${a.date}, more than ${a.days} days later, no longer answers it (Nicaragua para 237)`,
-    (a) => `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、その${a.days}日以上後である${a.date}の武力行使はもはやそれに対応するものではない（ニカラグア事件判決第237項）`,
+    (a: { id: string; end: string; date: string; days: number }) =>
+      `${a.id} fails: the attack ended on ${a.end}; force on ${a.date}, more than ${a.days} days later, no longer answers it (${a.days} days is casus's working assumption, not a rule of any source; compare Nicaragua para 237, where the measures came "several months after" the offensive had been "completely repulsed")`,
+    (a) =>
+      `${CONDITION_JA[a.id] ?? a.id}は満たされない。攻撃は${a.end}に終了しており、その${a.days}日以上後である${a.date}の武力行使はもはやそれに対応するものではない（${a.days}日はcasusの作業上の仮定であり、いずれの法源の規則でもない。ニカラグア事件判決第237項では、措置は攻勢が「完全に撃退された」「数か月後」にとられた）`,
   ),
   // Council
   ceasefire: w((a: { resolution: string; date: string }) => `the ceasefire established by ${a.resolution} took effect on ${a.date}: the Council has taken the measures necessary`, (a) => `${a.resolution}による停戦が${a.date}に発効し、安保理は必要な措置をとった`),
@@ -259,8 +272,8 @@ const R = reasons("art51", {
   closeLinkNotStated: w0(() => "whether helper and victim share a close link is not stated", () => "援助国と被害国が密接な関係にあるかは記載されていない"),
 });
 
-const attackLabel = (c: LawCtx, a: Attack) =>
-  a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`;
+const attackLabel = (c: LawCtx, a: Attack): string =>
+  c.m.memo(attackLabel, a, () => (a.description ? `${a.description.replace(/\.$/, "")} (${a.date})` : `${a.kind ?? "attack"} by ${c.m.name(a.by)} on ${c.m.name(a.against)} (${a.date})`));
 
 /** JSON path of a fact of an attack (for a use weighed as an attack: its `asAttack` block). */
 const attackPath = (c: LawCtx, a: Attack, field?: string) =>
@@ -277,24 +290,46 @@ const STAGES_ADMITTED: Record<string, readonly string[]> = {
   preventive: ["occurred", "launched", "imminent", "contextual", "remote"],
 };
 
-/** Does the force of `use` answer an armed attack by `state` (so that it is no armed attack on `state`)? */
-function answersAttackBy(c: LawCtx, useId: string, state: string): Attack | undefined {
-  const u = c.m.uses.get(useId);
+/**
+ * Does the force of `use` answer an armed attack by `state` (so that it is no armed attack on
+ * `state`: force used in self-defence is not an armed attack giving its target a right of
+ * self-defence, Nicaragua paras 194-195)? The attack answered may be recorded, or itself a use of
+ * force in the file, provided that use does not in turn answer an attack by the other side. It
+ * depends on neither the date judged nor doctrine: kept once per situation (a chain that loops
+ * answers no).
+ */
+const ANSWERS = new WeakMap<Model, Map<string, Attack | null | "pending">>();
+function answersAttackBy(m: Model, useId: string, state: string): Attack | undefined {
+  let memo = ANSWERS.get(m);
+  if (!memo) ANSWERS.set(m, (memo = new Map()));
+  const key = `${useId}\u0000${state}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known === "pending" || known === null ? undefined : known;
+  memo.set(key, "pending");
+  const found = answersAttackByNow(m, useId, state);
+  memo.set(key, found ?? null);
+  return found;
+}
+
+function answersAttackByNow(m: Model, useId: string, state: string): Attack | undefined {
+  const u = m.uses.get(useId);
   if (!u) return undefined;
   // Only an attack that occurred (or was launched): force against a mere threat may itself be an armed attack.
-  const recorded = (c.m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
-  const named = u.respondsTo ? recorded.filter((a) => u.respondsTo!.includes(a.id)) : [];
-  const explicit = named.find((a) => c.m.isAuthor(a, state) === "yes");
-  if (explicit) return explicit;
-  if (u.respondsTo) return undefined;
+  const recorded = (m.situation.attacks ?? []).filter((a) => a.stage === "occurred" || a.stage === "launched");
+  // A use of force by `state` counts as its first attack unless it answers this use, or an attack by one of its actors.
+  const answersThis = (d: string) => m.uses.get(d)?.respondsTo?.includes(useId) === true;
+  const firstUses = m.attacksFromUses.filter((d) => d.fromUse !== useId && d.by === state && !answersThis(d.fromUse) && !list(u.by).some((b) => answersAttackBy(m, d.fromUse, b)));
+  const candidates: Attack[] = [...recorded, ...firstUses];
+  if (u.respondsTo) return candidates.find((a) => (u.respondsTo!.includes(a.id) || (isDerived(a) && u.respondsTo!.includes(a.fromUse))) && isAuthor(m, a, state) === "yes");
   // Not said: an attack by `state` on the user or on a state it defends, begun and not ended when the force began.
   const defended = [...list(u.by), ...(u.onBehalfOf ?? [])];
-  return recorded.find(
+  // A use of force answered by default must have begun before this one (two uses begun the same day do not answer each other).
+  return candidates.find(
     (a) =>
-      c.m.isAuthor(a, state) === "yes" &&
-      c.m.victimsOf(a).some((v) => defended.includes(v)) &&
-      onOrBefore(a.date, u.start) === "yes" &&
-      (c.m.endOf(a) === undefined || onOrBefore(u.start, c.m.endOf(a)!) === "yes"),
+      isAuthor(m, a, state) === "yes" &&
+      m.victimsOf(a).some((v) => defended.includes(v)) &&
+      within(u.start, { from: a.date, until: m.endOf(a) }).value === "yes" &&
+      (!isDerived(a) || before(a.date, u.start) === "yes"),
   );
 }
 
@@ -306,7 +341,7 @@ const armedAttackOccurred = leaf<LawCtx>(
     const happened = onOrBefore(a.date, c.date);
     if (happened === "no") return no(R.notYetOccurred({ date: c.date, attackDate: a.date }), facts);
     if (isDerived(a)) {
-      const own = answersAttackBy(c, a.fromUse, c.victim!);
+      const own = answersAttackBy(c.m, a.fromUse, c.victim!);
       if (own) return no(R.answersOwnAttack({ use: a.description ?? a.fromUse, victim: c.m.name(c.victim!), attackDate: own.date, kind: own.kind ?? "attack", threat: own.stage !== "occurred" && own.stage !== "launched" }), [...facts, c.m.path("attacks", own.id)]);
     }
     const established = fact(a.established, "yes");
@@ -397,21 +432,22 @@ const attributable = leaf<LawCtx>(
   { id: "attributable", label: "The attack is attributable to a state (or the non-state actors doctrine admits it)", cite: ["nicaragua-195", "wall-139", "drc-146-147", "oil-57-61"] },
   (c) => {
     const a = c.attack!;
+    // An attack whose authorship is not established is attributed to no one (context.ts attributedTo).
+    const est = fact(a.established, "yes");
+    const estPath = attackPath(c, a, est.stated ? "established" : "by");
+    if (authorship(a) === "no") return no(R.authorshipNotEstablished({ state: c.m.name(a.by) }, { source: est.source }), [estPath]);
     if (c.m.isState(a.by)) {
-      const est = fact(a.established, "yes");
-      const path = attackPath(c, a, est.stated ? "established" : "by");
-      if (est.value === "no") return no(R.authorshipNotEstablished({ state: c.m.name(a.by) }, { source: est.source }), [path]);
-      if (est.value === "unknown") return unknown(R.authorshipUnknown({ state: c.m.name(a.by) }, est), [path]);
+      if (est.value === "unknown") return unknown(R.authorshipUnknown({ state: c.m.name(a.by) }, est), [estPath]);
       return yes(R.byState({ state: c.m.name(a.by) }), [attackPath(c, a, "by")]);
     }
     const path = attackPath(c, a, "attribution");
     const links = c.m.attributionsOf(a);
     let undetermined = false;
     for (const at of links.filter((l) => ATTRIBUTING_LINKS.has(l.link))) {
-      const est = fact(at.established);
+      const link = fact(at.established);
       const args = { group: c.m.name(a.by), link: at.link, state: c.m.name(at.state) };
-      if (est.value === "yes") return yes(R.linkEstablished(args, est), [path]);
-      if (est.value === "unknown") undetermined = true;
+      if (link.value === "yes") return est.value === "unknown" ? unknown(R.authorshipUnknown({ state: c.m.name(a.by) }, est), [estPath], [path]) : yes(R.linkEstablished(args, link), [path]);
+      if (link.value === "unknown") undetermined = true;
     }
     const p = position(c, "nonStateActors");
     const d = { switch: "nonStateActors", position: p };
@@ -436,26 +472,17 @@ const fromOutside = leaf<LawCtx>(
     const origins = c.m.originsOf(a);
     if (origins.length === 0) return yes(R.noOrigin(), []);
     const path = attackPath(c, a, "originatesFrom");
-    const outside = origins.filter((o) => c.m.controllerOf(o) !== c.victim);
-    if (outside.length === 0) return no(R.insideVictim({ places: names(c, origins), victim: c.m.name(c.victim!) }), [path]);
-    return yes(R.outsideVictim({ places: names(c, outside), victim: c.m.name(c.victim!) }), [path]);
+    // Who controlled each origin when the attack was launched (a dated occupation counts for its dates only).
+    const control = origins.map((o) => ({ o, ...controllerOn(c.m, o, a.date) }));
+    const outside = control.filter((x) => x.state !== c.victim && x.value === "yes").map((x) => x.o);
+    const occupations = control.filter((x) => x.occupation).map((x) => c.m.path("places", x.o, "occupations"));
+    if (outside.length) return yes(R.outsideVictim({ places: names(c, outside), victim: c.m.name(c.victim!) }), [path, ...occupations]);
+    if (control.some((x) => x.value === "unknown")) return unknown(R.originControlUnknown({ victim: c.m.name(c.victim!), date: a.date }), occupations, [path]);
+    return no(R.insideVictim({ places: names(c, origins), victim: c.m.name(c.victim!) }), [path, ...occupations]);
   },
 );
 
 // ---- 4-7. the force: directed at the source, necessary, proportionate, timely --------------------
-
-/** Under the non-state actors position applied, may force be used against this state, from whose territory the group acts? */
-function harbouringAdmitted(c: LawCtx, a: Attack, state: string): Tri {
-  if (c.m.isState(a.by)) return "no";
-  const fromThere = c.m.originsOf(a).some((o) => c.m.territoryOf(o) === state) || c.m.attributionsOf(a).some((at) => at.state === state);
-  if (!fromThere) return "no";
-  const p = position(c, "nonStateActors");
-  if (p === "attribution-required") return "no";
-  const uu = fact(a.territorialStateUnwillingOrUnable).value;
-  if (uu !== "unknown") return uu;
-  // A state proven to harbour the group is unwilling to stop it.
-  return c.m.attributionsOf(a).some((at) => at.state === state && at.link === "harbouring" && fact(at.established).value === "yes") ? "yes" : "unknown";
-}
 
 const directedAtSource = leaf<LawCtx>(
   { id: "source", label: "The force is directed at the source of the attack", cite: ["oil-73-77", "drc-146-147"] },
@@ -470,18 +497,18 @@ const directedAtSource = leaf<LawCtx>(
     const against = list(c.use.against);
     const facts = [useFact(c, "against")];
     if (against.length === 0) return unknown(R.noTarget(), facts);
-    const author = (t: string): Tri => (t === a.by && !c.m.isState(t) ? "yes" : c.m.isAuthor(a, t));
+    const author = (t: string): Tri => isAuthor(c.m, a, t);
     const authors = against.filter((t) => author(t) === "yes");
     const unsure = against.filter((t) => author(t) === "unknown");
     const others = against.filter((t) => author(t) === "no");
-    const known = [a.by, ...c.m.attributedTo(a).filter((x) => x.value === "yes").map((x) => x.state)].filter((x) => !(c.m.isState(x) && c.m.isAuthor(a, x) !== "yes"));
+    const known = [a.by, ...c.m.attributionsOf(a).map((at) => at.state)].filter((x, i, xs) => xs.indexOf(x) === i && isAuthor(c.m, a, x) === "yes");
     if (authors.length && others.length === 0 && unsure.length === 0) return yes(R.atAuthor({ targets: names(c, authors) }), facts);
     if (authors.length && unsure.length === 0) {
       const admitted = others.map((t) => harbouringAdmitted(c, a, t));
       if (admitted.every((v) => v === "yes")) return yes(R.atAuthorAndHarbouring({ targets: names(c, authors), states: names(c, others) }), facts);
     }
     if (unsure.length && others.length === 0) return unknown(R.authorUnsure({ targets: names(c, unsure) }), [attackPath(c, a, "established")], facts);
-    if (known.length === 0 || (known.length === 1 && known[0] === a.by && c.m.isState(a.by))) return no(R.notAttributedTarget({ targets: names(c, [...others, ...unsure]) }), facts);
+    if (known.length === 0) return no(R.notAttributedTarget({ targets: names(c, [...others, ...unsure]) }), facts);
     return no(R.notAtAuthor({ targets: names(c, [...others, ...unsure]), authors: names(c, known) }), facts);
   },
 );
@@ -524,7 +551,7 @@ const immediacy = assessment({ id: "immediacy", label: "Immediacy: no undue dela
 /** Do the Council's measures in `r` answer attack `a`? Those it says it answers; else those about its parties adopted after the attack began. */
 function answers(c: LawCtx, r: Resolution, a: Attack): boolean {
   if (r.respondsTo) return r.respondsTo.includes(a.id) || (isDerived(a) && r.respondsTo.includes(a.fromUse));
-  const parties = [c.victim!, a.by, ...c.m.attributedTo(a).map((x) => x.state)];
+  const parties = [c.victim!, a.by, ...(c.m.isState(a.by) ? [] : c.m.attributionsOf(a).filter((at) => ATTRIBUTING_LINKS.has(at.link)).map((at) => at.state))];
   return concerns(r).some((s) => parties.includes(s)) && onOrBefore(a.date, r.adopted!) === "yes";
 }
 
@@ -545,7 +572,7 @@ const councilNotActed = leaf<LawCtx>(
     if (ceasefire) return no(R.ceasefire({ resolution: symbolOf(ceasefire), date: ceasefire.ceasefireEffective! }), [c.m.path("resolutions", ceasefire.id, "ceasefireEffective")]);
     let binding = ending.filter(isBinding);
     // Sanctions alone never displace the victim's own resistance to an attack still under way.
-    const ongoing = c.m.endOf(a) === undefined || before(c.m.endOf(a)!, c.date) !== "yes";
+    const ongoing = within(c.date, { from: a.date, until: c.m.endOf(a) }).ended !== "yes";
     const victimResists = c.actor === c.victim && ongoing;
     const sanctionsOnly = victimResists ? binding.filter((r) => !(r.measures ?? []).includes("force")) : [];
     binding = binding.filter((r) => !sanctionsOnly.includes(r));
@@ -599,13 +626,15 @@ const thirdStateTerritory = every<LawCtx>(
     if (state === c.victim) return yes(R.victimTerritory({ state: c.m.name(state) }));
     if (state === c.actor) return yes(R.ownTerritory({ state: c.m.name(state) }));
     // The attacker is the state the attack is attributed to, nobody else (Oil Platforms paras 57-61; Wall para 139).
-    const author = c.m.isAuthor(a, state);
-    if (author === "yes") return yes(R.attackerTerritory({ state: c.m.name(state) }), [attackPath(c, a)]);
-    const harbouring = harbouringAdmitted(c, a, state);
+    const attacker = attackerOf(c, a, state);
+    const author = attacker.as === "author" ? attacker.value : "no";
+    if (attacker.value === "yes" && attacker.as === "author") return yes(R.attackerTerritory({ state: c.m.name(state) }), [attackPath(c, a)]);
+    const harbouring = attacker.as === "harbouring" ? attacker.value : "no";
     if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
-    const consent = evaluate(territorialConsent, c);
-    const why = proofReason(consent);
+    const consent = conclude(territorialConsent, c);
+    // A composite has no reason of its own: worded from its proof tree (proofReason), in every language.
+    const why = consent.reason ?? proofReason(evaluate(territorialConsent, c));
     if (harbouring === "unknown" && consent.value !== "yes")
       return {
         value: "unknown",
@@ -637,11 +666,16 @@ const conditionsOfSelfDefence: Rule<LawCtx>[] = [
 
 /** The attacks a use answers, against a given victim: recorded ones and other uses of force in the file; never the victim's own. */
 function attacksOn(c: LawCtx, victim: string): Attack[] {
+  // The same for every date: once per situation, use and victim.
+  return c.m.memo(attacksOn, `${c.use.id}\u0000${victim}`, () => attacksOnUncached(c, victim));
+}
+
+function attacksOnUncached(c: LawCtx, victim: string): Attack[] {
   const wanted = c.use.respondsTo;
   return c.m
     .allAttacks()
     .filter((a) => !(isDerived(a) && a.fromUse === c.use.id))
-    .filter((a) => c.m.victimsOf(a).includes(victim) && a.by !== victim && c.m.isAuthor(a, victim) !== "yes")
+    .filter((a) => c.m.victimsOf(a).includes(victim) && a.by !== victim && isAuthor(c.m, a, victim) !== "yes")
     .filter((a) => !wanted || wanted.includes(a.id) || (isDerived(a) && wanted.includes(a.fromUse)))
     // A use of force weighed as an attack is a candidate only when it is recorded as such, or no recorded attack is answered.
     .filter((a, _i, xs) => !isDerived(a) || wanted !== undefined || !xs.some((x) => !isDerived(x)));
@@ -710,16 +744,15 @@ const declared = leaf<LawCtx>(
 );
 
 const NOT_REQUESTS_FOR_HELP = new Set(["council-meeting", "complaint"]);
-const requestAuthority = (r: Request): Tri => (r.authority === undefined || r.authority === "government" ? "yes" : r.authority === "opposition" ? "no" : "unknown");
 
 /** Is this helper among the request's addressees? A general appeal reaches every state but the attacker. */
 function addressedTo(c: LawCtx, r: Request): boolean {
-  if (r.to === "all" || r.form === "to-the-council") return c.m.isAuthor(c.attack!, c.actor) !== "yes" && c.attack!.by !== c.actor;
+  if (r.to === "all" || r.form === "to-the-council") return isAuthor(c.m, c.attack!, c.actor) !== "yes" && c.attack!.by !== c.actor;
   return r.to.includes(c.actor) || (c.use.through !== undefined && r.to.includes(c.use.through));
 }
 
 /** Is a place covered by a list of places or states? */
-const within = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
+const coveredBy = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
 
 /** Does one request, addressed to this helper, cover the force on the date judged? */
 function requestCovers(c: LawCtx, r: Request, path: string): Finding {
@@ -727,14 +760,20 @@ function requestCovers(c: LawCtx, r: Request, path: string): Finding {
   const facts = [path];
   const est = fact(r.established, "yes");
   if (est.value === "no") return no(R.requestNotEstablished({ victim, reqDate: r.date }, est), [`${path}.established`]);
-  const given = onOrBefore(r.date, c.date);
-  if (given === "no") return no(R.requestOnlyLater({ victim, reqDate: r.date, date: c.date }), facts);
+  const period = within(c.date, { from: r.date, until: r.scope?.until, withdrawn: r.withdrawn });
+  if (period.begun === "no") return no(R.requestOnlyLater({ victim, reqDate: r.date, date: c.date }), facts);
   const who = r.givenBy ?? `the government of ${victim}`;
-  const entitled = fact(r.entitled, requestAuthority(r));
-  if (entitled.value === "no") return no(R.requestNotEntitled({ who, victim }, entitled), [`${path}.${r.entitled !== undefined ? "entitled" : "authority"}`]);
-  if (r.withdrawn && onOrBefore(r.withdrawn, c.date) === "yes") return no(R.requestWithdrawn({ victim, reqDate: r.date, withdrawn: r.withdrawn }), [`${path}.withdrawn`]);
+  // Who may speak for the state: stated, never the opposition, else the rule shared with consent (consent.ts standing).
+  let speaks: Finding;
+  if (r.entitled !== undefined || r.authority === "opposition") {
+    const f = fact(r.entitled, r.authority === "opposition" ? "no" : "unknown");
+    const at = [`${path}.${r.entitled !== undefined ? "entitled" : "authority"}`];
+    speaks = f.value === "no" ? no(R.requestNotEntitled({ who, victim }, f), at) : f.value === "unknown" ? unknown(R.requestEntitledUnknown({ who, victim }, f), at) : { value: "yes", facts: at };
+  } else speaks = standing(c, { state: r.by, who, authority: r.authority ?? "government", effectiveControl: r.effectiveControl, recognised: r.recognised, installedBy: r.installedBy, asks: true }, (f) => `${path}.${f}`);
+  if (speaks.value === "no") return speaks;
+  if (period.withdrawn === "yes") return no(R.requestWithdrawn({ victim, reqDate: r.date, withdrawn: r.withdrawn! }), [`${path}.withdrawn`]);
   const until = r.scope?.until;
-  if (until && before(until, c.date) === "yes") return no(R.requestExpired({ victim, reqDate: r.date, until }), [`${path}.scope.until`]);
+  if (period.ended === "yes") return no(R.requestExpired({ victim, reqDate: r.date, until: until! }), [`${path}.scope.until`]);
   // Scope: what help, where (the encoder's judgment, if stated, decides).
   const stated = c.use.requestScope?.[r.id ?? ""];
   let inScope: Finding | undefined;
@@ -746,7 +785,7 @@ function requestCovers(c: LawCtx, r: Request, path: string): Finding {
   } else {
     const areas = r.scope?.areas;
     if (areas) {
-      const outside = list(c.use.where).filter((w) => !within(c, w, areas));
+      const outside = list(c.use.where).filter((w) => !coveredBy(c, w, areas));
       if (outside.length) return no(R.beyondRequestArea({ victim, reqDate: r.date, places: names(c, outside) }), [`${path}.scope.areas`, useFact(c, "where")]);
     }
     const purposes = r.scope?.purposes;
@@ -756,24 +795,18 @@ function requestCovers(c: LawCtx, r: Request, path: string): Finding {
       if (!mine.some((p) => purposes.includes(p))) return no(R.beyondRequestPurpose({ victim, reqDate: r.date, help: r.scope?.help }), [`${path}.scope.purposes`, useFact(c, "purposes")]);
     }
   }
-  const open = and([
-    given,
-    est.value,
-    entitled.value,
-    r.withdrawn ? (onOrBefore(r.withdrawn, c.date) === "unknown" ? "unknown" : "yes") : "yes",
-    until ? (before(until, c.date) === "unknown" ? "unknown" : "yes") : "yes",
-  ]);
+  const open = and([period.value, est.value, speaks.value]);
   if (open === "unknown") {
     if (est.value === "unknown") return unknown(R.requestUnverified({ victim, reqDate: r.date }, est), [`${path}.established`]);
-    if (entitled.value === "unknown") return unknown(R.requestEntitledUnknown({ who, victim }, entitled), [`${path}.entitled`]);
-    if (given === "unknown") return unknown(R.requestImprecise({ victim, reqDate: r.date, date: c.date }), [`${path}.date`]);
+    if (speaks.value === "unknown") return speaks;
+    if (period.begun === "unknown") return unknown(R.requestImprecise({ victim, reqDate: r.date, date: c.date }), [`${path}.date`]);
     return unknown(R.requestTimeUnsure({ victim, reqDate: r.date, date: c.date }), facts);
   }
   const ok = yes(
     R.requestedOn({ victim, date: r.date, treaty: r.form === "treaty-invocation" ? (r.treaty ?? "a treaty") : undefined, document: r.document, from: lateNote(c, r.date), help: r.scope?.help }),
-    [...facts, ...(inScope?.facts ?? [])],
+    [...facts, ...(inScope?.facts ?? []), ...(speaks.reason?.code === "consent.controlAndRecognition" ? [] : (speaks.facts ?? []))],
   );
-  return ok;
+  return speaks.doctrine ? { ...ok, doctrine: speaks.doctrine } : ok;
 }
 
 function requestTest(c: LawCtx): Finding {
@@ -883,18 +916,24 @@ function victims(c: LawCtx): string[] {
   return [...new Set(attacked)].filter((v) => v !== c.actor);
 }
 
+/** The victims and their attacks the helper may be defending (the same on every date: found once per situation, use and helper). */
+function collectiveCandidates(c: LawCtx): { key: string; label: string; attack: Attack; victim: string }[] {
+  return c.m.memo(collectiveCandidates, `${c.use.id}\u0000${c.actor}`, () =>
+    victims(c).flatMap((v) =>
+      // An attack by the helper itself never founds its collective self-defence (an aggressor defends no one).
+      attacksOn(c, v)
+        .filter((a) => a.by !== c.actor && isAuthor(c.m, a, c.actor) !== "yes")
+        .map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, attack: a, victim: v })),
+    ),
+  );
+}
+
 export const collectiveSelfDefence: Rule<LawCtx> = every(
   { id: "actors", label: "Each state using force acts in collective self-defence", cite: ["charter-51"] },
   actors,
   some(
     { id: "victims", label: "An armed attack on a victim state that asked for help", cite: ["charter-51", "nicaragua-211"] },
-    (c) =>
-      victims(c).flatMap((v) =>
-        // An attack by the helper itself never founds its collective self-defence (an aggressor defends no one).
-        attacksOn(c, v)
-          .filter((a) => a.by !== c.actor && c.m.isAuthor(a, c.actor) !== "yes")
-          .map((a) => ({ key: `${v}:${a.id}`, label: `${c.m.name(v)}: ${attackLabel(c, a)}`, ctx: { ...c, attack: a, victim: v } })),
-      ),
+    (c) => collectiveCandidates(c).map(({ key, label, attack, victim }) => ({ key, label, ctx: { ...c, attack, victim } })),
     all({ id: "conditions", label: "Conditions of collective self-defence", cite: ["charter-51", "nicaragua-195", "nicaragua-199"] }, conditionsOfCollectiveSelfDefence),
     (c) => {
       const vs = victims(c);
@@ -907,29 +946,22 @@ export const collectiveSelfDefence: Rule<LawCtx> = every(
 );
 
 /**
- * The dates on which a self-defence answer may change beyond the situation's dated events (for the
- * timeline: src/analysis/timeline-dates.ts may add them): the day after an attack ended and the day
- * force stops answering it; the days a threat stops being imminent; a request's withdrawal and
- * expiry; each coalition member's own start; the start of every other use of force (a possible
- * armed attack).
+ * The dates on which a self-defence answer may change that no dated event of the situation names
+ * (the timeline judges on them: src/analysis/timeline.ts): the day force stops answering an ended
+ * attack (LONG_AFTER_DAYS, an assumption), the days a threat with no stated end stops being shown
+ * imminent (IMMINENT_DAYS, LONG_AFTER_DAYS), each coalition member's own start, and the start of
+ * every other use of force (a possible armed attack).
  */
-export function selfDefenceChangeDates(m: Model, use: UseOfForce): { date: string; what: string }[] {
-  const out: { date: string; what: string }[] = [];
+export function selfDefenceChangeDates(m: Model, use: UseOfForce): string[] {
+  const out: string[] = [];
   const after = (d: string, n: number) => addDays(span(d).latest, n + 1);
   for (const a of m.situation.attacks ?? []) {
     const end = m.endOf(a);
     if (a.stage === "occurred" || a.stage === "launched") {
-      if (end) out.push({ date: after(end, 0), what: `attack ${a.id} has ended` }, { date: after(end, LONG_AFTER_DAYS), what: `${LONG_AFTER_DAYS} days after attack ${a.id} ended` });
-    } else if (a.stage !== "remote") {
-      if (end) out.push({ date: after(end, 0), what: `threat ${a.id} no longer imminent` });
-      else out.push({ date: after(a.date, IMMINENT_DAYS), what: `threat ${a.id}: ${IMMINENT_DAYS} days on` }, { date: after(a.date, LONG_AFTER_DAYS), what: `threat ${a.id} no longer imminent` });
-    }
+      if (end) out.push(after(end, LONG_AFTER_DAYS));
+    } else if (a.stage !== "remote" && !end) out.push(after(a.date, IMMINENT_DAYS), after(a.date, LONG_AFTER_DAYS));
   }
-  for (const r of m.situation.requests ?? []) {
-    if (r.withdrawn) out.push({ date: span(r.withdrawn).earliest, what: `${m.name(r.by)} withdraws its request` });
-    if (r.scope?.until) out.push({ date: after(r.scope.until, 0), what: `${m.name(r.by)}'s request ends` });
-  }
-  for (const [actor, d] of Object.entries(use.startBy ?? {})) out.push({ date: span(d).earliest, what: `${m.name(actor)} joins` });
-  for (const u of m.situation.uses) if (u.id !== use.id) out.push({ date: span(u.start).earliest, what: `${u.title} begins` });
+  for (const d of Object.values(use.startBy ?? {})) out.push(span(d).earliest);
+  for (const u of m.situation.uses) if (u.id !== use.id) out.push(span(u.start).earliest);
   return out;
 }

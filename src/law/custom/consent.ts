@@ -11,14 +11,14 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, evaluate, type Finding, type Rule } from "../../engine/rule.js";
+import { all, every, leaf, no, position, some, unknown, yes, conclude, evaluate, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons } from "../../engine/reason.js";
 import { proofReason } from "../../engine/summaries.js";
-import { onOrBefore, before } from "../../engine/dates.js";
-import { and, type Tri } from "../../engine/tri.js";
+import { onOrBefore } from "../../engine/dates.js";
+import type { Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
-import type { Consent, Request } from "../../scenario/schema.js";
-import type { LawCtx } from "../context.js";
+import type { Consent, Request, TriFact } from "../../scenario/schema.js";
+import { controllerOn, within, type LawCtx } from "../context.js";
 import { say } from "../wording.js";
 
 /** Who gave a consent, in Japanese: the law's words around the name (givenByText) said in Japanese. */
@@ -45,32 +45,50 @@ const R = reasons("consent", {
     (a) => `${whoJa(a.who)}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
   ),
   underEffectiveControl: say(
-    (a: { who: string; state: string; control: Tri; occupiedBy?: string }) =>
+    (a: { who: string; state: string; control: Tri; occupiedBy?: string; asks?: boolean }) =>
       a.control === "yes"
-        ? `${a.who} controls ${a.state}: under the effective-control position it may consent, whatever its recognition`
+        ? `${a.who} controls ${a.state}: under the effective-control position it may ${a.asks ? "ask for help" : "consent"}, whatever its recognition`
         : a.control === "no"
-          ? `${a.who} had lost effective control${a.occupiedBy ? ` (the place is occupied by ${a.occupiedBy})` : ""}: under the effective-control position it cannot consent for ${a.state}`
+          ? `${a.who} had lost effective control${a.occupiedBy ? ` (the place is occupied by ${a.occupiedBy})` : ""}: under the effective-control position it cannot ${a.asks ? "ask for help" : "consent"} for ${a.state}`
           : `whether ${a.who} controlled ${a.state} is not established (effective-control position)`,
     (a) =>
       a.control === "yes"
-        ? `${whoJa(a.who)}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず同意を与えることができる`
+        ? `${whoJa(a.who)}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
         : a.control === "no"
-          ? `${whoJa(a.who)}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して同意を与えることはできない`
+          ? `${whoJa(a.who)}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
           : `${whoJa(a.who)}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
   ),
   underRecognition: say(
-    (a: { who: string; state: string; recognised: Tri }) =>
+    (a: { who: string; state: string; recognised: Tri; asks?: boolean }) =>
       a.recognised === "yes"
-        ? `${a.who} is recognised as the government of ${a.state}: under the recognition position it may consent, even without effective control`
+        ? `${a.who} is recognised as the government of ${a.state}: under the recognition position it may ${a.asks ? "ask for help" : "consent"}, even without effective control`
         : a.recognised === "no"
-          ? `${a.who} is not recognised as the government of ${a.state}: under the recognition position it cannot consent`
+          ? `${a.who} is not recognised as the government of ${a.state}: under the recognition position it cannot ${a.asks ? "ask for help" : "consent"}`
           : `whether ${a.who} is recognised as the government of ${a.state} is not established (recognition position)`,
     (a) =>
       a.recognised === "yes"
-        ? `${whoJa(a.who)}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも同意を与えることができる`
+        ? `${whoJa(a.who)}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
         : a.recognised === "no"
-          ? `${whoJa(a.who)}は${a.state}の政府として承認されておらず、承認説によれば同意を与えることはできない`
+          ? `${whoJa(a.who)}は${a.state}の政府として承認されておらず、承認説によれば${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
           : `${whoJa(a.who)}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
+  ),
+  ousted: say(
+    (a: { who: string; state: string; occupier: string; asks?: boolean }) =>
+      `${a.who}, recognised as the government of ${a.state}, was ousted by ${a.occupier}'s occupation: an occupation does not take the ousted government's standing, which may still ${a.asks ? "ask for help" : "consent"} (S/RES/661 (1990) paras 1-2: the "legitimate Government" whose authority was "usurped")`,
+    (a) =>
+      `${whoJa(a.who)}は${a.state}の政府として承認されており、${a.occupier}の占領により排除された。占領は排除された政府の地位を奪わず、なお${a.asks ? "援助を要請する" : "同意を与える"}ことができる（安保理決議661（1990）第1項・第2項：権限を「簒奪」された「正統な政府」）`,
+  ),
+  puppet: say(
+    (a: { who: string; state: string; installer: string; asks?: boolean }) =>
+      `${a.who} was installed by ${a.installer}, the very state it ${a.asks ? "asks for help" : "invites"}: an authority set up by the state it calls in expresses no free will of ${a.state} and cannot ${a.asks ? "ask for that help" : "consent to that force"} (IDI Rhodes 2011 art 1(b): the request must reflect "the free expression of will of the requesting State")`,
+    (a) =>
+      `${whoJa(a.who)}は、${a.asks ? "援助を要請する" : "招請する"}相手国である${a.installer}によって樹立された。招請される国が樹立した当局は${a.state}の自由な意思を表さず、${a.asks ? "その援助を要請する" : "その武力行使に同意を与える"}ことはできない（万国国際法学会ロードス決議（2011）第1条(b)：要請は「要請国の自由な意思の表明」でなければならない）`,
+  ),
+  occupierRegime: say(
+    (a: { who: string; state: string; installer: string }) =>
+      `${a.who} was set up by ${a.installer}, which occupied ${a.state} on that date: States are not to recognise "any régime set up by the occupying Power" (S/RES/661 (1990) para 9(b)), so it cannot speak for ${a.state}`,
+    (a) =>
+      `${whoJa(a.who)}は、その時点で${a.state}を占領していた${a.installer}によって樹立された。諸国は「占領国により樹立されたいかなる体制」も承認してはならず（安保理決議661（1990）第9項(b)）、同当局は${a.state}を代表しえない`,
   ),
   addressed: say(
     (a: { actor: string }) => `the consent extends to ${a.actor}`,
@@ -238,7 +256,20 @@ interface ConsentItem {
 }
 
 /** A request's own fields under a consent's names (src/scenario/schema.ts RequestSchema). */
-const REQUEST_FIELD: Record<string, string> = { date: "date", to: "to", withdrawn: "withdrawn", until: "scope.until", where: "scope.areas", entitled: "entitled", authority: "authority", scope: "scope" };
+const REQUEST_FIELD: Record<string, string> = {
+  date: "date",
+  to: "to",
+  withdrawn: "withdrawn",
+  until: "scope.until",
+  where: "scope.areas",
+  entitled: "entitled",
+  authority: "authority",
+  scope: "scope",
+  effectiveControl: "effectiveControl",
+  recognised: "recognised",
+  installedBy: "installedBy",
+  civilWar: "civilWar",
+};
 
 const kpath = (c: LawCtx, field?: string) => {
   const k = c.consent!;
@@ -267,6 +298,10 @@ function consentsOf(c: LawCtx, state: string): ConsentItem[] {
         givenBy: r.givenBy ?? "its government, by its request for help",
         authority: r.authority ?? "government",
         ...(r.entitled !== undefined ? { entitled: r.entitled } : {}),
+        ...(r.effectiveControl !== undefined ? { effectiveControl: r.effectiveControl } : {}),
+        ...(r.recognised !== undefined ? { recognised: r.recognised } : {}),
+        ...(r.installedBy !== undefined ? { installedBy: r.installedBy } : {}),
+        ...(r.civilWar !== undefined ? { civilWar: r.civilWar } : {}),
         to: r.to,
         date: r.date,
         ...(r.withdrawn ? { withdrawn: r.withdrawn } : {}),
@@ -284,45 +319,107 @@ const givenByText = (c: LawCtx, k: Consent) =>
 
 // ---- who may consent (customary.md 5.4, 5.5(1)): effective control or recognition --------------
 
-const entitled = leaf<LawCtx>({ id: "entitled", label: "Given by the government entitled to speak for the state", cite: ["asr-20", "nicaragua-246", "idi-rhodes-2011"] }, (c) => {
-  const k = c.consent!;
-  const who = givenByText(c, k);
+/** Who spoke for a state: a consent's fields, or a request's (src/scenario/schema.ts). */
+export interface Speaker {
+  state: string;
+  /** Who it was, in words. */
+  who: string;
+  authority: Consent["authority"];
+  entitled?: TriFact;
+  effectiveControl?: TriFact;
+  recognised?: TriFact;
+  installedBy?: string;
+  /** A request for help (the wording says "ask for help"), not a consent. */
+  asks?: boolean;
+}
+
+/** A state's own territory as a whole: the first of its places under an occupation covering the date. */
+function occupationOf(c: LawCtx, state: string, place: string | undefined) {
+  const where = place !== undefined && c.m.places.has(place) ? [place] : [...c.m.places.values()].filter((p) => p.territoryOf === state).map((p) => p.id);
+  for (const w of where) {
+    const occ = controllerOn(c.m, w, c.date);
+    if (occ.occupation && occ.state !== state) return { ...occ, place: w };
+  }
+  return undefined;
+}
+
+/**
+ * Could this authority speak for the state on the date judged (customary.md 5.4, 5.5(1))? One rule
+ * for consents and requests for help:
+ * - an authority installed by the very state it invites cannot invite it (a puppet: no free
+ *   expression of the state's will, IDI Rhodes 2011 art 1(b)), nor one set up by the state
+ *   occupying its territory (S/RES/661 (1990) para 9(b));
+ * - stated `entitled` decides; the opposition never may (Nicaragua para 246);
+ * - a recognised government ousted by a foreign occupation keeps its standing (S/RES/661 (1990)
+ *   paras 1-2): the occupier's control is not the effective control the switch weighs;
+ * - else effective control and recognition (stated, else from the standing and a dated occupation);
+ *   where they part, the switch consentAuthority decides. A government in exile is not presumed
+ *   able to speak: it has no effective control unless stated.
+ * `place`: the territory the consent is for (its occupation counts); not given: the state's territory.
+ */
+export function standing(c: LawCtx, k: Speaker, path: (field: string) => string, place?: string): Finding {
+  const { who, asks } = k;
   const state = c.m.name(k.state);
+  const occ = occupationOf(c, k.state, place);
+  if (k.installedBy !== undefined) {
+    if (k.installedBy === c.actor) return no(R.puppet({ who, state, installer: c.m.name(k.installedBy), asks }), [path("installedBy")]);
+    if (occ && occ.value === "yes" && occ.state === k.installedBy && occ.occupation?.kind !== "administration")
+      return no(R.occupierRegime({ who, state, installer: c.m.name(k.installedBy) }), [path("installedBy"), c.m.path("places", occ.place, "occupations")]);
+  }
   if (k.entitled !== undefined) {
     const f = fact(k.entitled);
-    const path = kpath(c, "entitled");
     const r = R.entitledStated({ who, state, value: f.value }, f);
-    return f.value === "unknown" ? unknown(r, [path]) : { value: f.value, reason: r, facts: [path] };
+    return f.value === "unknown" ? unknown(r, [path("entitled")]) : { value: f.value, reason: r, facts: [path("entitled")] };
   }
-  if (k.authority === "opposition") return no(R.opposition({ who }), [kpath(c, "authority")]);
-  // Effective control: stated, else read from a dated occupation of the place, else from the standing of whoever gave it.
-  const occ = c.territory ? c.m.controllerOn(c.territory, c.date) : undefined;
-  const occupiedBy = occ?.occupation && occ.state !== k.state ? occ.state : undefined;
+  if (k.authority === "opposition") return no(R.opposition({ who }), [path("authority")]);
+  const occupiedBy = occ?.state;
+  const occPath = occ ? [c.m.path("places", occ.place, "occupations")] : [];
+  const recognised: FactValue = k.recognised !== undefined ? fact(k.recognised) : { value: k.authority === "government" ? "yes" : "unknown", stated: false };
+  const recPath = k.recognised !== undefined ? [path("recognised")] : [];
+  // Ousted by a foreign occupation (not an agreed administration), the recognised government keeps its standing.
+  if (occ && occ.value === "yes" && occ.occupation?.kind !== "administration" && recognised.value === "yes")
+    return yes(R.ousted({ who, state, occupier: c.m.name(occupiedBy!), asks }), [path("authority"), ...recPath, ...occPath]);
   const control: FactValue =
     k.effectiveControl !== undefined
       ? fact(k.effectiveControl)
       : occupiedBy
         ? { value: occ!.value === "yes" ? "no" : "unknown", stated: false }
         : { value: k.authority === "government" ? "yes" : k.authority === "government-in-exile" ? "no" : "unknown", stated: false };
-  const recognised: FactValue = k.recognised !== undefined ? fact(k.recognised) : { value: k.authority === "government" ? "yes" : "unknown", stated: false };
-  const facts = [kpath(c, "authority"), ...(k.effectiveControl !== undefined ? [kpath(c, "effectiveControl")] : occupiedBy ? [c.m.path("places", c.territory!, "occupations")] : []), ...(k.recognised !== undefined ? [kpath(c, "recognised")] : [])];
+  const facts = [path("authority"), ...(k.effectiveControl !== undefined ? [path("effectiveControl")] : occPath), ...recPath];
   if (control.value === "yes" && recognised.value === "yes") return yes(R.controlAndRecognition({ who, state }), facts);
   const p = position(c, "consentAuthority");
   const doctrine = { switch: "consentAuthority", position: p };
   if (p === "effective-control") {
-    const r = R.underEffectiveControl({ who, state, control: control.value, occupiedBy: occupiedBy ? c.m.name(occupiedBy) : undefined }, control);
-    return control.value === "unknown" ? { ...unknown(r, [kpath(c, "effectiveControl")], facts), doctrine } : { value: control.value, reason: r, facts, doctrine };
+    const r = R.underEffectiveControl({ who, state, control: control.value, occupiedBy: occupiedBy ? c.m.name(occupiedBy) : undefined, asks }, control);
+    return control.value === "unknown" ? { ...unknown(r, [path("effectiveControl")], facts), doctrine } : { value: control.value, reason: r, facts, doctrine };
   }
-  const r = R.underRecognition({ who, state, recognised: recognised.value }, recognised);
-  return recognised.value === "unknown" ? { ...unknown(r, [kpath(c, "recognised")], facts), doctrine } : { value: recognised.value, reason: r, facts, doctrine };
+  const r = R.underRecognition({ who, state, recognised: recognised.value, asks }, recognised);
+  return recognised.value === "unknown" ? { ...unknown(r, [path("recognised")], facts), doctrine } : { value: recognised.value, reason: r, facts, doctrine };
+}
+
+const entitled = leaf<LawCtx>({ id: "entitled", label: "Given by the government entitled to speak for the state", cite: ["asr-20", "nicaragua-246", "idi-rhodes-2011", "sc-661-1-2", "sc-661-9b"] }, (c) => {
+  const k = c.consent!;
+  return standing(c, { ...k, who: givenByText(c, k) }, (f) => kpath(c, f), c.territory);
 });
 
 // ---- the civil-war limit (customary.md 5.4, 5.5(5)) ----------------------------------------------
 
+/**
+ * Was there a civil war in the consenting state? A fact of that state's own situation: its consent
+ * (or request) says so, else another of the same state's consents and requests, the latest dated
+ * by the date judged. Another state's civil war never bears on it.
+ */
+function civilWarIn(c: LawCtx, k: Consent): { cw: FactValue; path: string } {
+  if (k.civilWar !== undefined) return { cw: fact(k.civilWar), path: kpath(c, "civilWar") };
+  const others = consentsOf(c, k.state)
+    .filter(({ k: o }) => o.civilWar !== undefined && o.id !== k.id && onOrBefore(o.date, c.date) === "yes")
+    .sort((a, b) => (a.k.date < b.k.date ? 1 : -1));
+  if (others.length === 0) return { cw: fact(undefined), path: kpath(c, "civilWar") };
+  return { cw: fact(others[0].k.civilWar), path: `${others[0].path}.civilWar` };
+}
+
 const notDecidingCivilWar = leaf<LawCtx>({ id: "civil-war", label: "Not barred by a civil war in the state (civil-war limit)", cite: ["idi-rhodes-2011", "intervention-civil-wars-2020"] }, (c) => {
-  const k = c.consent!;
-  const cw = fact(k.civilWar);
-  const path = kpath(c, "civilWar");
+  const { cw, path } = civilWarIn(c, c.consent!);
   if (cw.value === "no" || !cw.stated) return yes(R.noCivilWar(undefined, cw), cw.stated ? [path] : []);
   const p = position(c, "civilWar");
   const purposes = c.use.purposes ?? [];
@@ -362,14 +459,11 @@ export const consentConditions: Rule<LawCtx>[] = [
       if (est.value === "no") return no(r, [path]);
       if (onOrBefore(k.date, c.date) !== "no") return unknown(r, [path]);
     }
-    const given = onOrBefore(k.date, c.date);
-    if (given === "no") return no(R.givenOnlyOn({ date: k.date }), facts);
-    const withdrawn = k.withdrawn ? onOrBefore(k.withdrawn, c.date) : "no";
-    if (withdrawn === "yes") return no(R.withdrawn({ date: k.withdrawn! }), [...facts, kpath(c, "withdrawn")]);
-    const expired = k.until ? before(k.until, c.date) : "no";
-    if (expired === "yes") return no(R.expired({ until: k.until! }), [...facts, kpath(c, "until")]);
-    const v = and([given, withdrawn === "unknown" ? "unknown" : "yes", expired === "unknown" ? "unknown" : "yes"]);
-    if (v === "unknown") return unknown(R.inForceUnknown({ given: k.date, date: c.date }), facts);
+    const w = within(c.date, { from: k.date, until: k.until, withdrawn: k.withdrawn });
+    if (w.begun === "no") return no(R.givenOnlyOn({ date: k.date }), facts);
+    if (w.withdrawn === "yes") return no(R.withdrawn({ date: k.withdrawn! }), [...facts, kpath(c, "withdrawn")]);
+    if (w.ended === "yes") return no(R.expired({ until: k.until! }), [...facts, kpath(c, "until")]);
+    if (w.value === "unknown") return unknown(R.inForceUnknown({ given: k.date, date: c.date }), facts);
     return yes(R.inForce({ given: k.date, withdrawn: k.withdrawn }), facts);
   }),
   leaf({ id: "scope", label: "The force stays within the consent's scope (place, targets, operations)", cite: ["asr-20", "drc-52"] }, (c) => {
@@ -405,7 +499,7 @@ export const consentConditions: Rule<LawCtx>[] = [
 ];
 
 /** Is a place covered by a list of places or states (a state covers its places)? */
-const within = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
+const coveredBy = (c: LawCtx, place: string, areas: readonly string[]) => areas.includes(place) || areas.includes(c.m.territoryOf(place) ?? "");
 
 /** A request read as consent covers what it asked for: its areas and purposes (the encoder's `requestScope`, if stated, decides). */
 function requestScope(c: LawCtx, r: Request): Finding {
@@ -422,7 +516,7 @@ function requestScope(c: LawCtx, r: Request): Finding {
   const areas = r.scope?.areas;
   const places = c.territory ? [c.territory] : list(c.use.where);
   if (areas) {
-    const outside = places.filter((w) => !within(c, w, areas));
+    const outside = places.filter((w) => !coveredBy(c, w, areas));
     if (outside.length) return no(R.requestPlaceOutside({ places: outside.map((p) => c.m.name(p)), date: r.date }), [`${path}.scope.areas`]);
   }
   const purposes = r.scope?.purposes;
@@ -455,6 +549,14 @@ function consentOfState(id: string, label: string, stateOf: (c: LawCtx) => strin
 const noConsent = (c: LawCtx, state: string): Finding =>
   c.m.absent("consents") === "no" ? no(R.noConsentOf({ state: c.m.name(state) })) : unknown(R.consentMayBeMissing({ state: c.m.name(state) }), ["$.consents"]);
 
+/** A valid consent of the state whose territory `c.territory` is, where that is another state (built once, not per question). */
+const consentOfTerritorialState = consentOfState(
+  "consent",
+  "A valid consent of the territorial state",
+  (c) => c.m.territoryOf(c.territory!) as string,
+  (c) => noConsent(c, c.m.territoryOf(c.territory!) as string),
+);
+
 /** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
 export const territorialConsent: Rule<LawCtx> = {
   id: "place",
@@ -466,8 +568,9 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-    const n = evaluate(consentOfState("consent", "A valid consent of the territorial state", () => state, (x) => noConsent(x, state)), c);
-    return { value: n.value, reason: proofReason(n), facts: n.facts, missing: n.missing };
+    // A composite has no reason of its own: worded from its proof tree (proofReason), in every language.
+    const f = conclude(consentOfTerritorialState, c);
+    return f.reason ? f : { value: f.value, reason: proofReason(evaluate(consentOfTerritorialState, c)), facts: f.facts, missing: f.missing };
   },
 };
 
@@ -517,6 +620,9 @@ const protectedStates = every<LawCtx>(
   () => yes(R.noneProtected()),
 );
 
+/** The consent of the state the force is directed at (`c.victim`), to force against its own forces. */
+const ownConsent = consentOfState("own", "Its own consent", (c) => c.victim, (c) => no(R.noConsentOf({ state: c.m.name(c.victim!) })));
+
 /** States the force is directed at: consent reaches none of them unless they consented themselves (ILC art 20). */
 const targetStates = every<LawCtx>(
   { id: "targets", label: "Consent reaches only the consenting state: no force against a third state's forces", cite: ["asr-20", "nicaragua-211", "nicaragua-249"] },
@@ -530,7 +636,7 @@ const targetStates = every<LawCtx>(
     if (engaged === "never" || (engaged !== undefined && onOrBefore(engaged, c.date) === "no"))
       return yes(R.notEngaged({ target, from: engaged === "never" ? undefined : engaged }), [c.m.path("uses", c.use.id, "engagedFrom")]);
     if (actor?.statehood === "disputed" || actor?.statehood === "not-a-state") return yes(R.entityNotState({ target }), [c.m.path("actors", t, "statehood")]);
-    const own = evaluate(consentOfState("own", "Its own consent", () => t, () => no(R.noConsentOf({ state: target }))), { ...c, territory: undefined });
+    const own = conclude(ownConsent, { ...c, territory: undefined });
     if (own.value === "yes") return yes(R.targetConsented({ target }), own.facts);
     const consenting = [...new Set([...list(c.use.where).map((w) => c.m.territoryOf(w)), ...(c.use.protects ?? [])])].filter(
       (s): s is string => s !== undefined && s !== "international" && s !== c.actor && s !== t,

@@ -164,6 +164,11 @@ export function FactsForm(props: { yaml: string; onChange: (yaml: string) => voi
             {list.map((item, i) => (
               <fieldset class="item" key={i} data-item={`${s.key}[${i}]`}>
                 <legend>{s.name(item, i)}</legend>
+                {s.key === "resolutions" && item.dataset !== undefined && (
+                  <p class="muted small from-dataset">
+                    S/RES/{str(item.dataset)}: {t("fromDataset")}
+                  </p>
+                )}
                 <div class="fields">
                   {s.fields.map((fd) => {
                     const path: Segment[] = [s.key, i, ...fd.key.split(".")];

@@ -1,7 +1,7 @@
 // The analysis panels that ask the server a question of their own: self-defence vs collective
 // security (/api/compare), "what would have to be true" (/api/explain), the doctrine switches and
 // where their positions disagree (/api/analyze under each position), what-if (/api/diff).
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, type AnalyzeRequest } from "../api.ts";
 import {
   DOCTRINE,
@@ -34,18 +34,27 @@ export function UsePicker(props: { view: AnalysisView; value: string; onChange: 
   );
 }
 
-/** Runs one query whenever its inputs change; the latest answer wins. */
+/**
+ * A sequence number per request: `next()` starts a request (and invalidates every older one),
+ * `current(n)` says whether request n is still the newest. An answer that arrives after a newer
+ * request, or after the inputs changed (`next()` again), is dropped.
+ */
+export function useSeq(): { next: () => number; current: (n: number) => boolean } {
+  const n = useRef(0);
+  return useMemo(() => ({ next: () => ++n.current, current: (k: number) => k === n.current }), []);
+}
+
+/** Runs one query whenever its inputs change; only the newest request's answer is shown. */
 function useQuery<T>(run: () => Promise<T>, deps: unknown[]): { data?: T; error?: string; loading: boolean } {
   const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+  const seq = useSeq();
   useEffect(() => {
-    let live = true;
+    const n = seq.next();
     setState((s) => ({ ...s, loading: true }));
     run()
-      .then((data) => live && setState({ data, loading: false }))
-      .catch((e: Error) => live && setState({ error: e.message, loading: false }));
-    return () => {
-      live = false;
-    };
+      .then((data) => seq.current(n) && setState({ data, loading: false }))
+      .catch((e: Error) => seq.current(n) && setState({ error: e.message, loading: false }));
+    return () => void seq.next(); // unmounted or inputs changed: this answer is stale
   }, deps);
   return state;
 }
@@ -258,15 +267,22 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
   const key = JSON.stringify({ ...props.req, doctrine: props.doctrine });
-  useEffect(() => setRows(null), [key]);
+  const seq = useSeq();
+  // New facts or positions: the matrix shown (or on its way) is of the old ones.
+  useEffect(() => {
+    seq.next();
+    setRows(null);
+    setBusy(false);
+  }, [key]);
   const applied = new Map(props.view.doctrine.map((d) => [d.switch, d]));
   const run = () => {
+    const n = seq.next();
     setBusy(true);
     setError("");
     matrix(props.req, props.doctrine, new Set(props.view.uses.flatMap((u) => u.bases.flatMap((b) => b.switches))))
-      .then(setRows)
-      .catch((e: Error) => setError(e.message))
-      .finally(() => setBusy(false));
+      .then((r) => seq.current(n) && setRows(r))
+      .catch((e: Error) => seq.current(n) && setError(e.message))
+      .finally(() => seq.current(n) && setBusy(false));
   };
   const uses = props.view.uses;
   return (
@@ -282,6 +298,7 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
         <>
           {rows.every((r) => !r.differs) && <p class="muted">{t("matrixNone")}</p>}
           {rows.some((r) => r.differs) && (
+            <div class="scroll-x">
             <table class="matrix" data-testid="doctrine-matrix">
               <thead>
                 <tr>
@@ -301,11 +318,15 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
                     r.cells.map((c, i) => (
                       <tr key={`${r.switch}=${c.position}`} class={i === 0 ? "first" : ""}>
                         {i === 0 && (
-                          <th rowSpan={r.cells.length} title={r.question}>
+                          <th rowSpan={r.cells.length}>
                             <code>{r.switch}</code>
+                            <div class="question">{r.question}</div>
                           </th>
                         )}
-                        <td>{c.position}</td>
+                        <td>
+                          {c.position}
+                          {c.position === DOCTRINE.find((s) => s.id === r.switch)?.default && <div class="muted small">({t("defaultPosition")})</div>}
+                        </td>
                         {uses.map((u) => {
                           const differs = r.cells.some((o) => o.verdicts[u.id] !== c.verdicts[u.id]);
                           const changedBases = u.bases.filter((b) => r.cells.some((o) => o.bases[`${u.id}/${b.basis}`] !== c.bases[`${u.id}/${b.basis}`]));
@@ -325,6 +346,7 @@ export function DoctrinePanel(props: { req: AnalyzeRequest; view: AnalysisView; 
                   )}
               </tbody>
             </table>
+            </div>
           )}
           {rows.some((r) => !r.differs) && (
             <p class="muted small">
@@ -445,7 +467,7 @@ export function ChangesTable(props: { changes: ChangeView[] }) {
         {props.changes.map((c, i) => (
           <tr key={i} class={`change-${c.what}`}>
             <td>{c.use}</td>
-            <td>{c.what === "verdict" ? <strong>{t("verdict")}</strong> : c.what === "basis" ? t(`basis.${c.subject}`) : <span class="small">{c.label}</span>}</td>
+            <td>{c.what === "verdict" ? <strong>{t("verdict")}</strong> : c.what === "basis" ? t(`basis.${c.subject}`) : <span class="small">{c.basis && <span class="muted">{t(`basis.${c.basis}`)} › </span>}{c.label}</span>}</td>
             {[c.before, c.after].map((s, j) => (
               <td key={j}>{s === "—" ? <span class="muted small">{t("gone")}</span> : <StatusChip status={s} kind={k(c)} />}</td>
             ))}
@@ -471,16 +493,21 @@ export function WhatIfPanel(props: { req: AnalyzeRequest; onApply: (yaml: string
   const [changes, setChanges] = useState<ChangeView[] | null>(null);
   const [error, setError] = useState("");
   const [after, setAfter] = useState("");
-  useEffect(() => setChanges(null), [key, props.req.yaml]);
+  const seq = useSeq();
+  // Another fact or new facts: the changes shown (or on their way) answer the old question.
+  useEffect(() => {
+    seq.next();
+    setChanges(null);
+  }, [key, props.req.yaml, props.req.date, JSON.stringify(props.req.doctrine), props.req.lang]);
   const run = () => {
     if (!choice) return;
+    const n = seq.next();
     const a = applyChoice(props.req.yaml, choice, value);
-    setAfter(a);
     setError("");
     api
       .diff(props.req.yaml, a, { date: props.req.date, doctrine: props.req.doctrine, lang: props.req.lang })
-      .then((r) => setChanges(readDiff(r)))
-      .catch((e: Error) => setError(e.message));
+      .then((r) => seq.current(n) && (setAfter(a), setChanges(readDiff(r))))
+      .catch((e: Error) => seq.current(n) && setError(e.message));
   };
   return (
     <div class="panel whatif">

@@ -1,7 +1,7 @@
 // Per use of force: the verdict, each legal basis with its status, and the proof tree behind it,
 // every step with its sources (Charter article, ICJ paragraph, resolution).
-import { useState } from "preact/hooks";
-import type { ComponentChildren } from "preact";
+import { useContext, useEffect, useState } from "preact/hooks";
+import { createContext, type ComponentChildren } from "preact";
 import type { AnalysisView, BasisView, ConditionView, UseView } from "../answer.ts";
 import { useT } from "../i18n.ts";
 
@@ -13,6 +13,38 @@ function Lazy(props: { open?: boolean; class?: string; summary: ComponentChildre
       <summary>{props.summary}</summary>
       {open && props.children()}
     </details>
+  );
+}
+
+/**
+ * Where a basis's proof tree comes from when the view was sent without it (the worker's small view
+ * model): the page asks the worker for it. Resolves to null when that analysis is gone (a newer
+ * edit replaced it; the next view brings its own).
+ */
+export const TreeSource = createContext<(use: string, basis: string) => Promise<ConditionView[] | null>>(async () => null);
+
+/** The proof tree of one basis: the view's own, or the one asked for; the last one stays while a new one comes. */
+function Tree(props: { use?: string; b: BasisView; onFact: (path: string) => void }) {
+  const { t } = useT();
+  const source = useContext(TreeSource);
+  const [asked, setAsked] = useState<ConditionView[] | null>(null);
+  const own = props.b.conditions;
+  useEffect(() => {
+    if (own || !props.use) return;
+    let live = true; // an answer for a view that was replaced meanwhile is dropped
+    source(props.use, props.b.basis).then((c) => live && c && setAsked(c), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [props.b, props.use]);
+  const conditions = own ?? asked;
+  if (!conditions) return <p class="muted small">{t("loading")}</p>;
+  return (
+    <ul class="tree root">
+      {conditions.map((c) => (
+        <Condition c={c} key={c.id} onFact={props.onFact} depth={0} />
+      ))}
+    </ul>
   );
 }
 
@@ -98,7 +130,7 @@ function Condition(props: { c: ConditionView; onFact: (path: string) => void; de
   );
 }
 
-export function Basis(props: { b: BasisView; onFact: (path: string) => void }) {
+export function Basis(props: { b: BasisView; use?: string; onFact: (path: string) => void }) {
   const { t } = useT();
   const b = props.b;
   return (
@@ -128,11 +160,7 @@ export function Basis(props: { b: BasisView; onFact: (path: string) => void }) {
           </ul>
         </div>
       )}
-      <ul class="tree root">
-        {b.conditions.map((c) => (
-          <Condition c={c} key={c.id} onFact={props.onFact} depth={0} />
-        ))}
-      </ul>
+      <Tree use={props.use} b={b} onFact={props.onFact} />
         </>
       )}
     </Lazy>
@@ -162,7 +190,7 @@ export function UseCard(props: { u: UseView; onFact: (path: string) => void }) {
       <h4>{t("bases")}</h4>
       <div class="bases">
         {charter.map((b) => (
-          <Basis b={b} key={b.basis} onFact={props.onFact} />
+          <Basis b={b} use={u.id} key={b.basis} onFact={props.onFact} />
         ))}
       </div>
       {u.labels.length > 0 && (

@@ -1,14 +1,14 @@
 // One situation: its facts (form and YAML) on the left, its analysis on the right. The analysis
 // follows every edit without a page load: each change is sent to POST /api/analyze at once, and
 // while one request is on its way only the latest edit waits (no queue, no stale answers).
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, type AnalyzeRequest, type LocatedIssue } from "../api.ts";
-import { readAnalyze, readDiff, readLocal, type AnalysisView, type ChangeView } from "../answer.ts";
+import { readAnalyze, readDiff, readLocal, type AnalysisView, type ChangeView, type ConditionView } from "../answer.ts";
 import type { LocalReply, LocalRequest } from "../engine-worker.ts";
 import { useT } from "../i18n.ts";
 import { YamlEditor, type Focus } from "./YamlEditor.tsx";
 import { FactsForm } from "./FactsForm.tsx";
-import { Verdicts } from "./Verdicts.tsx";
+import { TreeSource, Verdicts } from "./Verdicts.tsx";
 import { Timeline } from "./Timeline.tsx";
 import { ChangesTable, ComparePanel, DoctrinePanel, ExplainPanel, WhatIfPanel } from "./Panels.tsx";
 import { ExportPanel, History, YamlDiff } from "./History.tsx";
@@ -75,7 +75,10 @@ export function Workspace(props: { id?: string; rev?: number }) {
   const [date, setDate] = useState("");
   const [doctrine, setDoctrine] = useState<Record<string, string>>({});
   const [view, setView] = useState<{ v: AnalysisView; seq: number } | null>(null);
-  const [issues, setIssues] = useState<LocatedIssue[]>([]);
+  const [issues, setIssuesState] = useState<{ list: LocatedIssue[]; yaml?: string }>({ list: [] });
+  /** The text of the newest request: the only one whose answers are shown (see seq). */
+  const asked = useRef<string>();
+  const setIssues = (list: LocatedIssue[]) => setIssuesState({ list, yaml: asked.current });
   const [requestError, setRequestError] = useState("");
   const [waiting, setWaiting] = useState(false);
   const [left, setLeft] = useState<"form" | "yaml">("form");
@@ -120,41 +123,71 @@ export function Workspace(props: { id?: string; rev?: number }) {
     [],
   );
 
-  // The same library in a worker gives the verdict at once; the server's answer follows.
+  // The same library in a worker gives the verdict at once (a small view model); the server's answer follows.
   const lastView = useRef<AnalysisView>();
   lastView.current = view?.v;
+  const trees = useRef(new Map<number, (c: ConditionView[] | null) => void>());
+  const treeIds = useRef(0);
   const worker = useMemo(() => {
     if (typeof Worker === "undefined") return null;
     const w = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     w.onmessage = (e: MessageEvent<LocalReply>) => {
       const r = e.data;
-      if (r.seq !== seq.current) return;
-      if ("analysis" in r) {
+      if (r.kind === "tree") {
+        trees.current.get(r.id)?.(r.conditions);
+        trees.current.delete(r.id);
+        return;
+      }
+      if (r.seq !== seq.current) return; // a newer edit is on its way
+      if (r.kind === "view") {
         performance.measure("casus:worker-compute", { start: performance.now() - r.ms, duration: r.ms });
+        performance.mark(`casus:received:${r.seq}`);
         setIssues([]);
-        setView({ v: readLocal(r.analysis, lastView.current), seq: r.seq });
-      } else if ("issues" in r) setIssues(r.issues);
+        setView({ v: readLocal(r.view, lastView.current), seq: r.seq });
+      } else if (r.kind === "issues") setIssues(r.issues);
     };
     return w;
   }, []);
+  // A basis opened in a view without its proof tree asks the worker for the tree of that view's edit.
+  const viewSeq = useRef(0);
+  viewSeq.current = view?.seq ?? 0;
+  const treeSource = useCallback(
+    (use: string, basis: string) =>
+      new Promise<ConditionView[] | null>((resolve) => {
+        if (!worker) return resolve(null);
+        const id = ++treeIds.current;
+        trees.current.set(id, resolve);
+        worker.postMessage({ kind: "tree", seq: viewSeq.current, id, use, basis } satisfies LocalRequest);
+      }),
+    [worker],
+  );
   useEffect(() => () => worker?.terminate(), [worker]);
 
   const req: AnalyzeRequest | null = useMemo(() => (yaml === null ? null : { yaml, date: date || undefined, doctrine, lang }), [yaml, date, doctrine, lang]);
-  useEffect(() => {
+  // A layout effect: the edit goes to the worker in the same task as the render, not after the
+  // next frame (where a plain effect runs), which cost a frame on every keystroke.
+  useLayoutEffect(() => {
     if (!req) return;
     seq.current++;
+    asked.current = req.yaml;
     setWaiting(true);
     live.request({ req, seq: seq.current });
-    worker?.postMessage({ seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as LocalRequest["lang"] } satisfies LocalRequest);
+    if (edited.current.has(seq.current)) performance.measure("casus:edit-to-post", `casus:edit:${seq.current}`);
+    worker?.postMessage({ kind: "analyze", seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as "en" | "ja" } satisfies LocalRequest);
   }, [req]);
 
-  // Time from an edit to its verdict on screen (bench/workbench-latency.ts reads these measures).
-  useEffect(() => {
+  // Time from an edit to its verdict on screen (bench/workbench-latency.ts reads these measures):
+  // measured in the animation frame that paints the new DOM (a layout effect runs right after the
+  // DOM is changed; the next frame's callbacks run just before its paint).
+  useLayoutEffect(() => {
     if (!view || !edited.current.has(view.seq)) return;
     const start = `casus:edit:${view.seq}`;
+    const received = `casus:received:${view.seq}`;
     requestAnimationFrame(() => {
       performance.measure("casus:edit-to-verdict", start);
+      if (performance.getEntriesByName(received).length) performance.measure("casus:received-to-paint", received);
       performance.clearMarks(start);
+      performance.clearMarks(received);
     });
     edited.current.clear();
   }, [view]);
@@ -217,7 +250,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
   };
 
   // The verdicts are drawn again only when the analysis changes, not on every keystroke.
-  const verdicts = useMemo(() => (a ? <Verdicts view={a} onFact={onFact} /> : null), [a]);
+  const verdicts = useMemo(() => (a ? <TreeSource.Provider value={treeSource}><Verdicts view={a} onFact={onFact} /></TreeSource.Provider> : null), [a, treeSource]);
 
   if (loadError) return <p class="error page">{loadError}</p>;
   if (yaml === null) return <p class="muted page">{t("loading")}</p>;
@@ -298,15 +331,15 @@ export function Workspace(props: { id?: string; rev?: number }) {
                 {t(k)}
               </button>
             ))}
-            {issues.length > 0 && (
+            {issues.list.length > 0 && (
               <span class="error-count" data-testid="error-count">
-                {t("errorsAt")}: {issues.length}
+                {t("errorsAt")}: {issues.list.length}
               </span>
             )}
           </div>
-          {issues.length > 0 && (
+          {issues.list.length > 0 && (
             <ul class="issues" data-testid="issues">
-              {issues.slice(0, 8).map((i, k) => (
+              {issues.list.slice(0, 8).map((i, k) => (
                 <li key={k}>
                   <button type="button" class="link" onClick={() => (i.path ? onFact(i.path) : setLeft("yaml"))}>
                     {i.line ? `${t("line")} ${i.line}` : (i.path ?? "")}
@@ -318,10 +351,10 @@ export function Workspace(props: { id?: string; rev?: number }) {
           )}
           <div hidden={left !== "form"}>{left === "form" && <FactsForm yaml={yaml} onChange={edit} />}</div>
           <div hidden={left !== "yaml"}>
-            <YamlEditor value={yaml} onChange={edit} issues={issues} focus={focus} />
+            <YamlEditor value={yaml} onChange={edit} issues={issues.list} issuesFor={issues.yaml} focus={focus} />
           </div>
         </section>
-        <section class={`analysis-pane ${issues.length ? "stale" : ""}`} aria-label={t("verdicts")} aria-busy={waiting}>
+        <section class={`analysis-pane ${issues.list.length ? "stale" : ""}`} aria-label={t("verdicts")} aria-busy={waiting}>
           <div class="tabs" role="tablist">
             {TABS.map((k) => (
               <button type="button" role="tab" key={k} aria-selected={tab === k} class={tab === k ? "on" : ""} onClick={() => setTab(k)} data-tab={k}>
@@ -331,7 +364,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
           </div>
           <p class="status-line" data-testid="status-line">
             {waiting ? <span class="muted">{t("analysing")}</span> : a ? <span class="muted">{a.date && `${t("judgedOn")} ${a.date}`}</span> : null}
-            {issues.length > 0 && <span class="warn"> {t("invalid")}</span>}
+            {issues.list.length > 0 && <span class="warn"> {t("invalid")}</span>}
             {requestError && <span class="error"> {requestError}</span>}
           </p>
           {!a ? (

@@ -30,11 +30,18 @@ function diagnostics(view: EditorView, issues: LocatedIssue[]): Diagnostic[] {
   });
 }
 
-export function YamlEditor(props: { value: string; onChange: (text: string) => void; issues: LocatedIssue[]; focus?: Focus; readOnly?: boolean }) {
+/**
+ * `issuesFor`: the text the issues were found in. They are drawn only on that text: issues of an
+ * older text arriving after the reader typed on would point at the wrong lines (CodeMirror keeps
+ * the drawn ones mapped through the edits until the new text's answer comes).
+ */
+export function YamlEditor(props: { value: string; onChange: (text: string) => void; issues: LocatedIssue[]; issuesFor?: string; focus?: Focus; readOnly?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView>();
   const onChange = useRef(props.onChange);
   onChange.current = props.onChange;
+  /** The texts this editor sent up, newest last: a value among them but not the newest is stale. */
+  const sent = useRef<string[]>([]);
   useEffect(() => {
     const v = new EditorView({
       parent: host.current!,
@@ -45,7 +52,11 @@ export function YamlEditor(props: { value: string; onChange: (text: string) => v
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) onChange.current(u.state.doc.toString());
+          if (!u.docChanged) return;
+          const text = u.state.doc.toString();
+          sent.current.push(text);
+          if (sent.current.length > 32) sent.current.shift();
+          onChange.current(text);
         }),
       ],
     });
@@ -55,12 +66,19 @@ export function YamlEditor(props: { value: string; onChange: (text: string) => v
   }, []);
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== props.value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: props.value } });
+    if (!v || v.state.doc.toString() === props.value) return;
+    // An older text of our own (a render that lags behind the typing) must not undo the newer keys.
+    const i = sent.current.lastIndexOf(props.value);
+    if (i >= 0 && i < sent.current.length - 1) return;
+    sent.current = [];
+    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: props.value } });
   }, [props.value]);
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(setDiagnostics(v.state, diagnostics(v, props.issues)));
-  }, [props.issues, props.value]);
+    if (!v) return;
+    if (props.issuesFor !== undefined && props.issuesFor !== v.state.doc.toString()) return;
+    v.dispatch(setDiagnostics(v.state, diagnostics(v, props.issues)));
+  }, [props.issues, props.issuesFor, props.value]);
   useEffect(() => {
     const v = view.current;
     if (!v || !props.focus) return;
