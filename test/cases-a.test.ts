@@ -276,20 +276,21 @@ test("Kuwait's defence against the invasion is individual self-defence on 2 Augu
 // Updated (issue 7, principle 1): S/RES/661 expressly affirms the inherent right (preamble) and imposes sanctions only; a
 // resolution affirming the right never ends it, and sanctions alone never displace the victim's own resistance
 // (MODEL.md section 4; security-council.md section 3). The question under art 51's "until" clause opens with S/RES/665 (force).
-test("Kuwait's individual self-defence is available on 2 August 1990 and stays so when S/RES/661 affirms the right while imposing sanctions; contested from S/RES/665; gone once the S/RES/687 cease-fire took effect", () => {
+// Case A02, Use 2: Kuwait's own self-defence is "available" throughout; S/RES/665 authorises force by
+// states co-operating with Kuwait, which supports its defence and does not displace it (issue 7,
+// principle 1; MODEL.md section 4). It ends with the S/RES/687 cease-fire (para 33).
+test("Kuwait's individual self-defence is available on 2 August 1990 and stays so when S/RES/661 affirms the right while imposing sanctions and when S/RES/665 authorises force by the states co-operating with Kuwait; gone once the S/RES/687 cease-fire took effect", () => {
   const u2 = useTimeline(timeline(example(KUW)), "u2");
   expectStatusOn(u2, "individual-self-defence", "1990-08-02", "available");
   expectStatusOn(u2, "individual-self-defence", "1990-08-06", "available");
-  expectStatusOn(u2, "individual-self-defence", "1990-08-25", "contested");
+  expectStatusOn(u2, "individual-self-defence", "1990-08-25", "available");
+  expectStatusOn(u2, "individual-self-defence", "1991-01-20", "available");
   expectStatusOn(u2, "individual-self-defence", "1991-04-12", "not-available");
   const onSixth = useAt(KUW, "u2", "1990-08-06");
   expectBasis(onSixth, "individual-self-defence", "available");
-  for (const councilMeasures of ["effective", "any-binding-measures"])
-    expectBasis(useAt(KUW, "u2", "1990-08-06", { councilMeasures }), "individual-self-defence", "available");
-  const onTwentyFifth = useAt(KUW, "u2", "1990-08-25");
-  const isd = basis(onTwentyFifth, "individual-self-defence");
-  expectDefaultPosition(onTwentyFifth, isd, "available");
-  expectPosition(onTwentyFifth, isd, "not-available", { councilMeasures: "any-binding-measures" });
+  for (const date of ["1990-08-06", "1990-08-25"])
+    for (const councilMeasures of ["effective", "any-binding-measures"])
+      expectBasis(useAt(KUW, "u2", date, { councilMeasures }), "individual-self-defence", "available");
 });
 
 test("the US and UK deployment to Saudi Arabia is lawful by Saudi Arabia's consent", () => {

@@ -262,15 +262,15 @@ test("Libya: strikes supporting rebel offensives are contested, lawful only on a
   assert.equal(judge(libya, "u2", "2011-07-01", { authorisationScope: "broad" }).verdict, "lawful");
 });
 
-test("Libya: France's arms supplies to the rebels are not itself a use of force, and whether resolution 1973 covers them is contested", () => {
-  // Judged inside its own period (June 2011, ending 30 June): on 1 July it is no longer under way (not-under-way).
-  const u3 = judge(libya, "u3", "2011-06-15");
-  assert.equal(u3.isForce, "no");
+// Arming rebels involves the use of force (Nicaragua para 228; case A07: isForce "at least unknown,
+// and yes on the Nicaragua reading"): the verdict is the collective-security contest, not "not force".
+test("Libya: France's arms supplies to the rebels are a use of force on the Nicaragua reading, and whether resolution 1973 covers them is contested", () => {
+  const u3 = judge(libya, "u3", "2011-06-15"); // inside its own period (June 2011, ending 30 June)
+  assert.equal(u3.isForce, "yes");
   const cs = basis(u3, "collective-security");
   assertPositions(cs, "authorisationScope", { strict: "not-available", broad: "available" });
   assertContestedOn(cs, /purpose/i);
-  // Not a use of force, so art 2(4) is not engaged whatever the mandate covers (its own outcome: issue 7 principle 13).
-  assert.equal(u3.verdict, "not-force");
+  assert.equal(u3.verdict, "contested");
   assertFails(basis(u3, "regional-enforcement"), /regional/i);
 });
 

@@ -40,7 +40,8 @@ test("a group's attack whose authorship is not established is attributed to no o
   assert.equal(b.status, "not-available");
   assert.match(find(b, "failed", /attributable/i)[0].because, /attributed to no state/);
   assert.equal(place(b).status, "failed");
-  assert.match(place(b).because, /Supporterland is a third state/);
+  // The state the force is directed at is named as such, not as "a third state" (reader9 F8); its consent is still needed.
+  assert.match(place(b).because, /Supporterland, at which the force is directed, is not the state the attack is attributed to: force on its territory needs its consent/);
   // Authorship unknown: the link cannot make the state the attacker for sure.
   const open = situation({ ...s, attacks: [{ ...s.attacks![0], established: "unknown" }] });
   assert.equal(find(on(open, "2000-01-13", "individual-self-defence"), "unknown", /attributable/i).length, 1);
@@ -76,7 +77,8 @@ test("the aggressor has no self-defence against the victim's response when its o
   ];
   const b = on(situation({ uses }), "2000-01-13", "individual-self-defence", 2);
   assert.equal(b.status, "not-available");
-  assert.match(find(b, "failed", /armed attack/i)[0].because, /answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
+  // Answered once, at the list of attacks: the victim's response is no candidate (principle 10; reader9 F8).
+  assert.match(nodes(b.conditions).find((n) => n.status === "failed" && /\/attacks$/.test(n.id))!.because, /answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
   // Without saying what its counter-use answers, the same.
   assert.equal(on(situation({ uses: [uses[0], uses[1], { ...uses[2], respondsTo: undefined }] }), "2000-01-13", "individual-self-defence", 2).status, "not-available");
   // The victim's response itself rests on self-defence against the invasion.

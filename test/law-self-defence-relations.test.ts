@@ -83,7 +83,8 @@ test("an attack whose authorship by a state is not established is attributed to 
   const b = isd(s);
   assert.equal(b.status, "not-available");
   assert.match(find(b, "failed", /attributable/i)[0].because, /attributed to no state/);
-  assert.match(place(b, "failed").because, /Attackerland is a third state/);
+  // The state the force is directed at is named as such, not as "a third state" (reader9 F8).
+  assert.match(place(b, "failed").because, /Attackerland, at which the force is directed, is not the state the attack is attributed to: force on its territory needs its consent/);
 });
 
 test("a state that merely harbours a group is a third state: force on its territory needs its consent unless the non-state actors position admits it", () => {
@@ -140,7 +141,8 @@ test("force that answers a state's own armed attack is no armed attack giving th
   });
   const b = isd(s, "2000-01-13", undefined, 1);
   assert.equal(b.status, "not-available");
-  assert.match(find(b, "failed", /armed attack/i)[0].because, /answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
+  // Answered once, at the list of attacks: the counter-use is no candidate (principle 10; reader9 F8).
+  assert.match(nodes(b.conditions).find((n) => n.status === "failed" && /\/attacks$/.test(n.id))!.because, /no armed attack on Attackerland is recorded: "Victimland expels the invader" answers the armed attack \(invasion, 2000-01-10\) by Attackerland itself/);
 });
 
 test("a strike against a mere threat is itself a possible armed attack on the threatening state", () => {

@@ -359,8 +359,8 @@ test("explain names the unknown fact that would decide a basis, and the smallest
   assert.equal(withRequest.status, "undetermined");
   assert.equal(withRequest.deciding.length, 1);
   assert.match(withRequest.deciding[0].label, /necessity/i);
-  assert.equal(withRequest.deciding[0].ifSatisfied, "yes");
-  assert.equal(withRequest.deciding[0].ifFailed, "no");
+  assert.equal(withRequest.deciding[0].ifSatisfied, "available");
+  assert.equal(withRequest.deciding[0].ifFailed, "not-available");
 });
 
 const nodesOf = (b: BasisResult) => nodes(b.conditions);

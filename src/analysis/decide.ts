@@ -5,7 +5,7 @@ import type { World } from "../engine/rule.js";
 import { decideWorlds, series, type Series, type TraceWorldOutcome } from "../engine/trace.js";
 import type { SwitchSpec } from "../engine/worlds.js";
 import type { Tri } from "../engine/tri.js";
-import { onOrBefore } from "../engine/dates.js";
+import { NEVER, onOrBefore } from "../engine/dates.js";
 import { BASES, type BasisDefinition } from "../law/rulebook.js";
 import { SWITCH_BY_ID } from "../law/doctrine.js";
 import { contestOf, type Contest } from "../law/contest.js";
@@ -59,6 +59,8 @@ export interface BasisDecision {
   positions?: PositionOutcome<BasisStatus>[];
   /** Switches consulted for this basis (settled or not). */
   switches: SwitchId[];
+  /** Decided as part of a series of dates (the timeline): the next day its answer may change ("~": never). */
+  nextChange?: string;
   /** Whether, and on what, the worlds disagree (src/law/contest.ts). */
   contest: Contest;
   /** Where disputed facts change the answer: the decision under each version (first: the default). */
@@ -116,7 +118,12 @@ export function dateSeries(): DateSeries {
  * `statusOnly` (the timeline) evaluation stops where a parent is decided: same statuses, partial trace.
  */
 export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false, dates?: DateSeries): BasisDecision {
-  if (p.variants) return combineVariants(p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly, dates) })));
+  if (p.variants) {
+    const results = p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly, dates) }));
+    const out = combineVariants(results);
+    if (dates) out.nextChange = results.reduce((d, r) => (r.decision.nextChange && r.decision.nextChange < d ? r.decision.nextChange : d), NEVER);
+    return out;
+  }
   const actor = list(use.by)[0];
   const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor });
   const s = dates?.(p, basis.id);
@@ -135,6 +142,8 @@ export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition
     contest,
   };
   if (contest.contested) out.positions = worlds.map((o) => ({ positions: o.positions as never, status: STATUS[o.tree.value], isDefault: o.isDefault }));
+  // On a series of dates: the first later day on which some comparison with the date would answer otherwise.
+  if (s) out.nextChange = worlds.reduce((d, o) => (o.tree.until && o.tree.until < d ? o.tree.until : d), NEVER);
   return out;
 }
 

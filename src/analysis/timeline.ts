@@ -8,7 +8,7 @@
 // after its last day (`until`, `scope.until`); an occupation's start and the day after its end; a
 // resolution's adoption, window and termination; and the dates only the law names (the
 // assumptions of art51-self-defence.ts: selfDefenceChangeDates).
-import { addDays, span } from "../engine/dates.js";
+import { addDays, NEVER, span } from "../engine/dates.js";
 import { reasons, renderReason, type Language, type Reason } from "../engine/reason.js";
 import { say } from "../law/wording.js";
 import { selfDefenceChangeDates } from "../law/charter/art51-self-defence.js";
@@ -123,10 +123,17 @@ export function useTimeline(p: Prepared, use: UseOfForce, lang: Language = "en")
   const verdicts: Verdict[] = [];
   // Dates in increasing order: each decision reuses the subtrees the earlier one found unchanged.
   const series = dateSeries();
-  for (const d of dates) {
+  // The listed dates are where the facts change; the decision itself names any other day on which
+  // one of its date comparisons would answer otherwise (a period counted from an attack's end, say):
+  // that day is judged too, so no change is missed however the law computes it.
+  const last = use.end ? span(use.end).latest : undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
     const bases = defs.map((b) => decideBasis(p, use, b, d, true, series));
-    bases.forEach((b, i) => statuses[i].push(b.status));
+    bases.forEach((b, j) => statuses[j].push(b.status));
     verdicts.push(verdictOn(use, d, bases, isForce)); // "not-under-way" outside the period
+    const next = bases.reduce((n, b) => (b.nextChange && b.nextChange < n ? b.nextChange : n), NEVER);
+    if (next !== NEVER && (!last || next <= last) && (i + 1 === dates.length || next < dates[i + 1])) dates.splice(i + 1, 0, next);
   }
   const bases = defs.map((b, i) => ({ basis: b.id as BasisId, intervals: intervals(dates, statuses[i], use.end) }));
   const out: UseTimeline = {

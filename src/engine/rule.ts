@@ -16,6 +16,8 @@ export interface Finding {
   missing?: string[];
   /** The doctrine switch this finding depended on, with the position applied. */
   doctrine?: { switch: string; position: string };
+  /** Citations (ids in src/law/citations.ts) for this finding only, beside the rule's own. */
+  cite?: readonly string[];
 }
 
 /** Doctrine positions in force for one evaluation ("world"), and the switches the rules asked about. */

@@ -6,7 +6,9 @@
 // never makes a basis contested on its own; an `unknown` under another position never contests a
 // definite default by itself.
 import type { Tri } from "../engine/tri.js";
+import { reasons, type Reason } from "../engine/reason.js";
 import { SWITCH_BY_ID, type Standing } from "./doctrine.js";
+import { say } from "./wording.js";
 
 /** The id prefix of a disputed fact's switch ("fact:<dispute id>"), kept apart from doctrine switches. */
 export const FACT_SWITCH_PREFIX = "fact:";
@@ -93,15 +95,36 @@ export const describeDeparture = (r: Pick<Rival, "departs">) =>
     .join(", ");
 
 const WORD: Record<Tri, string> = { yes: "available", no: "not available", unknown: "undetermined" };
+const WORD_JA: Record<Tri, string> = { yes: "援用可能", no: "援用不可", unknown: "未確定" };
 
-/** "; available only under X=p, a position most authority rejects", "; undetermined under Y=q" (empty when there is none). */
-export function rejectedNote(c: Contest): string {
-  const rs = (c.rejected ?? []).filter((r) => r.value !== "unknown");
-  const open = c.contested ? [] : (c.open ?? []);
-  return [
-    ...rs.map((r) => `; ${WORD[r.value]} only under ${describeDeparture(r)}, a position most authority rejects`),
-    ...open.map((r) => `; undetermined under ${describeDeparture(r)} (a fact it needs is unknown)`),
-  ]
-    .filter((x, i, a) => a.indexOf(x) === i)
-    .join("");
+const R = reasons("contest", {
+  onlyUnder: say(
+    (a: { value: Tri; under: readonly string[] }, w) => `; ${WORD[a.value]} only under ${w.list(a.under)}, ${a.under.length > 1 ? "positions" : "a position"} most authority rejects`,
+    (a, w) => `；${w.list(a.under)}の立場の下でのみ${WORD_JA[a.value]}であり、${a.under.length > 1 ? "これらの立場" : "この立場"}は大多数の見解により否定されている`,
+  ),
+  openUnder: say(
+    (a: { under: string; turnsOn?: readonly string[] }) => `; undetermined under ${a.under} (${a.turnsOn?.length ? `it turns on: ${a.turnsOn.join("; ")}` : "a fact it needs is unknown"})`,
+    (a) => `；${a.under}の下では未確定（${a.turnsOn?.length ? `次の点による：${a.turnsOn.join("；")}` : "必要な事実が不明"}）`,
+  ),
+});
+
+/**
+ * The definite answers given only under positions most authority rejects, each with every position
+ * giving it. An answer that a position of real standing also gives is not "only" the rejected
+ * position's: it is then part of the contest (listed position by position), not a note.
+ */
+export function rejectedOnly(c: Contest): { value: Tri; under: string[] }[] {
+  const out: { value: Tri; under: string[] }[] = [];
+  for (const value of ["yes", "no"] as const) {
+    const rs = (c.rejected ?? []).filter((r) => r.value === value);
+    if (rs.length === 0 || (c.rivals ?? []).some((r) => r.value === value)) continue;
+    out.push({ value, under: [...new Set(rs.map(describeDeparture))] });
+  }
+  return out;
+}
+
+/** The standing notes of a basis: "available only under X=p, a position most authority rejects", "undetermined under Y=q (it turns on: ...)" (none where there is none). */
+export function standingNotes(c: Contest, turnsOn?: (r: Rival) => string[]): Reason[] {
+  const open = c.contested ? [] : (c.open ?? []).filter((r, i, a) => a.findIndex((x) => describeDeparture(x) === describeDeparture(r)) === i);
+  return [...rejectedOnly(c).map((r) => R.onlyUnder(r)), ...open.map((r) => R.openUnder({ under: describeDeparture(r), turnsOn: turnsOn?.(r) }))];
 }

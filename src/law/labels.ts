@@ -100,7 +100,7 @@ const R = reasons("labels", {
 const availableByDefault = (b: BasisResult) => b.status === "contested" && (b.positions ?? []).some((p) => p.isDefault && p.status === "available");
 
 /** "X=p" where the basis is available only under a position most authority rejects (from its summary: src/law/contest.ts rejectedNote). */
-const rejectedOnly = (b: BasisResult) => /; available only under ([^;]+), a position most authority rejects/.exec(b.summary)?.[1];
+const rejectedOnly = (b: BasisResult) => /; available only under ([^;]+), (?:a position|positions) most authority rejects/.exec(b.summary)?.[1];
 
 export function checkLabels(m: Model, use: UseOfForce, bases: BasisResult[]): LabelFlag[] {
   const fits = bases.filter((b) => b.status === "available").map((b) => b.basis);

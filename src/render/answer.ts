@@ -8,12 +8,13 @@ import type { TraceNode, TraceWorldOutcome } from "../engine/trace.js";
 import type { Tri } from "../engine/tri.js";
 import { COMPOSITE } from "../engine/summaries.js";
 import { cite } from "../law/citations.js";
-import { contestOf, describeDeparture, rejectedNote } from "../law/contest.js";
+import { contestOf, standingNotes } from "../law/contest.js";
 import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
+import { fact } from "../scenario/model.js";
 import { JA_INTERNATIONAL, jaCandidate } from "./ja-labels.js";
-import { CONTEST_NOTE, SUMMARY } from "./summaries.js";
+import { GROUND_NAMES, SUMMARY } from "./summaries.js";
 
 export const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
 const EMPTY: never[] = [];
@@ -33,6 +34,12 @@ export class Explainer {
   /** A node's label: the candidate's name, else the rule's label (in Japanese where it has one). */
   label(n: TraceNode): string {
     if (n.label !== undefined) return this.lang === "ja" ? jaCandidate(n.label) : n.label;
+    const l = n.rule.label;
+    return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
+  }
+
+  /** The rule's own label (not a candidate's name), in Japanese where it has one. */
+  ruleLabel(n: TraceNode): string {
     const l = n.rule.label;
     return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
   }
@@ -127,7 +134,7 @@ export class Explainer {
       kind: n.rule.kind,
       status: differs ? "contested" : CONDITION[n.value],
       because: this.because(n),
-      citations: n.rule.cite ? n.rule.cite.map(cite) : EMPTY,
+      citations: f?.cite?.length ? [...new Set([...(n.rule.cite ?? []), ...f.cite])].map(cite) : n.rule.cite ? n.rule.cite.map(cite) : EMPTY,
       facts: f?.facts ?? EMPTY,
       missing: f?.missing ?? EMPTY,
       children: EMPTY,
@@ -187,7 +194,7 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
     label: b.label,
     status: b.status,
     claimed: b.claimed,
-    summary: x.say(basisSummary(b, x)) + contestNote(b.contest, x),
+    summary: x.say(basisSummary(b, x)) + standingNotes(b.contest, (r) => openFacts(b, r.positions, x)).map((r) => x.say(r)).join(""),
     conditions: top.children.length ? top.children : [top],
     switches: b.switches,
   };
@@ -195,27 +202,36 @@ export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
   return result;
 }
 
-/** rejectedNote (src/law/contest.ts) in the explainer's language: the same notes, in the same order, each once. */
-function contestNote(c: BasisDecision["contest"], x: Explainer): string {
-  if (x.lang === "en") return rejectedNote(c);
-  const rs = (c.rejected ?? []).filter((r) => r.value !== "unknown");
-  const open = c.contested ? [] : (c.open ?? []);
-  const notes = [
-    ...rs.map((r) => x.say(CONTEST_NOTE.rejectedOnly({ value: r.value as "yes" | "no", under: describeDeparture(r) }))),
-    ...open.map((r) => x.say(CONTEST_NOTE.openUnder({ under: describeDeparture(r) }))),
-  ];
-  return notes.filter((n, i) => notes.indexOf(n) === i).join("");
+/** The reasons of the unknown leaves of the world with these positions (what an undetermined answer turns on). */
+function openFacts(b: Pick<BasisDecision, "worlds">, positions: Readonly<Record<string, string>>, x: Explainer): string[] {
+  const w = b.worlds.find((o) => Object.entries(positions).every(([k, v]) => o.positions[k] === v));
+  return w ? [...new Set(decisiveLeaves(w.tree, "unknown").map((l) => x.because(l)))].slice(0, 2) : [];
 }
+
+const NOT_A_GROUND = new Set(["no-consent-needed"]);
 
 /** What decided the basis: the first holding candidate, or the reasons of the failing (or open) leaves. */
 export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "worlds">, x: Explainer): Reason {
   const tree = b.worlds[0].tree;
+  // A position's undetermined answer names the unknown facts that decide it (from that world's tree).
+  const sameWorlds = b.positions?.length === b.worlds.length;
   if (b.status === "contested")
-    return SUMMARY.basisContested({ parts: b.positions!.map((p) => ({ positions: Object.entries(p.positions).map(([k, v]) => `${k}=${v}`), status: p.status })) });
+    return SUMMARY.basisContested({
+      parts: b.positions!.map((p, i) => ({
+        positions: Object.entries(p.positions).map(([k, v]) => `${k}=${v}`),
+        status: p.status,
+        turnsOn: p.status === "undetermined" && sameWorlds ? openFacts({ worlds: [b.worlds[i]] }, {}, x) : undefined,
+      })),
+    });
   if (b.status === "available") return SUMMARY.basisAvailable({ why: firstHolding(tree, x) });
-  const open = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
+  // The "no consent is needed here" alternative fails wherever consent is needed: its sibling, the consent itself, says why.
+  const all = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
+  const open = all.filter((l) => !NOT_A_GROUND.has(l.rule.id));
   const whys = [...new Set(open.map((l) => x.because(l)))].slice(0, 3);
-  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : [x.because(tree)] });
+  // The other failing (or open) conditions, each once by name: independent grounds are all shown.
+  const told = new Set(open.filter((l) => whys.includes(x.because(l))).map((l) => l.rule.id));
+  const also = [...new Set(open.filter((l) => !told.has(l.rule.id)).map((l) => GROUND_NAMES[x.lang][l.rule.label] ?? x.ruleLabel(l)))];
+  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : all.length ? [x.because(all[0])] : [x.because(tree)], also: also.length ? also : undefined });
 }
 
 function firstHolding(n: TraceNode, x: Explainer): string {
@@ -245,8 +261,10 @@ export function useSummary(u: UseDecision): Reason {
   switch (u.verdict) {
     case "not-under-way":
       return SUMMARY.notUnderWay({ date: u.date, why: u.notUnderWay ?? "before-start", start: u.use.start, end: u.use.end });
-    case "not-force":
-      return SUMMARY.notForce({ available: basesWith("available") });
+    case "not-force": {
+      const f = fact(u.use.isForce);
+      return SUMMARY.notForce({ available: basesWith("available"), why: f.why, source: f.source });
+    }
     case "lawful":
       return SUMMARY.lawful({ bases: basesWith("available") });
     case "unlawful":

@@ -180,7 +180,9 @@ export function renderExplanation(e: Explanation): string {
   } else if (e.status !== "available") out.push("  No set of up to three conditions would make it hold: it fails on more counts than that, or on doctrine.");
   if (e.deciding.length) {
     out.push("", "  Unknown facts that would decide it:");
-    for (const d of e.deciding) out.push(`    ${d.label} [${d.facts.join(", ")}]: if so -> ${d.ifSatisfied}, if not -> ${d.ifFailed}`);
+    const byDefault = (s: string | undefined) => (s ? ` (${s} on the default positions)` : "");
+    for (const d of e.deciding)
+      out.push(`    ${d.label} [${d.facts.join(", ")}]: if it holds -> ${d.ifSatisfied}${byDefault(d.ifSatisfiedByDefault)}, if it fails -> ${d.ifFailed}${byDefault(d.ifFailedByDefault)}`);
   }
   if (e.irrelevant.length) out.push("", `  Unknown but irrelevant as things stand: ${e.irrelevant.map((d) => d.label).join("; ")}`);
   if (e.availableUnder.length) out.push("", `  Available under: ${e.availableUnder.map(posText).join(" | ")}`);

@@ -8,6 +8,7 @@ import { quote } from "./limits.js";
 import { certainlyBefore } from "./dates.js";
 import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf } from "./council.js";
 import { check as checkSwitch, DoctrineError } from "../analysis/doctrine-options.js";
+import { forceWarnings } from "../law/force.js";
 
 /** The date a Council act dates from: its adoption, or for a draft its vote (as src/law/charter/security-council.ts reads it). */
 const dateOf = (r: { adopted?: string; voted?: string }) => r.adopted ?? r.voted;
@@ -33,6 +34,7 @@ export function checkSituation(s: Situation): CheckResult {
   checkIntervals(s, fail);
   checkDoctrine(s, fail);
   checkVotes(s, fail, warn);
+  for (const w of forceWarnings(s)) warn(w.at, w.message);
   return { errors, warnings };
 }
 

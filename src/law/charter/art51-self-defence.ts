@@ -97,7 +97,7 @@ const R = reasons("art51", {
   occurred: w((a: { attack: string }) => a.attack, (a) => `${a.attack}が発生した`),
   launched: w((a: { attack: string }) => `${a.attack} (launched, under way)`, (a) => `${a.attack}が開始され、進行中である`),
   threat: w((a: { stage: string; position: string; admitted: boolean; date: string }) =>
-      `no armed attack had occurred: a threat ${a.stage === "remote" ? "that is not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"} was assessed on ${a.date}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
+      `no armed attack had occurred: a threat was assessed on ${a.date} as ${a.stage === "remote" ? "not imminent" : a.stage === "contextual" ? "imminent only on a contextual reading" : "imminent"}; under the ${a.position} position this ${a.admitted ? "suffices" : "does not suffice"}`, (a) => `武力攻撃は発生していない。${a.date}に${STAGE_JA[a.stage] ?? a.stage}脅威と評価された。${POSITION_JA[a.position] ?? a.position}によれば、これで${a.admitted ? "足りる" : "足りない"}`,
   ),
   noLongerImminent: w((a: { threatDate: string; date: string; until?: string }) =>
       `the threat was assessed imminent on ${a.threatDate}${a.until ? ` and until ${a.until}` : ""}; by ${a.date} no attack had come and it is no longer shown imminent: it counts as a threat that is not imminent`, (a) => `脅威は${a.threatDate}${a.until ? `から${a.until}まで` : "に"}差し迫ったものと評価されたが、${a.date}までに攻撃はなく、もはや差し迫ったものとは示されていない。差し迫っていない脅威として扱う`,
@@ -180,6 +180,11 @@ const R = reasons("art51", {
   ),
   sanctionsOnlyVictim: w((a: { resolutions: Names; victim: string }, w) => `${w.list(a.resolutions)} impose${a.resolutions.length > 1 ? "" : "s"} sanctions only: sanctions alone do not displace ${a.victim}'s own resistance to an attack still under way`, (a, w) => `${w.list(a.resolutions)}は制裁を課すにとどまり、制裁のみでは、なお継続中の攻撃に対する${a.victim}自身の抵抗は排除されない`,
   ),
+  supportsVictim: w(
+    (a: { resolutions: Names; sanctions: Names; victim: string }, w) =>
+      `${a.sanctions.length ? `${w.list(a.sanctions)} impose${a.sanctions.length > 1 ? "" : "s"} sanctions and ` : ""}${w.list(a.resolutions)} authorise${a.resolutions.length > 1 ? "" : "s"} force by states co-operating with ${a.victim}: measures in support of the victim do not displace its own resistance to an attack still under way`,
+    (a, w) => `${a.sanctions.length ? `${w.list(a.sanctions)}は制裁を課し、` : ""}${w.list(a.resolutions)}は${a.victim}と協力する国による武力行使を容認しているが、被害国を支援する措置は、なお継続中の攻撃に対する${a.victim}自身の抵抗を排除しない`,
+  ),
   measuresEffective: w((a: { resolutions: Names; affirming?: Names }, w) => `${w.list(a.resolutions)} imposed Chapter VII measures${a.affirming?.length ? ` (${w.list(a.affirming)} affirming the right of self-defence)` : ""}, but they have not restored peace: the right continues (effective position)`, (a, w) => `${w.list(a.resolutions)}は第7章の措置を課したが${a.affirming?.length ? `（${w.list(a.affirming)}は自衛権を確認している）` : ""}、平和を回復していない。自衛権は存続する（実効性の立場）`,
   ),
   measuresBinding: w((a: { resolutions: Names }, w) => `${w.list(a.resolutions)} imposed binding Chapter VII measures in answer to the attack: the right is displaced by the Council's action (any-binding-measures position)`, (a, w) => `${w.list(a.resolutions)}は攻撃に対応して第7章の拘束的措置を課した。自衛権は安保理の行動により排除される（拘束的措置説）`,
@@ -199,6 +204,16 @@ const R = reasons("art51", {
   attackerTerritory: w((a: { state: string }) => `${a.state} is the territory of the state the attack is attributed to`, (a) => `${a.state}は攻撃が帰属する国の領域である`),
   harbouringAdmitted: w((a: { state: string; position: string }) => `the attack came from ${a.state}'s territory and ${a.state} is unwilling or unable to stop the group: under the ${a.position} position force there needs no consent`, (a) => `攻撃は${a.state}の領域から行われ、${a.state}はその集団を阻止する意思又は能力がない。${POSITION_JA[a.position] ?? a.position}によれば、そこでの武力行使に同意は要しない`,
   ),
+  targetNotAuthor: w(
+    (a: { state: string; consent: ReasonArg; consented: boolean }, w) =>
+      `${a.state}, at which the force is directed, is not the state the attack is attributed to: force on its territory needs its consent: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`,
+    (a, w) => `${a.state}は武力行使が向けられた国であるが、攻撃は同国に帰属しない。同国の領域での武力行使には同国の同意を要する。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
+  ),
+  entityNotAuthor: w(
+    (a: { state: string; consent: ReasonArg; consented: boolean }, w) =>
+      `the attack is not attributed to ${a.state} (its statehood is not generally recognised): ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`,
+    (a, w) => `攻撃は${a.state}（その国家性は一般に承認されていない）に帰属しない。${a.consented ? "同意があった" : w.reason(a.consent as Reason | string)}`,
+  ),
   thirdState: w((a: { state: string; consent: ReasonArg; consented: boolean }, w) => `${a.state} is a third state, the attack not being attributed to it: ${a.consented ? "it consented" : w.reason(a.consent as Reason | string)}`, (a, w) => `攻撃は${a.state}に帰属しないため、${a.state}は第三国である。${a.consented ? "同国は同意した" : w.reason(a.consent as Reason | string)}`,
   ),
   harbouringUnknown: w(
@@ -210,6 +225,11 @@ const R = reasons("art51", {
   ),
   // attacks and actors
   noAttackOn: w((a: { victim: string; among: boolean }) => `no attack on ${a.victim} is recorded${a.among ? " among those this use answers" : ""}`, (a) => `${a.victim}に対する攻撃は${a.among ? "この武力行使が対応するものの中に" : ""}記録されていない`),
+  onlyAnswersOwnAttack: w(
+    (a: { victim: string; uses: Names; attacks: Names }, w) =>
+      `no armed attack on ${a.victim} is recorded: ${w.list(a.uses.map((u) => `"${u}"`))} ${a.uses.length > 1 ? "answer" : "answers"} the armed attack${a.attacks.length > 1 ? "s" : ""} (${a.attacks.join("; ")}) by ${a.victim} itself, and force used in answer to an armed attack is not an armed attack giving its author a right of self-defence`,
+    (a, w) => `${a.victim}に対する武力攻撃は記録されていない。${w.list(a.uses.map((u) => `「${u}」`))}は${a.victim}自身による武力攻撃（${a.attacks.join("；")}）に対応するものであり、武力攻撃に対応する武力行使は、その攻撃を行った国に自衛権を与える武力攻撃ではない`,
+  ),
   noAttackMaybe: w((a: { victim: string }) => `no attack on ${a.victim} is recorded, and the record may be incomplete`, (a) => `${a.victim}に対する攻撃は記録されていないが、記録は不完全かもしれない`),
   noActor: w0(() => "no state using force is named", () => "武力を行使する国が記載されていない"),
   noVictim: w((a: { actor: string }) => `no armed attack by another state on any state ${a.actor} could be defending is recorded: there is no victim to defend (Nicaragua para 211)`, (a) => `${a.actor}が防衛しうるいずれの国に対しても、他国による武力攻撃は記録されていない。防衛すべき被害国はない（ニカラグア事件判決第211項）`,
@@ -555,8 +575,10 @@ function answers(c: LawCtx, r: Resolution, a: Attack): boolean {
   return concerns(r).some((s) => parties.includes(s)) && onOrBefore(a.date, r.adopted!) === "yes";
 }
 
+const AFFIRMS = ["sc-661-affirms"];
+
 const councilNotActed = leaf<LawCtx>(
-  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack", cite: ["charter-51", "sc-661-affirms"] },
+  { id: "council", label: "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack", cite: ["charter-51"] },
   (c) => {
     const a = c.attack!;
     const adopted = (c.m.situation.resolutions ?? []).filter(
@@ -575,10 +597,15 @@ const councilNotActed = leaf<LawCtx>(
     const ongoing = within(c.date, { from: a.date, until: c.m.endOf(a) }).ended !== "yes";
     const victimResists = c.actor === c.victim && ongoing;
     const sanctionsOnly = victimResists ? binding.filter((r) => !(r.measures ?? []).includes("force")) : [];
-    binding = binding.filter((r) => !sanctionsOnly.includes(r));
+    // Nor does force the Council authorises for states co-operating with the victim: it supports the
+    // victim's defence, it does not take it over (the victim's right runs to the ceasefire: S/RES/687 para 33).
+    const withVictim = victimResists ? binding.filter((r) => !sanctionsOnly.includes(r) && r.addressees?.cooperatingWith === c.victim) : [];
+    binding = binding.filter((r) => !sanctionsOnly.includes(r) && !withVictim.includes(r));
     if (binding.length === 0) {
+      if (withVictim.length) return yes(R.supportsVictim({ resolutions: withVictim.map(symbolOf), sanctions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
       if (sanctionsOnly.length) return yes(R.sanctionsOnlyVictim({ resolutions: sanctionsOnly.map(symbolOf), victim: c.m.name(c.victim!) }), facts);
-      if (affirming.some(isBinding)) return yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence")));
+      // The authority for "a resolution affirming the right does not end it" is cited only where one is in play.
+      if (affirming.some(isBinding)) return { ...yes(R.affirmsRight({ resolutions: affirming.map(symbolOf) }), affirming.map((r) => c.m.path("resolutions", r.id, "affirmsSelfDefence"))), cite: AFFIRMS };
       const elsewhere = adopted.filter((r) => !relevant.includes(r) && isBinding(r) && concerns(r).some((s) => [c.victim!, a.by].includes(s)));
       if (elsewhere.length) return yes(R.otherAttack({ resolutions: elsewhere.map(symbolOf) }), elsewhere.map((r) => c.m.path("resolutions", r.id)));
       return yes(R.noMeasures(), facts);
@@ -590,6 +617,7 @@ const councilNotActed = leaf<LawCtx>(
       reason: p === "effective" ? R.measuresEffective({ resolutions, affirming: affirming.map(symbolOf) }) : R.measuresBinding({ resolutions }),
       facts: binding.map((r) => c.m.path("resolutions", r.id, "measures")),
       doctrine: { switch: "councilMeasures", position: p },
+      ...(affirming.length && p === "effective" ? { cite: AFFIRMS } : {}),
     };
   },
 );
@@ -645,7 +673,10 @@ const thirdStateTerritory = every<LawCtx>(
       };
     if (author === "unknown" && consent.value !== "yes")
       return { value: "unknown", reason: R.attackerUnsure({ state: c.m.name(state), consent: why }), facts: consent.facts, missing: [...consent.missing, attackPath(c, a, "established")] };
-    return { value: consent.value, reason: R.thirdState({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
+    // Said as what the state is: the target of the force, an entity whose statehood is disputed, or a third state.
+    const statehood = c.m.actors.get(state)?.statehood;
+    const words = list(c.use.against).includes(state) ? R.targetNotAuthor : statehood === "disputed" || statehood === "not-a-state" ? R.entityNotAuthor : R.thirdState;
+    return { value: consent.value, reason: words({ state: c.m.name(state), consent: why, consented: consent.value === "yes" }), facts: consent.facts, missing: consent.missing };
   }),
   (c) => unknown(R.noPlace(), [useFact(c, "where")]),
 );
@@ -693,14 +724,56 @@ const actors = (c: LawCtx) => {
   return acting.length ? acting : by;
 };
 
+/**
+ * Uses of force on `victim` that are no armed attack on it at all, so not candidates: those that
+ * answer its own armed attack (force in answer to an armed attack gives its author no right of
+ * self-defence: Nicaragua para 195), and those that use no weapons against it on the date
+ * (`engagedFrom`: a deployment, escort or deterrence only).
+ */
+function noArmedAttacks(c: LawCtx, victim: string): { answering: { use: UseOfForce; own: Attack }[]; unengaged: Attack[] } {
+  const answering: { use: UseOfForce; own: Attack }[] = [];
+  const unengaged: Attack[] = [];
+  for (const a of attacksOn(c, victim)) {
+    if (!isDerived(a) || onOrBefore(a.date, c.date) === "no") continue;
+    const u = c.m.uses.get(a.fromUse);
+    if (!u) continue;
+    if (u.engagedFrom === "never" || (u.engagedFrom !== undefined && onOrBefore(u.engagedFrom, c.date) === "no")) unengaged.push(a);
+    else {
+      const own = answersAttackBy(c.m, a.fromUse, victim);
+      if (own && !answering.some((x) => x.use === u)) answering.push({ use: u, own });
+    }
+  }
+  return { answering, unengaged };
+}
+
+/** The candidate attacks on this state: the recorded ones, and other uses of force that are possible armed attacks on it. */
+function candidateAttacks(c: LawCtx, victim: string): Attack[] {
+  const { answering, unengaged } = noArmedAttacks(c, victim);
+  // A use of force not yet begun on the date is no attack yet.
+  return attacksOn(c, victim).filter(
+    (a) => !unengaged.includes(a) && !(isDerived(a) && (onOrBefore(a.date, c.date) === "no" || answering.some((x) => x.use.id === a.fromUse))),
+  );
+}
+
+/** No candidate: said once, plainly, with the force that answers the state's own attack where there is some (principle 10). */
+function noAttackOnState(c: LawCtx, victim: string): Finding {
+  const { answering } = noArmedAttacks(c, victim);
+  if (answering.length === 0) return noAttack(c, victim);
+  const attacks = [...new Set(answering.map((x) => `${x.own.kind ?? "attack"}, ${x.own.date}`))];
+  return no(R.onlyAnswersOwnAttack({ victim: c.m.name(victim), uses: answering.map((x) => x.use.title), attacks }), [
+    ...answering.map((x) => c.m.path("uses", x.use.id)),
+    ...new Set(answering.map((x) => c.m.path("attacks", x.own.id))),
+  ]);
+}
+
 export const individualSelfDefence: Rule<LawCtx> = every(
   { id: "actors", label: "Each state using force acts in its own self-defence", cite: ["charter-51"] },
   actors,
   some(
     { id: "attacks", label: "An armed attack on this state opens self-defence", cite: ["charter-51", "nicaragua-195"] },
-    (c) => attacksOn(c, c.actor).map((a) => ({ key: a.id, label: attackLabel(c, a), ctx: { ...c, attack: a, victim: c.actor } })),
+    (c) => candidateAttacks(c, c.actor).map((a) => ({ key: a.id, label: attackLabel(c, a), ctx: { ...c, attack: a, victim: c.actor } })),
     all({ id: "conditions", label: "Conditions of individual self-defence", cite: ["charter-51", "nicaragua-176"] }, conditionsOfSelfDefence),
-    (c) => noAttack(c, c.actor),
+    (c) => noAttackOnState(c, c.actor),
   ),
   () => unknown(R.noActor(), ["$.uses.by"]),
 );
@@ -963,5 +1036,7 @@ export function selfDefenceChangeDates(m: Model, use: UseOfForce): string[] {
   }
   for (const d of Object.values(use.startBy ?? {})) out.push(span(d).earliest);
   for (const u of m.situation.uses) if (u.id !== use.id) out.push(span(u.start).earliest);
+  // A use weighed as an attack is one only from when it uses weapons against its target.
+  for (const u of m.situation.uses) if (u.id !== use.id && u.engagedFrom && u.engagedFrom !== "never") out.push(span(u.engagedFrom).earliest);
   return out;
 }

@@ -64,14 +64,22 @@ export const R = reasons("council", {
     (a) => `${a.sym}は賛成${a.votes}、反対${a.against}、棄権${a.abstain}で採択された（票数のみの記録。番号を付された決議は採択されたものである）`,
   ),
   adopted: say(
-    (a: { sym: string; votes: number; procedural: boolean; notVetoes: string[] }, w) =>
-      `${a.sym} adopted by ${a.votes} votes${a.procedural ? " on a procedural matter (art 27(2): no veto)" : " with no negative vote of a permanent member"}${
-        a.notVetoes.length ? `; ${w.list(a.notVetoes)} abstained, did not take part or was absent, which is not a veto` : ""
-      }`,
-    (a, w) =>
-      `${a.sym}は${a.votes}票の賛成により採択された${a.procedural ? "（手続事項：第27条2項により拒否権は及ばない）" : "（常任理事国の反対投票なし）"}${
-        a.notVetoes.length ? `。${w.list(a.notVetoes)}は棄権、不参加又は欠席であり、拒否権の行使ではない` : ""
-      }`,
+    (a: { sym: string; votes: number; procedural: boolean; abstained: string[]; notParticipating: string[]; absent: string[] }, w) => {
+      const did = [
+        a.abstained.length ? `${w.list(a.abstained)} abstained` : "",
+        a.notParticipating.length ? `${w.list(a.notParticipating)} did not take part in the vote` : "",
+        a.absent.length ? `${w.list(a.absent)} ${a.absent.length > 1 ? "were" : "was"} absent` : "",
+      ].filter(Boolean);
+      return `${a.sym} adopted by ${a.votes} votes${a.procedural ? " on a procedural matter (art 27(2): no veto)" : " with no negative vote of a permanent member"}${did.length ? `; ${did.join(", ")}, which is not a veto` : ""}`;
+    },
+    (a, w) => {
+      const did = [
+        a.abstained.length ? `${w.list(a.abstained)}は棄権した` : "",
+        a.notParticipating.length ? `${w.list(a.notParticipating)}は投票に参加しなかった` : "",
+        a.absent.length ? `${w.list(a.absent)}は欠席した` : "",
+      ].filter(Boolean);
+      return `${a.sym}は${a.votes}票の賛成により採択された${a.procedural ? "（手続事項：第27条2項により拒否権は及ばない）" : "（常任理事国の反対投票なし）"}${did.length ? `。${did.join("、")}が、これは拒否権の行使ではない` : ""}`;
+    },
   ),
 });
 
@@ -108,8 +116,9 @@ export function adoption(m: Model, r: Resolution): Finding {
       if (vetoes.length) return no(R.vetoed({ sym, by: vetoes.map((s) => m.name(s)) }), facts);
     }
   }
-  const notVetoes = [...(typeof v.abstain === "number" ? [] : v.abstain), ...v.notParticipating, ...v.absent].filter((s) => m.isPermanentMember(s)).map((s) => m.name(s));
-  return yes(R.adopted({ sym, votes: affirmative, procedural: v.procedural === true, notVetoes }), facts);
+  const permanent = (xs: readonly string[]) => xs.filter((s) => m.isPermanentMember(s)).map((s) => m.name(s));
+  const [abstained, notParticipating, absent] = [permanent(typeof v.abstain === "number" ? [] : v.abstain), permanent(v.notParticipating), permanent(v.absent)];
+  return yes(R.adopted({ sym, votes: affirmative, procedural: v.procedural === true, abstained, notParticipating, absent }), facts);
 }
 
 export const adoptedBy = (m: Model, r: Resolution, date: string) => {

@@ -11,8 +11,8 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, conclude, evaluate, type Finding, type Rule } from "../../engine/rule.js";
-import { reasons } from "../../engine/reason.js";
+import { all, every, leaf, no, position, some, unknown, yes, conclude, evaluate, type Finding, type ProofNode, type Rule } from "../../engine/rule.js";
+import { reasons, type Reason } from "../../engine/reason.js";
 import { proofReason } from "../../engine/summaries.js";
 import { onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
@@ -188,6 +188,14 @@ const R = reasons("consent", {
         a.value === "yes" ? "この援助を要請することができる" : a.value === "no" ? "この援助を要請することはできない" : "内戦の帰趨を決する以外の目的でのみ要請できるが、その目的は示されていない"
       }`,
   ),
+  consentNeeded: say(
+    (a: { place: string; state: string }) => (a.place === a.state ? `force on ${a.state}'s territory needs its consent` : `force in ${a.place} needs the consent of ${a.state}`),
+    (a) => (a.place === a.state ? `${a.state}の領域での武力行使には同国の同意を要する` : `${a.place}での武力行使には${a.state}の同意を要する`),
+  ),
+  noCandidateCovers: say(
+    (a: { names: readonly string[]; whys: readonly Reason[] }, w) => `no consent covers it: ${a.names.map((n, i) => `${n}: ${w.reason(a.whys[i])}`).join("; ")}`,
+    (a, w) => `これを対象とする同意はない：${a.names.map((n, i) => `${n}：${w.reason(a.whys[i])}`).join("；")}`,
+  ),
   noConsentOf: say(
     (a: { state: string }) => `${a.state} gave no consent`,
     (a) => `${a.state}は同意を与えていない`,
@@ -238,9 +246,10 @@ const R = reasons("consent", {
     (_: void) => "the force is used on no other state's territory and protects no foreign state's vessels or forces: there is no consent for it to rest on",
     () => "武力は他国の領域で行使されず、外国の船舶又は部隊を防護するものでもないため、依拠すべき同意がない",
   ),
+  // Whether consent was given is asked next: here only whose consent the force would need.
   consentRelied: say(
-    (a: { states: string[] }, w) => `the force rests on the consent of ${w.list(a.states)}`,
-    (a, w) => `武力行使は${w.list(a.states)}の同意に依拠する`,
+    (a: { states: string[] }, w) => `the force is used on the territory, or protects the vessels or forces, of ${w.list(a.states)}: it needs ${a.states.length > 1 ? "their" : "that state's"} consent`,
+    (a, w) => `武力行使は${w.list(a.states)}の領域で行われ、又はその船舶若しくは部隊を防護するものであり、その同意を要する`,
   ),
   noPlace: say(
     (_: void) => "the use of force names no place",
@@ -557,6 +566,24 @@ const consentOfTerritorialState = consentOfState(
   (c) => noConsent(c, c.m.territoryOf(c.territory!) as string),
 );
 
+/** Why no candidate consent covers the force: each candidate with the first reason it fails (or is open) on (a withdrawal is not hidden behind the candidate's name). */
+function candidatesReason(n: ProofNode): Reason | undefined {
+  if (n.value === "yes" || n.kind !== "some" || n.children.length === 0) return undefined;
+  const firstReason = (x: ProofNode): Reason | undefined => {
+    if (x.weight === "evidence") return undefined;
+    if (x.children.length === 0) return x.value === n.value ? x.reason : undefined;
+    for (const k of x.children) if (k.value === n.value) {
+      const r = firstReason(k);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  const open = n.children.filter((k) => k.value === n.value);
+  const whys = open.map(firstReason);
+  if (whys.some((r) => r === undefined)) return undefined;
+  return R.noCandidateCovers({ names: open.map((k) => k.label), whys: whys as Reason[] });
+}
+
 /** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
 export const territorialConsent: Rule<LawCtx> = {
   id: "place",
@@ -568,9 +595,13 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-    // A composite has no reason of its own: worded from its proof tree (proofReason), in every language.
     const f = conclude(consentOfTerritorialState, c);
-    return f.reason ? f : { value: f.value, reason: proofReason(evaluate(consentOfTerritorialState, c)), facts: f.facts, missing: f.missing };
+    if (f.reason) return f;
+    // No reason at the top: say why each candidate consent fails (the proof tree is built only here);
+    // else the composite's own reason code (proofReason), so no language gets legacy English text.
+    const n = evaluate(consentOfTerritorialState, c);
+    const why = f.value === "yes" ? undefined : candidatesReason(n);
+    return { value: n.value, reason: why ?? proofReason(n), facts: n.facts, missing: n.missing };
   },
 };
 
@@ -599,7 +630,8 @@ function consentOfStateOrNone(): Rule<LawCtx> {
         if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
         if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
         if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
-        return no(R.noConsentOf({ state: c.m.name(state) }));
+        // Whether a consent was given is the next condition's question: here only that one is needed.
+        return no(R.consentNeeded({ place: c.m.name(c.territory!), state: c.m.name(state) }));
       }),
       consentOfState("consent", "A valid consent of the territorial state", (c) => {
         const s = c.m.territoryOf(c.territory!);
