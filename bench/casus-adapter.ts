@@ -2,6 +2,7 @@
 // text) for the statuses, `analyze` and the renderers for the answers and explanations, `timeline`.
 import { analyze, decide, prepare, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
 import { renderAnalysis } from "../src/render/text.js";
+import { analysisJson } from "../src/answer/json.js";
 import { renderAnalysisJa } from "../src/render/ja.js";
 import type { Situation } from "../src/scenario/schema.js";
 import type { Analysis, BasisStatus, ConditionResult } from "../src/analysis/result.js";
@@ -45,8 +46,8 @@ export function conditionStatuses(p: Prepared, date?: string): Map<string, strin
   });
 }
 
-/** The full answer as JSON text (for the size figures). */
-export const answerJson = (p: Prepared, date?: string): string => JSON.stringify(run(p, date));
+/** The full answer as JSON text, as the CLI and the server send it (version 3: citations by key; for the size figures). */
+export const answerJson = (p: Prepared, date?: string): string => JSON.stringify(analysisJson(run(p, date)));
 
 /** Decide, then render the English explanation (full proof trees). */
 export const explainEn = (p: Prepared, date?: string): string => renderAnalysis(run(p, date), { tree: true });

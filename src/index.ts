@@ -4,6 +4,8 @@ export { analyze, timeline, analyzeUse, prepare, verdictOf, UsageError, type Ana
 export { decide, type Decision, type DecideOptions, type UseDecision, type BasisDecision, type Prepared } from "./analysis/decide.js";
 export type { TraceNode, TraceWorldOutcome } from "./engine/trace.js";
 export { compactAnalysis, type CompactAnalysis } from "./render/compact.js";
+// The answer as JSON (version 3: citations by key with one table) and back: docs/json-output.md.
+export { analysisJson, analysisFromJson, JSON_VERSION, type AnalysisJson, type CitationTable, type CitationEntry } from "./answer/json.js";
 import "./analysis/layers.js";
 export { compare, type Comparison } from "./analysis/compare.js";
 export { explain, explainBasis, type Explanation } from "./analysis/explain.js";

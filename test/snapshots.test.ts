@@ -24,10 +24,12 @@ for (const file of examples) {
       const a = analyze(loadSituation(file), { lang });
       const text = (lang === "ja" ? renderAnalysisJa(a) : renderAnalysis(a)) + "\n";
       const path = join(DIR, name);
-      if (UPDATE || !existsSync(path)) {
+      if (UPDATE) {
         writeFileSync(path, text);
         return;
       }
+      // Every example has its English and Japanese snapshot: a missing one is a failure, not written silently.
+      assert.ok(existsSync(path), `${path} is missing: run \`npm run snapshots\` and commit it`);
       assert.equal(text, readFileSync(path, "utf8"), `${path} differs: if the change is deliberate, run \`npm run snapshots\` and review the diff`);
     });
   }

@@ -66,7 +66,8 @@ export function explainUse(p: Prepared, d: UseDecision, domestic: { reform?: str
     isForce: d.isForce,
     bases,
     commitments: found.map((c) => explainCommitment(c, x)),
-    labels: checkLabels(p.model, use, basesEn),
+    // The label checks read the English answer; their message is worded in the language asked for.
+    labels: checkLabels(p.model, use, basesEn).map((l) => (lang === "en" || !l.reason ? l : { ...l, message: x.say(l.reason) })),
   };
   const commitmentsEn = lang === "en" ? result.commitments : found.map((c) => explainCommitment(c, en));
   // Domestic layers (e.g. Japan) judge the same use on the same date, beside the international answer.

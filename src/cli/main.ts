@@ -28,7 +28,10 @@ import { jpCite } from "../law/japan/citations.js";
 import { japanTimeline } from "../analysis/japan-timeline.js";
 import { variantNames, withVariant } from "../law/japan/dated.js";
 import { compactAnalysis } from "../render/compact.js";
+import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
+import { renderComparisonJa, renderExplanationJa, renderUseTimelineJa } from "../render/ja-explain.js";
+import { renderDoctrineJa } from "../render/ja-doctrine.js";
 
 /** The situation `casus analyze` judges when given none. */
 export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-1990.yaml", import.meta.url));
@@ -37,6 +40,8 @@ export const DEFAULT_SITUATION = fileURLToPath(new URL("../../examples/kuwait-19
 let io: Io = processIo;
 const print = (s: string): void => io.out(escapeText(s.endsWith("\n") ? s : s + "\n"));
 const json = (v: unknown): void => io.out(escapeJson(JSON.stringify(v, null, 2)) + "\n");
+/** An answer (analyze): on one line; indentation would nearly double its size (pipe it through `jq` to read it). */
+const answerJson = (v: unknown): void => io.out(escapeJson(JSON.stringify(v)) + "\n");
 
 /** Load a situation; its warnings go to stderr (they never stop the command). */
 function loadSituation(file: string) {
@@ -109,18 +114,21 @@ Examples:
       const ja = o.lang === "ja";
       if (o.asOf) {
         const a = analyze(s, { date: o.asOf, doctrine: o.doctrine, uses: o.use, ...domestic });
-        return compact ? json(compactAnalysis(a)) : o.json ? json(a) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
+        return compact ? answerJson(compactAnalysis(a)) : o.json ? answerJson(analysisJson(a)) : print(ja ? renderAnalysisJa(a, text) : renderAnalysis(a, text));
       }
       const t = timeline(s, { doctrine: o.doctrine, uses: o.use, lang: o.lang });
       const a = analyze(s, { doctrine: o.doctrine, uses: o.use, ...domestic });
-      if (compact) return json({ ...compactAnalysis(a), uses: compactAnalysis(a).uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
-      if (o.json) return json({ ...a, uses: a.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
+      if (compact) {
+        const c = compactAnalysis(a);
+        return answerJson({ ...c, uses: c.uses.map((u, i) => ({ ...u, timeline: t.uses[i] })) });
+      }
+      if (o.json) return answerJson(analysisJson(a, t));
       print(`${s.title}\n`);
       a.uses.forEach((u, i) => {
         const jt = s.uses.find((x) => x.id === u.id)?.japan ? `\n\n${renderJapanTimeline(japanTimeline(s, u.id, { doctrine: o.doctrine, reform: o.reform, lang: o.lang }), o.lang)}` : "";
-        print(`${renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
+        print(`${ja ? renderUseTimelineJa(t.uses[i]) : renderUseTimeline(t.uses[i])}${jt}\n\n${ja ? renderUseJa(u, { ...text, brief: text.brief ?? true }) : renderUse(u, { ...text, brief: text.brief ?? true })}\n`);
       });
-      if (!o.brief) print("(Use --as-of DATE for the decisive conditions on a date, and --tree for the full proof tree.)");
+      if (!o.brief) print(ja ? "（ある日の決め手となる要件は --as-of DATE で、証明の木全体は --tree で表示される。）" : "(Use --as-of DATE for the decisive conditions on a date, and --tree for the full proof tree.)");
     });
 
   p.command("regimes")
@@ -156,10 +164,11 @@ Examples:
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus compare examples/kuwait-1990.yaml --use u5 --as-of 1990-10-01`)
-    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; json?: boolean }) => {
-      const c = compare(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine });
-      return o.json ? json(c) : print(renderComparison(c));
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus compare examples/kuwait-1990.yaml --use u5 --as-of 1990-10-01 --lang ja`)
+    .action((file: string, o: { use: string; asOf?: string; doctrine?: string; json?: boolean; lang?: Lang }) => {
+      const c = compare(loadSituation(file), o.use, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+      return o.json ? json(c) : print(o.lang === "ja" ? renderComparisonJa(c) : renderComparison(c));
     });
 
   p.command("explain")
@@ -170,10 +179,11 @@ Examples:
     .addOption(dateOpt())
     .addOption(doctrineOpt())
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus explain examples/nicaragua-1986.yaml --use u1 --basis collective-self-defence --as-of 1984-01-10`)
-    .action((file: string, o: { use: string; basis: BasisId; asOf?: string; doctrine?: string; json?: boolean }) => {
-      const e = explain(loadSituation(file), o.use, o.basis, { date: o.asOf, doctrine: o.doctrine });
-      return o.json ? json(e) : print(renderExplanation(e));
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus explain examples/nicaragua-1986.yaml --use u1 --basis collective-self-defence --as-of 1984-01-10 --lang ja`)
+    .action((file: string, o: { use: string; basis: BasisId; asOf?: string; doctrine?: string; json?: boolean; lang?: Lang }) => {
+      const e = explain(loadSituation(file), o.use, o.basis, { date: o.asOf, doctrine: o.doctrine, lang: o.lang });
+      return o.json ? json(e) : print(o.lang === "ja" ? renderExplanationJa(e) : renderExplanation(e));
     });
 
   p.command("validate")
@@ -196,8 +206,9 @@ Examples:
   p.command("doctrine")
     .description("List the doctrine switches: positions, defaults and the sources for each side")
     .addOption(jsonOpt())
-    .addHelpText("after", `\nExample:\n  casus doctrine`)
-    .action((o: { json?: boolean }) => {
+    .addOption(langOpt())
+    .addHelpText("after", `\nExample:\n  casus doctrine --lang ja`)
+    .action((o: { json?: boolean; lang?: Lang }) => {
       const data = SWITCHES.map((s) => ({
         switch: s.id,
         question: s.question,
@@ -208,6 +219,7 @@ Examples:
       }));
       const jp = JP_SWITCHES.map((s) => ({ switch: s.id, question: s.question.en, default: s.default, positions: s.detail.map((d) => ({ id: d.id, label: d.en, sources: d.cite.map((x) => jpCite(x).text) })) }));
       if (o.json) return json({ switches: data, profiles: PROFILES, japan: jp });
+      if (o.lang === "ja") return print(renderDoctrineJa(data));
       for (const s of data) {
         print(`${s.switch}: ${s.question}`);
         print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);

@@ -78,16 +78,77 @@ const LISTS: Record<Language, (items: readonly string[]) => string> = {
 };
 
 const WORDS: Record<Language, Words> = {} as never;
-for (const lang of LANGUAGES) WORDS[lang] = { lang, reason: (r) => renderReason(r, lang), list: LISTS[lang] };
+const MARKED: Record<Language, Words> = {} as never;
+for (const lang of LANGUAGES) {
+  WORDS[lang] = { lang, reason: (r) => renderReason(r, lang), list: LISTS[lang] };
+  MARKED[lang] = { lang, reason: (r) => renderReason(r, lang, { mark: true }), list: LISTS[lang] };
+}
+
+/** Brackets around an argument's words in a marked rendering (a name, a date, a quoted text: written as the situation has it). */
+export const MARK_OPEN = "\u27e6";
+export const MARK_CLOSE = "\u27e7";
+const MARKED_SPAN = /\u27e6[^\u27e6\u27e7]*\u27e7/g;
+
+/** The text without its marked spans (and without the marks): the reason's own words only. */
+export const unmarked = (text: string): string => {
+  let t = text;
+  // Innermost first: a nested reason's marks sit inside its parent's.
+  for (let prev = ""; prev !== t; ) [prev, t] = [t, t.replace(MARKED_SPAN, "")];
+  return t;
+};
+
+export interface RenderOptions {
+  /** Mark each argument's words (and a stated fact's own why and source) with ⟦ ⟧: to tell the wording from what it quotes. */
+  mark?: boolean;
+}
 
 /** The words of a reason in a language. A string (a legacy or literal text) is returned as it is. */
-export function renderReason(r: Reason | string | undefined, lang: Language = "en"): string {
+export function renderReason(r: Reason | string | undefined, lang: Language = "en", o?: RenderOptions): string {
   if (r === undefined) return "";
-  if (typeof r === "string") return r;
+  if (typeof r === "string") return o?.mark ? `${MARK_OPEN}${r}${MARK_CLOSE}` : r;
   const w = CATALOG.get(r.code);
   if (!w) throw new Error(`no wording for reason ${r.code}`);
-  const text = r.why ?? (w[lang] as Wording<unknown>)(r.args ?? {}, WORDS[lang]);
-  return r.source ? `${text} (${r.source})` : text;
+  if (!o?.mark) {
+    const text = r.why ?? (w[lang] as Wording<unknown>)(r.args ?? {}, WORDS[lang]);
+    return r.source ? `${text} (${r.source})` : text;
+  }
+  const text = r.why !== undefined ? `${MARK_OPEN}${r.why}${MARK_CLOSE}` : markArgs((w[lang] as Wording<unknown>)(r.args ?? {}, MARKED[lang]), r.args);
+  return r.source ? `${text} (${MARK_OPEN}${r.source}${MARK_CLOSE})` : text;
+}
+
+/** The argument values (strings and numbers, nested lists included; nested reasons mark themselves). */
+function argWords(v: ReasonArg, out: string[]): string[] {
+  if (typeof v === "string") {
+    if (v.length > 0) out.push(v);
+  } else if (typeof v === "number") out.push(String(v));
+  else if (Array.isArray(v)) for (const x of v) argWords(x, out);
+  else if (v && typeof v === "object" && !isReason(v)) for (const x of Object.values(v as unknown as Record<string, ReasonArg>)) argWords(x, out);
+  return out;
+}
+
+/** Brackets each argument's words where the wording put them verbatim (longest first, never overlapping, never inside a mark). */
+function markArgs(text: string, args: Reason["args"]): string {
+  if (!args) return text;
+  const words = [...new Set(argWords(Object.values(args) as ReasonArg[], []))].sort((a, b) => b.length - a.length);
+  const taken: [number, number][] = [];
+  // Spans already marked (a nested reason's) are not marked again.
+  for (let depth = 0, i = 0, start = 0; i < text.length; i++) {
+    if (text[i] === MARK_OPEN && depth++ === 0) start = i;
+    else if (text[i] === MARK_CLOSE && --depth === 0) taken.push([start, i + 1]);
+  }
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  for (const word of words)
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (free(i, i + word.length)) taken.push([i, i + word.length]);
+  if (!taken.length) return text;
+  taken.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [a, b] of taken) {
+    const inner = text.slice(a, b);
+    out += text.slice(at, a) + (inner.startsWith(MARK_OPEN) ? inner : `${MARK_OPEN}${inner}${MARK_CLOSE}`);
+    at = b;
+  }
+  return out + text.slice(at);
 }
 
 export const isReason = (v: unknown): v is Reason => typeof v === "object" && v !== null && typeof (v as Reason).code === "string";

@@ -121,7 +121,7 @@ export const CITATIONS: Record<string, string> = {
   "sc-661-9b": "S/RES/661 (1990), para 9(b): States are called on 'Not to recognize any régime set up by the occupying Power'",
   "sc-662-1": "S/RES/662 (1990), para 1: the annexation of Kuwait by Iraq 'has no legal validity, and is considered null and void' (wording from the case file a02; the resolution's text is not among the law files)",
   "sc-661-affirms":
-    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with Art 41 sanctions: measures that affirm the right do not displace it (../shared/law/security-council.md, section 3)",
+    "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with the Art 41 sanctions it decides: measures that affirm the right do not displace it",
 };
 
 export function cite(id: string): Citation {

@@ -8,7 +8,7 @@ import type { BasisId, BasisResult, LabelFlag } from "../analysis/result.js";
 import { reasons, renderReason, type Reason } from "../engine/reason.js";
 import { fact, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
-import { say } from "./wording.js";
+import { basisJa, say } from "./wording.js";
 
 /** Words that name a basis; checked in order (the more specific first). */
 const NAMES: [RegExp, BasisId[]][] = [
@@ -54,7 +54,7 @@ const fitEn = (f: Fit, w: { list: (x: readonly string[]) => string }) =>
         ? "no basis is available on the default positions"
         : "no basis is available";
 const fitJa = (f: Fit, w: { list: (x: readonly string[]) => string }) =>
-  f.fits.length ? `適合する根拠は${w.list(f.fits)}である` : f.byDefault.length ? `${w.list(f.byDefault)}は、争いはあるものの、標準の立場では利用可能である` : f.contested ? "標準の立場では利用可能な根拠はない" : "利用可能な根拠はない";
+  f.fits.length ? `適合する根拠は${w.list(basisJa(f.fits))}である` : f.byDefault.length ? `${w.list(basisJa(f.byDefault))}は、争いはあるものの、標準の立場では利用可能である` : f.contested ? "標準の立場では利用可能な根拠はない" : "利用可能な根拠はない";
 
 const R = reasons("labels", {
   // Conduct that is not a use of force needs no basis under art 2(4): a label naming none is no mismatch.
@@ -68,7 +68,7 @@ const R = reasons("labels", {
   ),
   fits: say(
     (a: { label: string; named: string[] }, w) => `"${a.label}" names ${w.list(a.named)}, which is available`,
-    (a, w) => `「${a.label}」は${w.list(a.named)}を示しており、それは利用可能である`,
+    (a, w) => `「${a.label}」は${w.list(basisJa(a.named))}を示しており、それは利用可能である`,
   ),
   mismatch: say(
     (a: { label: string; by?: string; named: string[]; status: Status; defaultAvailable: boolean; rejectedOnly?: string; fit: Fit }, w) => {
@@ -83,11 +83,11 @@ const R = reasons("labels", {
       return head + own + tail;
     },
     (a, w) => {
-      const head = `「${a.label}」${a.by ? `（${a.by}）` : ""}は${a.named.join("／")}を示しているが、それは${STATUS_JA[a.status]}`;
+      const head = `「${a.label}」${a.by ? `（${a.by}）` : ""}は${basisJa(a.named).join("／")}を示しているが、それは${STATUS_JA[a.status]}`;
       const own = a.defaultAvailable ? "（標準の立場では利用可能）" : a.rejectedOnly ? `（${a.rejectedOnly}の下でのみ利用可能であるが、この立場は大多数の見解により否定されている）` : "";
       const others = a.fit.fits.filter((f) => !a.named.includes(f));
       const tail = others.length
-        ? `。他方、${w.list(others)}は${a.status === "contested" ? "争いなく" : ""}利用可能である${a.status === "contested" ? "" : "。名称は法が認めるものと一致しない"}`
+        ? `。他方、${w.list(basisJa(others))}は${a.status === "contested" ? "争いなく" : ""}利用可能である${a.status === "contested" ? "" : "。名称は法が認めるものと一致しない"}`
         : a.defaultAvailable
           ? ""
           : `。${fitJa({ ...a.fit, byDefault: a.fit.byDefault.filter((f) => !a.named.includes(f)) }, w)}`;

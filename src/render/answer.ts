@@ -13,7 +13,7 @@ import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
 import type { BasisResult, ConditionResult, ConditionStatus, PositionOutcome } from "../answer/types.js";
 import { fact } from "../scenario/model.js";
-import { JA_INTERNATIONAL } from "./ja-labels.js";
+import { JA_INTERNATIONAL, jaCandidate } from "./ja-labels.js";
 import { GROUND_NAMES, SUMMARY } from "./summaries.js";
 
 export const CONDITION: Record<Tri, ConditionStatus> = { yes: "satisfied", no: "failed", unknown: "unknown" };
@@ -33,7 +33,7 @@ export class Explainer {
 
   /** A node's label: the candidate's name, else the rule's label (in Japanese where it has one). */
   label(n: TraceNode): string {
-    if (n.label !== undefined) return n.label;
+    if (n.label !== undefined) return this.lang === "ja" ? jaCandidate(n.label) : n.label;
     const l = n.rule.label;
     return this.lang === "ja" ? (JA_INTERNATIONAL[l] ?? l) : l;
   }

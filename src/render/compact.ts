@@ -2,6 +2,7 @@
 // basis's status, summary, positions and decisive conditions; no full trees (docs/json-output.md).
 import type { Analysis, BasisStatus, PositionOutcome, UseAnalysis, Verdict } from "../answer/types.js";
 import { decisiveConditions } from "./decisive.js";
+import { CitationWriter, type CitationTable } from "../answer/json.js";
 
 export interface CompactCondition {
   id: string;
@@ -42,9 +43,12 @@ export interface CompactAnalysis {
   title: string;
   date: string;
   uses: CompactUse[];
+  /** Each citation once: key -> text (docs/json-output.md, version 3). */
+  citations: CitationTable;
 }
 
 export function compactAnalysis(a: Analysis): CompactAnalysis {
+  const w = new CitationWriter();
   return {
     casus: 3,
     form: "compact",
@@ -65,7 +69,7 @@ export function compactAnalysis(a: Analysis): CompactAnalysis {
           claimed: b.claimed,
           summary: b.summary,
           decisive: decisiveConditions(b).map(({ node: n, for: who }) => {
-            const c: CompactCondition = { id: n.id, label: n.label, status: n.status, because: n.because, facts: n.facts, citations: n.citations.map((x) => x.id) };
+            const c: CompactCondition = { id: n.id, label: n.label, status: n.status, because: n.because, facts: n.facts, citations: n.citations.map((x) => w.key(x)) };
             if (who.length) c.for = who;
             if (n.missing.length) c.missing = n.missing;
             if (n.byPosition) c.byPosition = n.byPosition;
@@ -76,5 +80,6 @@ export function compactAnalysis(a: Analysis): CompactAnalysis {
         return out;
       }),
     })),
+    citations: w.table,
   };
 }

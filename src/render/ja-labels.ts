@@ -1,3 +1,5 @@
+import { setJapaneseNames } from "../engine/summaries.js";
+
 // The international rulebook's condition labels in Japanese, by their English label (used by the
 // Japanese text and by the explainer when it names conditions in a Japanese summary).
 /** The international rulebook's condition labels in Japanese (by the English label; unknown ones stay English). */
@@ -50,5 +52,69 @@ export const JA_INTERNATIONAL: Record<string, string> = {
   "Given to this state": "当該国に与えられた同意であること",
   "Freely given": "自由な意思による同意であること",
   "The force stays within the consent's scope": "武力行使が同意の範囲内にとどまること",
+  // Labels of the rules as they stand after the law branches (time, relations, regional action, consent, claims).
+  "An armed attack against the victim has occurred (or, under the anticipatory switch, is imminent)": "被害国に対する武力攻撃が発生したこと（先制的自衛のスイッチの下では、差し迫っていること）",
+  "The Council has not yet taken the measures necessary to maintain peace, in answer to this attack": "安保理がこの攻撃に対応して平和の維持に必要な措置をまだ取っていないこと",
+  "The place is the victim's, the defender's, the attacking state's or no state's territory, or its state consented": "場所が被害国、防衛国若しくは攻撃国の領域又はいずれの国の領域でもないこと、又はその領域国が同意したこと",
+  "The victim declared itself the victim of an armed attack (covering the force from the declaration's date)": "被害国が武力攻撃の被害を宣言したこと（宣言の日以降の武力行使に及ぶ）",
+  "The victim requested this state's armed help, covering this force on this date": "被害国が当該国に武力による援助を要請し、当該日の当該武力行使に及ぶこと",
+  "The resolution was adopted (art 27) by the date": "当該日までに決議が採択されたこと（第27条）",
+  "The Council acts under Chapter VII (or makes an art 39 recommendation)": "安保理が第7章の下で行動していること（又は第39条の勧告を行っていること）",
+  "Each state acting through the organisation": "地域的機関を通じて行動する各国",
+  "Enforcement action by a regional organisation with the Council's authorisation": "安保理の許可を得た地域的機関による強制行動",
+  "Conditions of regional enforcement (art 53(1))": "地域的強制行動の要件（第53条1）",
+  "The organisation is a regional arrangement or agency": "当該機関が地域的取極又は地域的機関であること",
+  "The regional organisation decided on the action": "地域的機関が当該行動を決定したこと",
+  "The Council authorised the enforcement action": "安保理が強制行動を許可したこと",
+  "A Council authorisation covers this regional action": "安保理の許可が当該地域的行動に及ぶこと",
+  "Conditions of a Council authorisation of regional action": "地域的行動に対する安保理の許可の要件",
+  "The authorisation extends to action through the organisation": "許可が当該機関を通じた行動に及ぶこと",
+  "The Council later endorsed the action": "安保理が事後に当該行動を承認したこと",
+  "Each state using force has the territorial state's consent": "武力を行使する各国が領域国の同意を得ていること",
+  "Consent of every state whose rights the force touches": "武力行使が権利に関わるすべての国の同意",
+  "The force needs, and rests on, some state's consent": "武力行使がいずれかの国の同意を要し、かつそれに依拠していること",
+  "Each territory where force is used is covered by its state's consent": "武力が行使される各領域について、その領域国の同意があること",
+  "The territory's state consented (or none is needed)": "領域国が同意したこと（又は同意を要しないこと）",
+  "No territorial consent is needed here": "ここでは領域国の同意を要しないこと",
+  "In force on the date: given, not withdrawn or expired": "当該日に有効であること：与えられ、撤回も失効もしていないこと",
+  "The force stays within the consent's scope (place, targets, operations)": "武力行使が同意の範囲（場所、目標、作戦）内にとどまること",
+  "Not barred by a civil war in the state (civil-war limit)": "当該国の内戦によって妨げられないこと（内戦の限界）",
+  "Each state whose vessels or forces are protected consented to the protection": "船舶又は部隊が防護される各国が防護に同意したこと",
+  "A valid consent (or request) of that state": "当該国の有効な同意（又は要請）",
+  "Consent reaches only the consenting state: no force against a third state's forces": "同意は同意国にのみ及ぶこと：第三国の部隊に対する武力行使はないこと",
+  "Force against this state's forces is covered": "当該国の部隊に対する武力行使が同意に覆われていること",
+  "Humanitarian intervention without Council authorisation": "安保理の授権のない人道的介入",
+  "A recognised basis for force": "武力行使の承認された根拠",
+  "Conditions of the exceptional right": "例外的権利の要件",
+  "An overwhelming humanitarian catastrophe, imminent or under way": "差し迫った又は進行中の圧倒的な人道的惨事",
+  "The Council does not act, though it has set the purposes": "安保理が目的を定めながら行動しないこと",
+  "Force is the only means left to avert it": "武力がそれを回避する唯一の手段であること",
+  "The force is limited to averting the catastrophe": "武力行使が惨事の回避に限定されていること",
+  "Collective rather than unilateral action (casus's own marker, shown, not a condition)": "単独ではなく集団的な行動であること（casus独自の指標：表示のみで要件ではない）",
+  "Protection of nationals abroad": "在外自国民の保護",
+  "Conditions of a rescue of nationals": "自国民救出の要件",
+  "The nationals are in imminent danger": "自国民が差し迫った危険にさらされていること",
+  "The territorial state is unwilling or unable to protect them": "領域国が自国民を保護する意思又は能力を欠くこと",
+  "The force is limited to the rescue": "武力行使が救出に限定されていること",
+  "Armed reprisal": "武力復仇",
+  "A General Assembly recommendation (Uniting for Peace)": "総会の勧告（平和のための結集）",
+  "An Assembly recommendation of force covers it": "武力行使を勧告する総会決議がこれに及ぶこと",
+  "It recommends force, by the date": "当該日までに武力行使を勧告していること",
+  "Forcible self-help or intervention": "武力による自助又は干渉",
 };
 
+
+/**
+ * A candidate's label (or a rule's) in Japanese: the law names some candidates in words ("consent of X (by, date)",
+ * "request for help of X (date)"); names and dates stay as written. Other labels are names already.
+ */
+export function jaCandidate(label: string): string {
+  let m = /^request for help of (.+?) \(([^()]*)\)$/.exec(label);
+  if (m) return `${m[1]}の援助要請（${m[2]}）`;
+  m = /^consent of (.+?) \((.*), ([^,()]+)\)$/.exec(label);
+  if (m) return `${m[1]}の同意（${m[2]}、${m[3]}）`;
+  return JA_INTERNATIONAL[label] ?? label;
+}
+
+// The engine's composite reasons name the law's labels; in Japanese, by these words.
+setJapaneseNames(jaCandidate);

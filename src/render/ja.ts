@@ -120,7 +120,7 @@ export const JA_CONDITIONS: Record<string, string> = {
 };
 
 export { JA_INTERNATIONAL } from "./ja-labels.js";
-import { JA_INTERNATIONAL } from "./ja-labels.js";
+import { jaCandidate } from "./ja-labels.js";
 
 const BASES: Record<string, string> = {
   "individual-self-defence": "個別的自衛権（国連憲章第51条）",
@@ -187,14 +187,23 @@ export const JA: DomesticStrings = {
     reforms: "改正案",
     internationalVerdict: "国際法",
   },
-  label: (c) => JA_CONDITIONS[ruleIdOf(c)] ?? JA_INTERNATIONAL[c.label] ?? c.label,
+  label: (c) => JA_CONDITIONS[ruleIdOf(c)] ?? jaCandidate(c.label),
   basis: (id) => BASES[id] ?? id,
+};
+
+/** The collective defence treaties' commitments, named in Japanese. */
+const TREATY_JA: Record<string, string> = {
+  "us-japan-security-treaty": "日米安全保障条約第5条",
+  "north-atlantic-treaty": "北大西洋条約第5条（区域：第6条）",
+  "rio-treaty": "米州相互援助条約第3条",
+  anzus: "太平洋安全保障条約（ANZUS）第4条・第5条",
+  "warsaw-treaty": "ワルシャワ条約第4条",
 };
 
 const MARK: Record<string, string> = { satisfied: "[+]", failed: "[x]", unknown: "[?]", contested: "[~]" };
 
 function conditionJa(c: ConditionResult, indent: string, o: DomesticTextOptions, out: string[], parentIsItems: boolean) {
-  const label = parentIsItems ? c.label : JA.label(c);
+  const label = parentIsItems ? jaCandidate(c.label) : JA.label(c);
   const because = c.children.length === 0 || c.kind === "doctrine" ? `：${c.because}` : "";
   out.push(`${indent}${MARK[c.status]} ${label}${c.evidenceOnly ? "（証拠にとどまる）" : ""}${c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : ""}${because}`);
   if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、")}：${JA.status[p.status]}${p.isDefault ? "（既定）" : ""}`);
@@ -234,7 +243,7 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: bo
   }
   if (u.commitments.length) {
     out.push("  集団防衛条約（約束であり、法的根拠ではない）：");
-    for (const c of u.commitments) out.push(`    ${c.treaty === "us-japan-security-treaty" ? "日米安全保障条約第5条" : c.label}：${c.triggered === "yes" ? "発動される" : c.triggered === "no" ? "発動されない" : "未確定"}（${c.because}）`);
+    for (const c of u.commitments) out.push(`    ${TREATY_JA[c.treaty] ?? c.label}：${c.triggered === "yes" ? "発動される" : c.triggered === "no" ? "発動されない" : "未確定"}（${c.because}）`);
   }
   if (u.labels.length) {
     out.push("  主張された名称：");

@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
+import { analysisJson } from "../answer/json.js";
 import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../analysis/result.js";
 import { renderAnalysis } from "../render/text.js";
 import { renderAnalysisJa } from "../render/ja.js";
@@ -169,7 +170,9 @@ export function answerJson(input: { yaml?: string; situation?: unknown }, o: Ask
   const key = `${o.date ?? ""}|${JSON.stringify(o.doctrine ?? "")}|${o.lang ?? "en"}|${(o.uses ?? []).join(",")}|${o.timeline !== false}`;
   const hit = k.answers.get(key);
   if (hit !== undefined) return hit;
-  const json = Buffer.from(JSON.stringify(answer(k.situation, o, k)));
+  // The analysis in its JSON form (version 3: citations by key, one table; docs/json-output.md).
+  const a = answer(k.situation, o, k);
+  const json = Buffer.from(JSON.stringify({ ...a, analysis: analysisJson(a.analysis) }));
   put(k.answers, key, json);
   k.bytes = text.length * 2 + [...k.answers.values()].reduce((n, b) => n + b.length, 0);
   known.set(text, k); // re-weigh it

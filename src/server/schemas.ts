@@ -45,7 +45,7 @@ export const ErrorBody = z
   .describe("an error: a message, and where known the JSON path at fault");
 
 export const AnswerBody = z.object({
-  analysis: z.unknown().describe("the casus analysis on the date (docs/json-output.md)"),
+  analysis: z.unknown().describe("the casus analysis on the date, in its JSON form (version 3: citations by key, with one `citations` table; docs/json-output.md)"),
   timeline: z.unknown().describe("for each use of force, the intervals over which each basis is available (null if not asked for)"),
   text: z.string().describe("the analysis rendered as text in `lang`"),
 });

@@ -104,28 +104,34 @@ const positionsText = (p: Record<string, string | undefined>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
 
-/** A proof node's sources. The one place that reads citations (JSON version 3 may move them to a table). */
-function citationsOf(c: ConditionResult): CitationView[] {
-  return (c.citations ?? []).map((x) => ({ id: x.id, text: x.text }));
+/**
+ * A proof node's sources. The one place that reads citations: in the server's JSON (version 3) keys
+ * of the answer's `citations` table; in the library's own objects (the in-browser engine) the citations.
+ */
+type CitationTable = Record<string, { text?: string; id?: string }>;
+function citationsOf(c: ConditionResult, table: CitationTable): CitationView[] {
+  return ((c.citations ?? []) as (string | CitationView)[]).map((x) =>
+    typeof x === "string" ? { id: table[x]?.id ?? x, text: table[x]?.text ?? x } : { id: x.id, text: x.text },
+  );
 }
 
-function condition(c: ConditionResult): ConditionView {
+function condition(c: ConditionResult, table: CitationTable): ConditionView {
   return {
     id: c.id,
     label: c.label,
     status: c.status,
     because: c.because ?? "",
-    citations: citationsOf(c),
+    citations: citationsOf(c, table),
     facts: c.facts ?? [],
     missing: c.missing ?? [],
     evidenceOnly: !!c.evidenceOnly,
     doctrine: c.doctrine ? `${c.doctrine.switch}=${c.doctrine.position}` : undefined,
     byPosition: (c.byPosition ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    children: (c.children ?? []).map(condition),
+    children: (c.children ?? []).map((x) => condition(x, table)),
   };
 }
 
-export function basis(b: BasisResult, trees = true): BasisView {
+export function basis(b: BasisResult, trees = true, table: CitationTable = {}): BasisView {
   return {
     basis: b.basis,
     label: b.label,
@@ -134,11 +140,11 @@ export function basis(b: BasisResult, trees = true): BasisView {
     summary: b.summary ?? "",
     switches: [...(b.switches ?? [])],
     positions: (b.positions ?? []).map((p) => ({ positions: positionsText(p.positions), status: p.status, isDefault: p.isDefault })),
-    conditions: trees ? (b.conditions ?? []).map(condition) : undefined,
+    conditions: trees ? (b.conditions ?? []).map((c) => condition(c, table)) : undefined,
   };
 }
 
-function use(u: UseAnalysis, trees = true): UseView {
+function use(u: UseAnalysis, trees: boolean, table: CitationTable): UseView {
   return {
     id: u.id,
     title: u.title,
@@ -146,7 +152,7 @@ function use(u: UseAnalysis, trees = true): UseView {
     date: u.date,
     verdict: u.verdict,
     summary: u.summary ?? "",
-    bases: (u.bases ?? []).map((b) => basis(b, trees)),
+    bases: (u.bases ?? []).map((b) => basis(b, trees, table)),
     labels: (u.labels ?? []).map((l) => ({ label: l.label, ok: l.kind === "fits", message: l.message })),
     domestic: (u.domestic ?? []).map((d) => {
       const x = d as unknown as { layer?: string; answer?: string; regime?: { label?: string } };
@@ -169,14 +175,15 @@ function useTimeline(t: UseTimeline): UseTimelineView {
 
 /** The response of POST /api/analyze: `{ analysis, timeline, text }`; without the proof trees if `trees` is false. */
 export function readAnalyze(response: unknown, trees = true): AnalysisView {
-  const r = response as { analysis: Analysis | (TimelineAnalysis & Analysis); timeline?: TimelineAnalysis; text?: string };
+  const r = response as { analysis: (Analysis | (TimelineAnalysis & Analysis)) & { citations?: CitationTable }; timeline?: TimelineAnalysis; text?: string };
   const a = r.analysis;
+  const table = a.citations ?? {};
   const tl = r.timeline ?? (a as TimelineAnalysis);
   return {
     title: a.title,
     date: a.date ?? "",
     doctrine: (a.doctrine ?? []).map((d) => ({ switch: d.switch, position: d.position, from: d.from })),
-    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, trees)),
+    uses: (a.uses ?? []).map((u) => use(u as UseAnalysis, trees, table)),
     timeline: (tl?.uses ?? []).filter((u) => (u as UseTimeline).verdicts).map((u) => useTimeline(u as UseTimeline)),
     text: r.text ?? "",
   };
@@ -193,9 +200,10 @@ export function localView(analysis: unknown): AnalysisView {
 
 /** One basis's proof tree, from the analysis the worker kept: sent when the page opens that basis. */
 export function treeOf(analysis: unknown, useId: string, basisId: string): ConditionView[] | null {
-  const u = (analysis as Analysis).uses?.find((x) => x.id === useId);
+  const a = analysis as Analysis & { citations?: CitationTable };
+  const u = a.uses?.find((x) => x.id === useId);
   const b = u?.bases?.find((x) => x.basis === basisId);
-  return b ? (b.conditions ?? []).map(condition) : null;
+  return b ? (b.conditions ?? []).map((c) => condition(c, a.citations ?? {})) : null;
 }
 
 /** The worker's view model, with the timeline and text of the last server answer. */

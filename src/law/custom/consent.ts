@@ -13,6 +13,7 @@
 // territory is also its consent to that help there.
 import { all, every, leaf, no, position, some, unknown, yes, conclude, evaluate, type Finding, type ProofNode, type Rule } from "../../engine/rule.js";
 import { reasons, type Reason } from "../../engine/reason.js";
+import { proofReason } from "../../engine/summaries.js";
 import { onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
@@ -20,19 +21,28 @@ import type { Consent, Request, TriFact } from "../../scenario/schema.js";
 import { controllerOn, within, type LawCtx } from "../context.js";
 import { say } from "../wording.js";
 
+/** Who gave a consent, in Japanese: the law's words around the name (givenByText) said in Japanese. */
+const AUTHORITY_JA: Record<string, string> = { government: "政府", "government-in-exile": "亡命政府", opposition: "反政府勢力", "de-facto-authority": "事実上の当局", other: "その他" };
+const whoJa = (who: string): string =>
+  who
+    .replace(/^(.+)'s government \(by its request for help\)$/, "$1の政府（援助要請による）")
+    .replace(/ \(by its request for help\)$/, "（援助要請による）")
+    .replace(/^its government, by its request for help/, "その政府（援助要請による）")
+    .replace(/ \(([a-z-]+)\)$/, (m, a: string) => (AUTHORITY_JA[a] ? `（${AUTHORITY_JA[a]}）` : m));
+
 const R = reasons("consent", {
   entitledStated: say(
     (a: { who: string; state: string; value: Tri }) =>
       a.value === "yes" ? `${a.who} could speak for ${a.state}` : a.value === "no" ? `${a.who} could not speak for ${a.state}` : `whether ${a.who} could speak for ${a.state} is not established`,
-    (a) => (a.value === "yes" ? `${a.who}は${a.state}を代表して同意を与えることができた` : a.value === "no" ? `${a.who}は${a.state}を代表して同意を与えることができなかった` : `${a.who}が${a.state}を代表し得たかどうかは確定していない`),
+    (a) => (a.value === "yes" ? `${whoJa(a.who)}は${a.state}を代表して同意を与えることができた` : a.value === "no" ? `${whoJa(a.who)}は${a.state}を代表して同意を与えることができなかった` : `${whoJa(a.who)}が${a.state}を代表し得たかどうかは確定していない`),
   ),
   opposition: say(
     (a: { who: string }) => `${a.who} is the opposition: intervention at the request of the opposition is not allowed`,
-    (a) => `${a.who}は反政府勢力であり、反政府勢力の要請による干渉は許されない`,
+    (a) => `${whoJa(a.who)}は反政府勢力であり、反政府勢力の要請による干渉は許されない`,
   ),
   controlAndRecognition: say(
     (a: { who: string; state: string }) => `${a.who}, in control of the state and recognised as its government, could speak for ${a.state}`,
-    (a) => `${a.who}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
+    (a) => `${whoJa(a.who)}は国家を実効的に支配し、かつその政府として承認されており、${a.state}を代表して同意を与えることができた`,
   ),
   underEffectiveControl: say(
     (a: { who: string; state: string; control: Tri; occupiedBy?: string; asks?: boolean }) =>
@@ -43,10 +53,10 @@ const R = reasons("consent", {
           : `whether ${a.who} controlled ${a.state} is not established (effective-control position)`,
     (a) =>
       a.control === "yes"
-        ? `${a.who}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
+        ? `${whoJa(a.who)}は${a.state}を実効的に支配しており、実効的支配説によれば承認の有無にかかわらず${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
         : a.control === "no"
-          ? `${a.who}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
-          : `${a.who}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
+          ? `${whoJa(a.who)}は実効的支配を失っていた${a.occupiedBy ? `（当該地域は${a.occupiedBy}に占領されている）` : ""}。実効的支配説によれば${a.state}を代表して${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
+          : `${whoJa(a.who)}が${a.state}を実効的に支配していたかどうかは確定していない（実効的支配説）`,
   ),
   underRecognition: say(
     (a: { who: string; state: string; recognised: Tri; asks?: boolean }) =>
@@ -57,28 +67,28 @@ const R = reasons("consent", {
           : `whether ${a.who} is recognised as the government of ${a.state} is not established (recognition position)`,
     (a) =>
       a.recognised === "yes"
-        ? `${a.who}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
+        ? `${whoJa(a.who)}は${a.state}の政府として承認されており、承認説によれば実効的支配がなくとも${a.asks ? "援助を要請する" : "同意を与える"}ことができる`
         : a.recognised === "no"
-          ? `${a.who}は${a.state}の政府として承認されておらず、承認説によれば${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
-          : `${a.who}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
+          ? `${whoJa(a.who)}は${a.state}の政府として承認されておらず、承認説によれば${a.asks ? "援助を要請する" : "同意を与える"}ことはできない`
+          : `${whoJa(a.who)}が${a.state}の政府として承認されているかどうかは確定していない（承認説）`,
   ),
   ousted: say(
     (a: { who: string; state: string; occupier: string; asks?: boolean }) =>
       `${a.who}, recognised as the government of ${a.state}, was ousted by ${a.occupier}'s occupation: an occupation does not take the ousted government's standing, which may still ${a.asks ? "ask for help" : "consent"} (S/RES/661 (1990) paras 1-2: the "legitimate Government" whose authority was "usurped")`,
     (a) =>
-      `${a.who}は${a.state}の政府として承認されており、${a.occupier}の占領により排除された。占領は排除された政府の地位を奪わず、なお${a.asks ? "援助を要請する" : "同意を与える"}ことができる（安保理決議661（1990）第1項・第2項：権限を「簒奪」された「正統な政府」）`,
+      `${whoJa(a.who)}は${a.state}の政府として承認されており、${a.occupier}の占領により排除された。占領は排除された政府の地位を奪わず、なお${a.asks ? "援助を要請する" : "同意を与える"}ことができる（安保理決議661（1990）第1項・第2項：権限を「簒奪」された「正統な政府」）`,
   ),
   puppet: say(
     (a: { who: string; state: string; installer: string; asks?: boolean }) =>
       `${a.who} was installed by ${a.installer}, the very state it ${a.asks ? "asks for help" : "invites"}: an authority set up by the state it calls in expresses no free will of ${a.state} and cannot ${a.asks ? "ask for that help" : "consent to that force"} (IDI Rhodes 2011 art 1(b): the request must reflect "the free expression of will of the requesting State")`,
     (a) =>
-      `${a.who}は、${a.asks ? "援助を要請する" : "招請する"}相手国である${a.installer}によって樹立された。招請される国が樹立した当局は${a.state}の自由な意思を表さず、${a.asks ? "その援助を要請する" : "その武力行使に同意を与える"}ことはできない（万国国際法学会ロードス決議（2011）第1条(b)：要請は「要請国の自由な意思の表明」でなければならない）`,
+      `${whoJa(a.who)}は、${a.asks ? "援助を要請する" : "招請する"}相手国である${a.installer}によって樹立された。招請される国が樹立した当局は${a.state}の自由な意思を表さず、${a.asks ? "その援助を要請する" : "その武力行使に同意を与える"}ことはできない（万国国際法学会ロードス決議（2011）第1条(b)：要請は「要請国の自由な意思の表明」でなければならない）`,
   ),
   occupierRegime: say(
     (a: { who: string; state: string; installer: string }) =>
       `${a.who} was set up by ${a.installer}, which occupied ${a.state} on that date: States are not to recognise "any régime set up by the occupying Power" (S/RES/661 (1990) para 9(b)), so it cannot speak for ${a.state}`,
     (a) =>
-      `${a.who}は、その時点で${a.state}を占領していた${a.installer}によって樹立された。諸国は「占領国により樹立されたいかなる体制」も承認してはならず（安保理決議661（1990）第9項(b)）、同当局は${a.state}を代表しえない`,
+      `${whoJa(a.who)}は、その時点で${a.state}を占領していた${a.installer}によって樹立された。諸国は「占領国により樹立されたいかなる体制」も承認してはならず（安保理決議661（1990）第9項(b)）、同当局は${a.state}を代表しえない`,
   ),
   addressed: say(
     (a: { actor: string }) => `the consent extends to ${a.actor}`,
@@ -586,11 +596,12 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
     const f = conclude(consentOfTerritorialState, c);
-    if (f.value === "yes" || f.reason) return f;
-    // No reason at the top: say why each candidate consent fails (the proof tree is built only here).
+    if (f.reason) return f;
+    // No reason at the top: say why each candidate consent fails (the proof tree is built only here);
+    // else the composite's own reason code (proofReason), so no language gets legacy English text.
     const n = evaluate(consentOfTerritorialState, c);
-    const why = candidatesReason(n);
-    return why ? { value: n.value, reason: why, facts: n.facts, missing: n.missing } : f;
+    const why = f.value === "yes" ? undefined : candidatesReason(n);
+    return { value: n.value, reason: why ?? proofReason(n), facts: n.facts, missing: n.missing };
   },
 };
 

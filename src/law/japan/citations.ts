@@ -8,7 +8,7 @@ import type { Lang } from "../domestic.js";
 export interface JpCitation {
   en: string;
   ja: string;
-  /** Where in japan.md. */
+  /** Where in ../shared/law/japan.md it was read (for maintainers; never printed). */
   at: string;
 }
 
@@ -246,7 +246,7 @@ export const JP_CITATIONS: Record<string, JpCitation> = {
     at: "2(e)(iv)",
   },
   "jp-sdf-public-security": {
-    en: "SDF Act, public security operations (chian shutsudō) (japan.md gives no article; art 78: UNVERIFIED (from memory))",
+    en: "SDF Act, public security operations (chian shutsudō) (art 78: UNVERIFIED (from memory))",
     ja: "自衛隊法（治安出動）",
     at: "2(e)(iv)",
   },
@@ -266,8 +266,8 @@ export const JP_CITATIONS: Record<string, JpCitation> = {
     at: "2(g)(7)(b)",
   },
   "jp-sdf-84-2": {
-    en: "SDF Act art 84-2 (removal of mines and other explosive hazards; art 99 before 2006): not in japan.md, UNVERIFIED (from memory)",
-    ja: "自衛隊法第84条の2（機雷等の除去）※japan.md に記載なし・未検証",
+    en: "SDF Act art 84-2 (removal of mines and other explosive hazards; art 99 before 2006) (UNVERIFIED (from memory))",
+    ja: "自衛隊法第84条の2（機雷等の除去）※未検証",
     at: "-",
   },
   // 3. The 2014 cases and the debate
@@ -312,7 +312,8 @@ const INTL_JA: Record<string, string> = {
 
 export function jpCite(id: string, lang: Lang = "en"): Citation {
   const j = JP_CITATIONS[id];
-  if (j) return { id, text: `${lang === "ja" ? j.ja : j.en}${j.at !== "-" ? ` [japan.md ${j.at}]` : ""}` };
+  // `at` stays for maintainers; a citation names the source itself, never the notes it was read from.
+  if (j) return { id, text: lang === "ja" ? j.ja : j.en };
   if (lang === "ja" && INTL_JA[id]) return { id, text: INTL_JA[id] };
   return { id, text: CITATIONS[id] ?? id };
 }

@@ -63,7 +63,7 @@ export const DIET_LABEL: Record<DietKind, [string, string]> = {
   // SDF Act art 82 (maritime security operations) provides for neither (japan.md 2(g)(6), 2(g)(7)).
   "report-only": ["no Diet approval; the Government reports to the Diet", "国会承認不要（国会への報告を要する）"],
   none: ["no Diet approval", "国会承認不要"],
-  "not-in-source": ["not given in the source (japan.md)", "出典（japan.md）に記載がない"],
+  "not-in-source": ["not given in the sources consulted", "参照した資料に記載がない"],
 };
 
 export interface DietRule {

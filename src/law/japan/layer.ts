@@ -82,24 +82,24 @@ export const R = reasons("jp.answer", {
     ja: (a: { labels: string[]; whys: (Reason | string)[] }, w) => a.labels.map((l, i) => `${l}: ${w.reason(a.whys[i])}`).join("; "),
   },
   gap2014: {
-    en: () => "From 1 July 2014 to 28 March 2016 the interpretation allowed limited collective self-defence, but no statute authorised it (japan.md 2(f)).",
-    ja: () => "平成26年7月1日から平成28年3月28日までは、解釈上は限定的な集団的自衛権の行使が認められたが、これを授権する法律はなかった（japan.md 2(f)）。",
+    en: () => "From 1 July 2014 to 28 March 2016 the interpretation allowed limited collective self-defence, but no statute authorised it.",
+    ja: () => "平成26年7月1日から平成28年3月28日までは、解釈上は限定的な集団的自衛権の行使が認められたが、これを授権する法律はなかった。",
   },
   guideline95: {
     en: () => "Art 95-2 was legally available from 29 March 2016 but operational only from the NSC guideline of 22 December 2016.",
     ja: () => "第95条の2は平成28年3月29日から法的に利用可能だが、運用は同年12月22日の国家安全保障会議の指針以降。",
   },
   nagoya: {
-    en: () => "The Nagoya High Court's opinion (17 April 2008) is obiter in a case the state won; it bound neither the government nor other courts, and the Supreme Court never ruled (japan.md 2(g)(4)).",
-    ja: () => "名古屋高裁の判断（平成20年4月17日）は国が勝訴した事件の傍論であり、政府も他の裁判所も拘束せず、最高裁の判断はない（japan.md 2(g)(4)）。",
+    en: () => "The Nagoya High Court's opinion (17 April 2008) is obiter in a case the state won; it bound neither the government nor other courts, and the Supreme Court never ruled.",
+    ja: () => "名古屋高裁の判断（平成20年4月17日）は国が勝訴した事件の傍論であり、政府も他の裁判所も拘束せず、最高裁の判断はない。",
   },
   hypothetical: {
     en: () => "The instrument is the implementing law the reform presupposes, not a law in force.",
     ja: () => "この法律は改正が前提とする実施法であり、現行法ではない。",
   },
   unverifiedDates: {
-    en: () => "Some dates in force are not verified in japan.md: see each instrument's note.",
-    ja: () => "一部の施行日は japan.md で未検証：各法律の注記を参照。",
+    en: () => "Some dates in force are not verified against the statutes: see each instrument's note.",
+    ja: () => "一部の施行日は法令の原文で未検証：各法律の注記を参照。",
   },
 });
 

@@ -19,10 +19,18 @@ export interface CommitmentFinding {
 
 type Area = { value: Tri; reason: Reason };
 
+/** The treaties' areas, in Japanese. */
+const AREA_JA: Record<string, string> = {
+  "area of art 6(i) (territory)": "第6条(i)の区域（領域）",
+  "area of art 6(ii) (forces, vessels, aircraft)": "第6条(ii)の区域（軍隊、船舶、航空機）",
+  "region of art 4 or an American State": "第4条の地域又は米州国家",
+};
+const areaJa = (area: string) => AREA_JA[area] ?? area;
+
 const R = reasons("treaty", {
-  regionUnstated: { en: (a: { area: string }) => `whether the attack took place in the ${a.area} is not stated (place regions)`, ja: (a) => `攻撃が${a.area}で行われたかは記載されていない（place regions）` },
-  inRegion: { en: (a: { place: string; area: string }) => `${a.place} lies in the ${a.area}`, ja: (a) => `${a.place}は${a.area}に所在する` },
-  outsideRegion: { en: (a: { place: string; area: string }) => `${a.place} lies outside the ${a.area}`, ja: (a) => `${a.place}は${a.area}の外にある` },
+  regionUnstated: { en: (a: { area: string }) => `whether the attack took place in the ${a.area} is not stated (place regions)`, ja: (a) => `攻撃が${areaJa(a.area)}で行われたかは記載されていない（place regions）` },
+  inRegion: { en: (a: { place: string; area: string }) => `${a.place} lies in the ${a.area}`, ja: (a) => `${a.place}は${areaJa(a.area)}に所在する` },
+  outsideRegion: { en: (a: { place: string; area: string }) => `${a.place} lies outside the ${a.area}`, ja: (a) => `${a.place}は${areaJa(a.area)}の外にある` },
   noAdministeringParty: {
     en: () => "the alliance does not name the administering party (administeringParty)",
     ja: () => "同盟は施政を行う締約国を記載していない（administeringParty）",

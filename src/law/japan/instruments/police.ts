@@ -256,7 +256,7 @@ export const publicSecurity: Instrument = {
     inJapan("jp-in-japan", "In Japan's territory (e.g. a remote island)", ["jp-sdf-public-security"]),
     findingLeaf("jp-police-cannot-cope", "The general police force cannot maintain public order", ["jp-sdf-public-security"], "policeCannotCope", { yes: F.policeCannotCope(), no: F.policeCannotCopeNo(), unknown: F.policeCannotCopeUnknown() }),
   ],
-  diet: () => ({ kind: "not-in-source", cite: ["jp-sdf-public-security"], note: ["japan.md gives no approval rule (approval within 20 days of an order: UNVERIFIED, from memory)", "japan.md に記載なし（命令後20日以内の承認：未検証）"] }),
+  diet: () => ({ kind: "not-in-source", cite: ["jp-sdf-public-security"], note: ["the sources consulted give no approval rule (approval within 20 days of an order: UNVERIFIED, from memory)", "参照した資料に記載なし（命令後20日以内の承認：未検証）"] }),
   governmentBasis: NO_FORCE,
 };
 
@@ -390,9 +390,9 @@ export const missileDestruction: Instrument = {
 export const mineRemoval: Instrument = {
   id: "mine-removal",
   name: { en: "Removal of mines and other explosive hazards (SDF Act art 84-2)", ja: "機雷等の除去（自衛隊法第84条の2）" },
-  law: { en: "SDF Act art 84-2 (art 99 before 2006): not in japan.md", ja: "自衛隊法第84条の2（旧第99条）※japan.md に記載なし" },
+  law: { en: "SDF Act art 84-2 (art 99 before 2006) (not in the sources consulted)", ja: "自衛隊法第84条の2（旧第99条）※参照した資料に記載なし" },
   ...datesOf("mine-removal"),
-  datesNote: { en: "not in japan.md: UNVERIFIED (from memory)", ja: "japan.md に記載なし（未検証）" },
+  datesNote: { en: "not in the sources consulted: UNVERIFIED (from memory)", ja: "参照した資料に記載なし（未検証）" },
   cite: ["jp-sdf-84-2"],
   activities: ["minesweeping"],
   character: "non-forcible",
