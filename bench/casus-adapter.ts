@@ -5,7 +5,7 @@ import { renderAnalysis } from "../src/render/text.js";
 import { analysisJson } from "../src/answer/json.js";
 import { renderAnalysisJa } from "../src/render/ja.js";
 import type { Situation } from "../src/scenario/schema.js";
-import type { Analysis, BasisStatus, ConditionResult } from "../src/analysis/result.js";
+import type { Analysis, BasisStatus, ConditionResult } from "../src/answer/types.js";
 
 /** What the adapter is wired to, printed with the figures. */
 export const ENGINE = "decide (statuses and trace, no text), on a situation prepared once";

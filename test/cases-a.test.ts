@@ -22,7 +22,7 @@ import type {
   UseAnalysis,
   UseTimeline,
   Verdict,
-} from "../src/analysis/result.js";
+} from "../src/answer/types.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers

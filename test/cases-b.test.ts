@@ -21,7 +21,7 @@ import type {
   UseAnalysis,
   UseTimeline,
   Verdict,
-} from "../src/analysis/result.js";
+} from "../src/answer/types.js";
 import type { Situation, SwitchId } from "../src/scenario/schema.js";
 
 // ---- helpers ---------------------------------------------------------------------------------------

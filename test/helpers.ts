@@ -1,6 +1,6 @@
 // Small builders for tests: a situation from a partial object, and tree searches.
 import { SituationSchema, type Situation, type SituationInput } from "../src/scenario/schema.js";
-import type { BasisResult, ConditionResult, UseAnalysis } from "../src/analysis/result.js";
+import type { BasisResult, ConditionResult, UseAnalysis } from "../src/answer/types.js";
 
 export function situation(partial: Partial<SituationInput> & Pick<SituationInput, "uses">): Situation {
   return SituationSchema.parse({

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { SituationSchema, type Situation, type SituationInput } from "../src/scenario/schema.js";
 import { parseSituation } from "../src/scenario/load.js";
 import { analyze } from "../src/analysis/analyze.js";
-import type { ConditionResult, DomesticAnalysis, UseAnalysis } from "../src/analysis/result.js";
+import type { ConditionResult, DomesticAnalysis, UseAnalysis } from "../src/answer/types.js";
 import type { Lang } from "../src/law/domestic.js";
 
 /** Japan, the United States (treaty partner), an attacker X and a victim V. */

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { allNodes, example, jpSituation, judge } from "./japan-helpers.js";
 import type { SituationInput } from "../src/scenario/schema.js";
-import type { DomesticAnalysis } from "../src/analysis/result.js";
+import type { DomesticAnalysis } from "../src/answer/types.js";
 
 type Use = SituationInput["uses"][number];
 

@@ -8,7 +8,7 @@ import { reasonCatalog, renderReason } from "../src/engine/reason.js";
 import { basis, nodes, situation } from "./helpers.js";
 import { basesNamedBy, checkLabels } from "../src/law/labels.js";
 import { Model } from "../src/scenario/model.js";
-import type { BasisResult } from "../src/analysis/result.js";
+import type { BasisResult } from "../src/answer/types.js";
 
 const kosovoLike = (claims: { label: string; by?: string; basis?: string }[], humanitarian: Record<string, boolean>) =>
   situation({

@@ -5,7 +5,7 @@ import { analyze, timeline, verdictOf } from "../src/analysis/analyze.js";
 import { explain } from "../src/analysis/explain.js";
 import { basis, find, nodes, situation } from "./helpers.js";
 import type { SituationInput } from "../src/scenario/schema.js";
-import type { BasisResult } from "../src/analysis/result.js";
+import type { BasisResult } from "../src/answer/types.js";
 
 type UseInput = SituationInput["uses"][number];
 

@@ -1,7 +1,7 @@
 // Collective self-defence and collective security side by side for one use of force: the two
 // things politicians blur (MODEL.md section 5).
 import { analyze, type AnalyzeOptions } from "./analyze.js";
-import type { BasisResult, Citation } from "./result.js";
+import type { BasisResult, Citation } from "../answer/types.js";
 import type { Situation } from "../scenario/schema.js";
 import { cite } from "../law/citations.js";
 import { votesRequired } from "../law/charter/security-council.js";

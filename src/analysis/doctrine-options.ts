@@ -1,16 +1,14 @@
 // Which doctrine positions apply: those the user names (a profile or switch=position pairs),
 // else those the situation settles; every other switch stays open and is judged both ways.
 import { PROFILES, SWITCH_BY_ID } from "../law/doctrine.js";
-import { JP_SWITCH_BY_ID } from "../law/japan/switches.js";
+import { check, DoctrineError } from "../law/doctrine-check.js";
+
+export { check, DoctrineError };
 import type { Situation, SwitchId } from "../scenario/schema.js";
-import type { DoctrineSetting } from "./result.js";
+import type { DoctrineSetting } from "../answer/types.js";
 
 /** "icj", or { anticipatory: "caroline", ... }, or "icj,anticipatory=caroline". */
 export type DoctrineOption = string | Record<string, string>;
-
-export class DoctrineError extends Error {
-  override name = "DoctrineError";
-}
 
 export function parseDoctrine(option: DoctrineOption | undefined): Record<string, string> {
   if (option === undefined) return {};
@@ -29,14 +27,6 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
     }
   }
   return out;
-}
-
-/** Throws a DoctrineError unless `id` is a switch with `position` (also used by the loader: src/scenario/check.ts). */
-export function check(id: string, position: string, where: string) {
-  // Domestic layers' switches (Japan: jpIttaika ...) are settable too; their layer reads them.
-  const sw = SWITCH_BY_ID.get(id) ?? JP_SWITCH_BY_ID.get(id);
-  if (!sw) throw new DoctrineError(`${where}: unknown doctrine switch "${id}" (switches: ${[...SWITCH_BY_ID.keys(), ...JP_SWITCH_BY_ID.keys()].join(", ")})`);
-  if (!sw.positions.includes(position)) throw new DoctrineError(`${where}: switch ${id} has no position "${position}" (positions: ${sw.positions.join(", ")})`);
 }
 
 export function resolveDoctrine(situation: Situation, option?: DoctrineOption) {

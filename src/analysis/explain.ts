@@ -1,7 +1,7 @@
 // The relevance query: what would have to be true for a basis to hold, and which unknown fact
 // would decide it. Works on the proof tree alone (no re-reading of facts), so the CLI, the API and
 // any front end ask the same question the same way.
-import type { BasisId, BasisResult, BasisStatus, ConditionResult } from "./result.js";
+import type { BasisId, BasisResult, BasisStatus, ConditionResult } from "../answer/types.js";
 import { contestOf } from "../law/contest.js";
 import { and, or, type Tri } from "../engine/tri.js";
 import { analyze, UsageError, type AnalyzeOptions } from "./analyze.js";

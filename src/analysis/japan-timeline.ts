@@ -3,7 +3,7 @@
 // consecutive days of the same answer merged into one span.
 // It lives in src/analysis, not src/law: it runs analyze() over dates, a query over decisions.
 import { analyze } from "./analyze.js";
-import type { DomesticStatus } from "./result.js";
+import type { DomesticStatus } from "../answer/types.js";
 import { onOrBefore } from "../engine/dates.js";
 import type { Situation } from "../scenario/schema.js";
 import type { Lang } from "../law/domestic.js";

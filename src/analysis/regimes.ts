@@ -8,7 +8,7 @@ import type { Situation } from "../scenario/schema.js";
 import { onOrBefore } from "../engine/dates.js";
 import { analyzeUse, prepare, UsageError } from "./analyze.js";
 import type { DoctrineOption } from "./doctrine-options.js";
-import type { DomesticAnalysis, DomesticStatus, Verdict } from "./result.js";
+import type { DomesticAnalysis, DomesticStatus, Verdict } from "../answer/types.js";
 
 export interface RegimeRow {
   lawFrom: string;

@@ -1,7 +1,7 @@
 // Every authority casus cites, in standard (OSCOLA-style) form, from ../shared/law/. A rule names
 // its authorities by these ids; a citation that is not an id here is printed as written (used for
 // resolutions and documents that come from the situation itself).
-import type { Citation } from "../analysis/result.js";
+import type { Citation } from "../answer/types.js";
 
 const NICARAGUA = "Military and Paramilitary Activities in and against Nicaragua (Nicaragua v United States of America) (Merits) [1986] ICJ Rep 14";
 const OIL = "Oil Platforms (Islamic Republic of Iran v United States of America) (Judgment) [2003] ICJ Rep 161";

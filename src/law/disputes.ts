@@ -15,7 +15,7 @@
 import type { SwitchSpec } from "../engine/worlds.js";
 import type { Model } from "../scenario/model.js";
 import { SituationSchema, type Situation } from "../scenario/schema.js";
-import type { BasisResult, BasisStatus } from "../analysis/result.js";
+import type { BasisResult, BasisStatus } from "../answer/types.js";
 import type { Tri } from "../engine/tri.js";
 import { contestOf, describeDeparture, FACT_SWITCH_PREFIX, type WorldAnswer } from "./contest.js";
 

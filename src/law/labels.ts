@@ -4,7 +4,7 @@
 // What "fits" follows the standing rule (src/law/contest.ts, issue 7 principle 11): a basis
 // available on the default positions is named as such even where it is contested, and one
 // available only under a position most authority rejects is said to be so, never "available".
-import type { BasisId, BasisResult, LabelFlag } from "../analysis/result.js";
+import type { BasisId, BasisResult, LabelFlag } from "../answer/types.js";
 import { reasons, renderReason, type Reason } from "../engine/reason.js";
 import { fact, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";

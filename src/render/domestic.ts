@@ -1,6 +1,6 @@
 // Plain-text rendering of a domestic layer's answer (and of the table of regimes), in the language
 // of a strings table: English here, Japanese in src/render/ja.ts. Pure: answer in, string out.
-import type { ConditionResult, DomesticAnalysis, DomesticStatus } from "../analysis/result.js";
+import type { ConditionResult, DomesticAnalysis, DomesticStatus } from "../answer/types.js";
 import type { RegimesTable } from "../analysis/regimes.js";
 
 export interface DomesticStrings {

@@ -7,7 +7,7 @@ import { jsonPath } from "./json-path.js";
 import { quote } from "./limits.js";
 import { certainlyBefore } from "./dates.js";
 import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf } from "./council.js";
-import { check as checkSwitch, DoctrineError } from "../analysis/doctrine-options.js";
+import { check as checkSwitch, DoctrineError } from "../law/doctrine-check.js";
 import { forceWarnings } from "../law/force.js";
 
 /** The date a Council act dates from: its adoption, or for a draft its vote (as src/law/charter/security-council.ts reads it). */

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
 import { analysisJson } from "../answer/json.js";
-import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../analysis/result.js";
+import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../answer/types.js";
 import { renderAnalysis } from "../render/text.js";
 import { renderAnalysisJa } from "../render/ja.js";
 

@@ -15,7 +15,7 @@ import { regimesTable } from "../../src/analysis/regimes.js";
 import { renderAnalysis, renderUseTimeline } from "../../src/render/text.js";
 import { renderAnalysisJa } from "../../src/render/ja.js";
 import type { Situation } from "../../src/scenario/schema.js";
-import type { Analysis, UseTimeline } from "../../src/analysis/result.js";
+import type { Analysis, UseTimeline } from "../../src/answer/types.js";
 
 export class InvariantViolation extends Error {
   override name = "InvariantViolation";

@@ -8,7 +8,7 @@ import type {
   TimelineAnalysis,
   UseAnalysis,
   UseTimeline,
-} from "../../src/analysis/result.ts";
+} from "../../src/answer/types.ts";
 import type { Explanation } from "../../src/analysis/explain.ts";
 import type { Comparison } from "../../src/analysis/compare.ts";
 import { SWITCHES } from "../../src/law/doctrine.ts";

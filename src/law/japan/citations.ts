@@ -1,7 +1,7 @@
 // Japan's authorities, each in English and as the Japanese sources name it, with the section of
 // ../shared/law/japan.md it comes from. Ids are prefixed "jp-"; a rule of the Japanese layer may
 // also cite an id of the international registry (src/law/citations.ts), e.g. "charter-51".
-import type { Citation } from "../../analysis/result.js";
+import type { Citation } from "../../answer/types.js";
 import { CITATIONS } from "../citations.js";
 import type { Lang } from "../domestic.js";
 

@@ -4,7 +4,7 @@
 import type { EvalContext, Finding } from "../../engine/rule.js";
 import { before, onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
-import type { BasisResult, Commitment } from "../../analysis/result.js";
+import type { BasisResult, Commitment } from "../../answer/types.js";
 import { reasons, type Reason } from "../../engine/reason.js";
 import { fact, list, scope, type FactValue, type Model, type ScopeValue } from "../../scenario/model.js";
 import type { Attack, JapanAction, Resolution, ScopeFact, TriFact, UseOfForce } from "../../scenario/schema.js";

@@ -1,7 +1,7 @@
 // Diet approval: the rule of each statute, kept apart from the political commitment of September
 // 2015 (japan.md 2(f): "The commitment is not statutory"), and whether the approval the situation
 // records meets the statute.
-import type { DietApproval } from "../../analysis/result.js";
+import type { DietApproval } from "../../answer/types.js";
 import { fact } from "../../scenario/model.js";
 import { jpCite } from "./citations.js";
 import { reasons, type Reason } from "../../engine/reason.js";

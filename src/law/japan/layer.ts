@@ -6,7 +6,7 @@ import { statuteData, statuteIds } from "./statutes.js";
 import { onOrBefore } from "../../engine/dates.js";
 import { evaluateWorlds } from "../../engine/worlds.js";
 import type { World } from "../../engine/rule.js";
-import type { ConditionResult, DomesticAnalysis, DomesticInstrumentResult, DomesticStatus } from "../../analysis/result.js";
+import type { ConditionResult, DomesticAnalysis, DomesticInstrumentResult, DomesticStatus } from "../../answer/types.js";
 import { list } from "../../scenario/model.js";
 import { findCondition, proofToConditions, ruleIdOf, type DomesticInput, type DomesticLayer } from "../domestic.js";
 import { categorise } from "./category.js";

@@ -2,7 +2,7 @@
 // assigns each instrument an international-law premise (japan.md 5, "International-law basis
 // mapping"); international law, judged by the international rulebook on the same facts, says which
 // basis actually grounds the action. Where they part, casus says so: the 2007 op-ed's point.
-import type { BasisId, DomesticAnalysis, DomesticPair, DomesticPairFlag, DomesticStatus } from "../../analysis/result.js";
+import type { BasisId, DomesticAnalysis, DomesticPair, DomesticPairFlag, DomesticStatus } from "../../answer/types.js";
 import { reasons, type Reason, type Words } from "../../engine/reason.js";
 import { R as C, type JpCtx } from "./context.js";
 import type { Instrument } from "./instrument.js";

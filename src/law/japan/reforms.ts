@@ -8,7 +8,7 @@
 // texts of 2012 (arts 9 and 9-2) and 2018 (art 9-2) (japan.md 4.1, 4.2).
 import { reasons } from "../../engine/reason.js";
 import { all, any, doctrine, leaf, no, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
-import type { BasisId } from "../../analysis/result.js";
+import type { BasisId } from "../../answer/types.js";
 import type { ReformInfo } from "../domestic.js";
 import { attackOnJapanNew, minimumNecessary, newReading, noForces, noOtherMeans, traditionalReading } from "./constitution.js";
 import type { JpCtx } from "./context.js";
