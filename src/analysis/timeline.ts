@@ -21,7 +21,7 @@ import { fact } from "../scenario/model.js";
 import { adoption, dateOf, kindOf } from "../law/charter/security-council.js";
 
 const E = reasons("timeline", {
-  attackEnds: say((a: { id: string; victim: string }) => `attack ${a.id} on ${a.victim} has ended`, (a) => `${a.victim}に対する攻撃${a.id}の終了`),
+  attackEnds: say((a: { id: string; victim: string; by: string }) => `the attack by ${a.by} on ${a.victim} (${a.id}) has ended`, (a) => `${a.by}による${a.victim}に対する攻撃（${a.id}）の終了`),
   requestWithdrawn: say((a: { state: string }) => `${a.state} withdraws its request for help`, (a) => `${a.state}が援助の要請を撤回`),
   requestEnds: say((a: { state: string }) => `${a.state}'s request for help ends`, (a) => `${a.state}の援助要請の期限`),
   occupationBegins: say((a: { state: string; place: string }) => `${a.state} occupies ${a.place}`, (a) => `${a.state}が${a.place}を占領`),
@@ -66,10 +66,10 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
   add(use.start, SUMMARY.useBegins({ title: use.title }), true);
   for (const a of s.attacks ?? []) {
     const bears = use.respondsTo ? use.respondsTo.includes(a.id) : parties.has(a.against) || targets.has(a.by);
-    add(a.date, SUMMARY.attack({ id: a.id, victim: name(a.against) }), bears);
+    add(a.date, SUMMARY.attack({ id: a.id, victim: name(a.against), by: name(a.by) }), bears);
     const end = m.endOf(a);
-    if (end && (a.stage === "occurred" || a.stage === "launched")) add(end, E.attackEnds({ id: a.id, victim: name(a.against) }), bears, true);
-    else if (end) add(end, E.attackEnds({ id: a.id, victim: name(a.against) }), false, true); // a threat no longer assessed imminent
+    if (end && (a.stage === "occurred" || a.stage === "launched")) add(end, E.attackEnds({ id: a.id, victim: name(a.against), by: name(a.by) }), bears, true);
+    else if (end) add(end, E.attackEnds({ id: a.id, victim: name(a.against), by: name(a.by) }), false, true); // a threat no longer assessed imminent
   }
   for (const d of s.declarations ?? []) add(d.date, SUMMARY.declares({ state: name(d.by) }), parties.has(d.by));
   for (const r of s.requests ?? []) {

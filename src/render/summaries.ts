@@ -131,7 +131,7 @@ export const SUMMARY = reasons("summary", {
   // The timeline's events (what bears on the use).
   useBegins: { en: (a: { title: string }) => `${a.title} begins`, ja: (a) => `${a.title}の開始` },
   useEnds: { en: (a: { title: string }) => `${a.title} ends`, ja: (a) => `${a.title}の終了` },
-  attack: { en: (a: { id: string; victim: string }) => `attack ${a.id} on ${a.victim}`, ja: (a) => `${a.victim}に対する攻撃${a.id}` },
+  attack: { en: (a: { id: string; victim: string; by?: string }) => `${a.by ? `attack by ${a.by}` : "attack"} on ${a.victim} (${a.id})`, ja: (a) => `${a.by ? `${a.by}による` : ""}${a.victim}に対する攻撃（${a.id}）` },
   declares: { en: (a: { state: string }) => `${a.state} declares itself attacked`, ja: (a) => `${a.state}が武力攻撃の被害を宣言` },
   asks: { en: (a: { state: string }) => `${a.state} asks for help`, ja: (a) => `${a.state}が援助を要請` },
   consents: { en: (a: { state: string; givenBy: string }) => `${a.state} consents (${a.givenBy})`, ja: (a) => `${a.state}が同意（${a.givenBy}）` },
