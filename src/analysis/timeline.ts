@@ -1,7 +1,9 @@
 // The timeline of a use of force: the dates on which an answer may change (every dated event of
 // the situation inside the use's period, and the day after an end or an imprecise date), one
 // decision on each (statuses only, on the situation prepared once), and the intervals between.
-// Cost: change dates × one decision. The events listed are those that bear on the use.
+// Each decision also names the next day on which one of its date comparisons would answer
+// otherwise; that day is judged too. Cost: change dates × one decision, each reusing the subtrees
+// the previous date left unchanged. The events listed are those that bear on the use.
 //
 // Where a self-defence or consent condition can change: an attack's start and the day after its
 // end; a request's or consent's date, its withdrawal (the first day no longer covered) and the day
