@@ -87,6 +87,9 @@ export const GROUND_NAMES: Record<Language, Record<string, string>> = {
 
 const ids = (xs: readonly string[]) => xs.join(", ");
 
+/** A condition's label inside a sentence: a leading pronoun or article in lower case (never a name: "Iraq" stays). */
+const inList = (label: string) => label.replace(/^(It|Its|The|A|An|Each|Every|No)\b/, (w) => w.toLowerCase());
+
 export const SUMMARY = reasons("summary", {
   // A basis: what decided it.
   basisContested: {
@@ -95,11 +98,11 @@ export const SUMMARY = reasons("summary", {
     ja: (a) => `見解が分かれる：${a.parts.map((p) => `${p.positions.join("、") || "既定"}：${st("ja", p.status)}${p.turnsOn?.length ? `（次の点による：${p.turnsOn.join("；")}）` : ""}`).join("；")}`,
   },
   basisAvailable: { en: (a: { why: string }) => `available: ${a.why}`, ja: (a) => `援用可能：${a.why}` },
-  // Every independent ground is named: the first reasons in full, the other failing (or open)
+  // Every independent ground is named (a label's leading "It"/"The" in lower case inside the list): the first reasons in full, the other failing (or open)
   // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
     en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
-      `${a.status}: ${a.whys.join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also)}` : ""}`,
+      `${a.status}: ${a.whys.join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
     ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
   },
   // A use of force: the verdict and what decided it.
