@@ -102,7 +102,7 @@ export const SUMMARY = reasons("summary", {
   // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
     en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
-      `${a.status}: ${a.whys.join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
+      `${a.status}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
     ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
   },
   // A use of force: the verdict and what decided it.
