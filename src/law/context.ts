@@ -35,8 +35,8 @@ export const actorStart = (c: LawCtx) => c.m.startOf(c.use, c.actor);
 
 /**
  * A dated period: from its first day, to its last day (`until`, inclusive), cut short by a
- * withdrawal (`withdrawn`: the first day no longer covered; no formality is needed, DRC v Uganda
- * para 47). A request, a consent, an occupation and an attack are each such a period.
+ * withdrawal (`withdrawn`: the first day no longer covered; no formality is needed, cite drc-47).
+ * A request, a consent, an occupation and an attack are each such a period.
  */
 export interface Period {
   from: string;

@@ -22,12 +22,12 @@ export const JAPAN_DATA = {
       "ja": "アデン湾・ソマリア沖"
     },
     "middle-east-land": {
-      "name": "Territory of a state of the Middle East (Iraq, Kuwait ...)",
-      "ja": "中東諸国の領域（イラク、クウェート等）"
+      "name": "Territory of a state of the Middle East",
+      "ja": "中東諸国の領域"
     },
     "africa-land": {
-      "name": "Territory of an African state (South Sudan, Djibouti ...)",
-      "ja": "アフリカ諸国の領域（南スーダン、ジブチ等）"
+      "name": "Territory of an African state",
+      "ja": "アフリカ諸国の領域"
     },
     "other": {
       "name": "Anywhere else",
