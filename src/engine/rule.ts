@@ -165,11 +165,7 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
       return node(r, id, value, because, children);
     }
     case "doctrine": {
-      const position = ctx.world.positions.get(rule.switch);
-      if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
-      ctx.world.consulted.add(rule.switch);
-      const branch = rule.branches[position];
-      if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
+      const { position, branch } = branchOf(rule, ctx.world);
       const child = evaluate(branch, ctx, id);
       const out = node(r, id, child.value, child.because, [child], child);
       out.doctrine = { switch: rule.switch, position };
@@ -220,12 +216,7 @@ function light<C extends EvalContext>(rule: Rule<C>, ctx: C, label = rule.label)
       return { label, kind: rule.kind, value: rule.kind === "some" ? or(values) : and(values), evidence, children };
     }
     case "doctrine": {
-      const position = ctx.world.positions.get(rule.switch);
-      if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
-      ctx.world.consulted.add(rule.switch);
-      const branch = rule.branches[position];
-      if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
-      const child = light(branch, ctx);
+      const child = light(branchOf(rule, ctx.world).branch, ctx);
       return { label, kind: rule.kind, value: child.value, evidence: child.evidence || evidence, finding: child.finding, children: [child] };
     }
   }
@@ -298,6 +289,18 @@ class Concluded implements Finding {
   get because(): string | undefined {
     return this.reason ? undefined : (this.#text ??= lightText(this.#n));
   }
+}
+
+type DoctrineRule<C> = Extract<Rule<C>, { kind: "doctrine" }>;
+
+/** The branch a doctrine rule takes under the world's position on its switch; asking records the switch as consulted. */
+export function branchOf<C>(rule: DoctrineRule<C>, world: World): { position: string; branch: Rule<C> } {
+  const position = world.positions.get(rule.switch);
+  if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
+  world.consulted.add(rule.switch);
+  const branch = rule.branches[position];
+  if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
+  return { position, branch };
 }
 
 /** The position a rule applies on a switch; asking records the switch as consulted. */

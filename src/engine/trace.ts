@@ -5,7 +5,7 @@
 // default world's node itself, shared. So each node is stored once, and a contested node is found
 // where the worlds' nodes differ (src/analysis/decide.ts, src/render/answer.ts).
 import { and, not, or, type Tri } from "./tri.js";
-import type { EvalContext, Finding, Rule, World } from "./rule.js";
+import { branchOf, type EvalContext, type Finding, type Rule, type World } from "./rule.js";
 import type { SwitchSpec } from "./worlds.js";
 import { closeWindow, noteChange, openWindow, watchDate } from "./dates.js";
 
@@ -197,12 +197,8 @@ function compute<C extends EvalContext>(rule: Rule<C>, ctx: C, prev: TraceNode |
       return { rule: r, key, label, value, finding: undefined, doctrine: undefined, evidence, children: kids, deps: track ? mergeDeps(kids, own) : NONE, until: "" };
     }
     case "doctrine": {
-      const position = run.world.positions.get(rule.switch);
-      if (position === undefined) throw new Error(`no position for doctrine switch ${rule.switch}`);
-      run.world.consulted.add(rule.switch);
+      const { position, branch } = branchOf(rule, run.world);
       run.world.log.push(rule.switch);
-      const branch = rule.branches[position];
-      if (!branch) throw new Error(`switch ${rule.switch} has no branch for position ${position}`);
       const p = prev?.children[0];
       const e = earlier?.children[0];
       const child = decideNode(branch, ctx, p && p.rule === (branch as Rule<never>) ? p : undefined, run, undefined, undefined, e && e.rule === (branch as Rule<never>) ? e : undefined);
