@@ -54,6 +54,14 @@ test("respondsTo may name an earlier use of force: the counter-use rests on self
   assert.equal(analyze(s, { date: "2001-03-02", uses: ["u1"] }).uses[0].verdict, "unlawful");
 });
 
+test("the counter-use's timeline lists the use of force it answers (its end falls inside the counter-use's period)", () => {
+  const s = parseSituation(COUNTER);
+  const events = timeline(s, { uses: ["u2"] }).uses[0].events.map((e) => `${e.date} ${e.what}`);
+  assert.ok(events.includes("2001-03-05 the use of force this one answers ends: Attackerland bombs Victimland's ports (u1), by Attackerland"), events.join("\n"));
+  // u1 answers nothing: its own timeline names no use it answers.
+  assert.ok(!timeline(s, { uses: ["u1"] }).uses[0].events.some((e) => /this one answers/.test(e.what)));
+});
+
 test("respondsTo: an id that is neither an attack nor a use, or the use itself, is refused with its path", () => {
   refused(COUNTER.replace("respondsTo: [u1]", "respondsTo: [u9]"), /\$\.uses\[1\]\.respondsTo\[0\]: "u9" is neither an attack id nor a use-of-force id/);
   refused(COUNTER.replace("respondsTo: [u1]", "respondsTo: [u2]"), /\$\.uses\[1\]\.respondsTo\[0\]: a use of force cannot respond to itself/);

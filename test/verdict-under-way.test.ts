@@ -136,3 +136,24 @@ test("the timeline covers the use's own period: never not under way inside it, a
   assert.equal(u2.verdicts.at(-1)!.to, "2000-03-31");
   assert.match(renderUseTimeline({ ...u2, verdicts: [{ from: "2000-04-01", verdict: "not-under-way" }] }), /2000-04-01 \.\.\s+not under way/);
 });
+
+test("the Japanese layer, on a date the use is not under way, says its answer is the one it would get that day; the report words the verdict", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { loadSituation } = await import("../src/scenario/load.js");
+  const japan = loadSituation("examples/japan/case-07-rescue-of-nationals.yaml");
+  const before = "2000-01-01"; // the use begins in 2013
+  const en = renderAnalysis(analyze(japan, { date: before }));
+  assert.match(en, /ANSWER: [A-Z ]+ \(.*\)\n\s+\(the action is not under way on this date: the answer is the one it would get if it were done that day\)/);
+  const ja = renderAnalysisJa(analyze(japan, { date: before, lang: "ja" }));
+  assert.match(ja, /当該日には行われていない行動であり、その日に行われたとした場合の回答である/);
+  // On a day it is under way, no such note.
+  assert.doesNotMatch(renderAnalysis(analyze(japan, {})), /not under way on this date: the answer is the one/);
+  const { renderReport } = await import("../src/report/report.js");
+  const yaml = readFileSync("examples/japan/case-07-rescue-of-nationals.yaml", "utf8");
+  const md = String(await renderReport("md", { id: "s1", revision: 1, yaml, date: before, lang: "en" }));
+  assert.match(md, /Verdict: \*\*not under way\*\*/);
+  assert.doesNotMatch(md, /NOT-UNDER-WAY|\*\*not-available\*\*/);
+  const mdJa = String(await renderReport("md", { id: "s1", revision: 1, yaml, date: before, lang: "ja" }));
+  assert.match(mdJa, /結論: \*\*当該日には行われていない\*\*/);
+  assert.match(mdJa, /\*\*援用不可\*\*/);
+});

@@ -28,6 +28,8 @@ const E = reasons("timeline", {
   requestEnds: say((a: { state: string }) => `${a.state}'s request for help ends`, (a) => `${a.state}の援助要請の期限`),
   occupationBegins: say((a: { state: string; place: string }) => `${a.state} occupies ${a.place}`, (a) => `${a.state}が${a.place}を占領`),
   occupationEnds: say((a: { state: string; place: string }) => `${a.state}'s occupation of ${a.place} ends`, (a) => `${a.state}による${a.place}の占領の終了`),
+  answeredUseBegins: say((a: { id: string; title: string; by: string }) => `the use of force this one answers begins: ${a.title} (${a.id}), by ${a.by}`, (a) => `本件が対応する武力行使の開始：${a.by}による${a.title}（${a.id}）`),
+  answeredUseEnds: say((a: { id: string; title: string; by: string }) => `the use of force this one answers ends: ${a.title} (${a.id}), by ${a.by}`, (a) => `本件が対応する武力行使の終了：${a.by}による${a.title}（${a.id}）`),
 });
 
 interface Event {
@@ -72,6 +74,14 @@ export function changeDates(m: Model, use: UseOfForce): { dates: string[]; event
     const end = m.endOf(a);
     if (end && (a.stage === "occurred" || a.stage === "launched")) add(end, E.attackEnds({ id: a.id, victim: name(a.against), by: name(a.by) }), bears, true);
     else if (end) add(end, E.attackEnds({ id: a.id, victim: name(a.against), by: name(a.by) }), false, true); // a threat no longer assessed imminent
+  }
+  // An earlier use of force this one names in respondsTo (weighed as the attack it answers).
+  for (const id of use.respondsTo ?? []) {
+    const answered = s.uses.find((u) => u.id === id);
+    if (!answered || answered === use) continue;
+    const who = { id, title: answered.title, by: list(answered.by).map(name).join(", ") };
+    add(answered.start, E.answeredUseBegins(who), true);
+    add(answered.end, E.answeredUseEnds(who), true, true);
   }
   for (const d of s.declarations ?? []) add(d.date, SUMMARY.declares({ state: name(d.by) }), parties.has(d.by));
   for (const r of s.requests ?? []) {

@@ -1,10 +1,13 @@
 // Plain-text rendering of a domestic layer's answer (and of the table of regimes), in the language
 // of a strings table: English here, Japanese in src/render/ja.ts. Pure: answer in, string out.
-import type { ConditionResult, DomesticAnalysis, DomesticStatus } from "../answer/types.js";
+import type { ConditionResult, DomesticAnalysis, DomesticStatus, Verdict } from "../answer/types.js";
+import { VERDICT_WORDS } from "./summaries.js";
 import type { RegimesTable } from "../analysis/regimes.js";
 
 export interface DomesticStrings {
   answer: Record<DomesticStatus, string>;
+  /** The international verdict's words. */
+  verdict: Record<Verdict, string>;
   status: Record<ConditionResult["status"], string>;
   character: Record<DomesticAnalysis["character"]["value"], string>;
   fits: Record<"yes" | "no" | "unknown", string>;
@@ -43,6 +46,8 @@ export interface DomesticStrings {
     legend: string;
     reforms: string;
     internationalVerdict: string;
+    /** Beside the answer when the use is not under way on the date judged. */
+    asIfDone: string;
   };
   /** A condition's label in this language (by rule id; the English label otherwise). */
   label(c: ConditionResult): string;
@@ -52,6 +57,7 @@ export interface DomesticStrings {
 
 export const EN: DomesticStrings = {
   answer: { permitted: "PERMITTED", "not-permitted": "NOT PERMITTED", undetermined: "UNDETERMINED", contested: "CONTESTED" },
+  verdict: VERDICT_WORDS.en,
   status: { satisfied: "satisfied", failed: "failed", unknown: "unknown", contested: "contested" },
   character: {
     "use-of-force": "a use of force",
@@ -97,6 +103,7 @@ export const EN: DomesticStrings = {
     legend: "Instruments",
     reforms: "Reforms",
     internationalVerdict: "international law",
+    asIfDone: "the action is not under way on this date: the answer is the one it would get if it were done that day",
   },
   label: (c) => c.label,
   basis: (id) => id,
@@ -107,6 +114,8 @@ const MARK: Record<string, string> = { satisfied: "[+]", failed: "[x]", unknown:
 export interface DomesticTextOptions {
   brief?: boolean;
   citations?: boolean;
+  /** The use is not under way on the date judged (verdict "not-under-way"): the answer is hypothetical. */
+  notUnderWay?: boolean;
 }
 
 function condition(c: ConditionResult, indent: string, s: DomesticStrings, o: DomesticTextOptions, out: string[], depth: number) {
@@ -133,6 +142,7 @@ export function renderDomestic(d: DomesticAnalysis, o: DomesticTextOptions = {},
   if (d.reform) out.push(`    ${s.h.reform}: ${d.reform.label}`);
   out.push(`    ${s.h.regime}: ${d.regime.label}${d.regime.from ? ` (${d.regime.from}${d.regime.to ? ` .. ${d.regime.to}` : " .."})` : ""}`);
   out.push(`    ${s.h.answer}: ${s.answer[d.answer]} (${d.summary})`);
+  if (o.notUnderWay) out.push(`      (${s.h.asIfDone})`);
   if (d.positions) for (const p of d.positions) out.push(`      ${s.h.under} ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join(", ")}: ${s.answer[p.status]}${p.isDefault ? ` ${s.h.byDefault}` : ""}`);
   out.push(`    ${s.h.character} ${s.character[d.character.value]}: ${d.character.because}`);
   if (d.category) out.push(`    ${s.h.category}: ${d.category.label} (${d.category.because})`);
@@ -197,7 +207,7 @@ const pad = (t: string, n: number) => {
  */
 export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string {
   if (s !== EN) return renderRegimesNamed(t, s);
-  const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${t.international.verdict} (${t.international.summary})`, ""];
+  const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${s.verdict[t.international.verdict]} (${t.international.summary})`, ""];
   const widths = [25, 24, 15, 34, 15, 38];
   for (const layer of t.layers) {
     out.push(`${layer.label}: ${s.h.tableTitle}`);
@@ -220,7 +230,7 @@ export function renderRegimes(t: RegimesTable, s: DomesticStrings = EN): string 
 }
 
 function renderRegimesNamed(t: RegimesTable, s: DomesticStrings): string {
-  const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${t.international.verdict} (${t.international.summary})`, ""];
+  const out: string[] = [`${t.title}`, `${t.use.id}: ${t.use.title} (${s.h.factsOf} ${t.date}); ${s.h.internationalVerdict}: ${s.verdict[t.international.verdict]} (${t.international.summary})`, ""];
   const [, regimeH, art9H, instrumentH, answerH, dietH, pairH] = s.h.tableColumns;
   for (const layer of t.layers) {
     out.push(`${layer.label}: ${s.h.tableTitle}`);

@@ -10,6 +10,7 @@ import { decisiveConditions } from "./decisive.js";
 import { compactCitations } from "./text.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
 import { renderReason } from "../engine/reason.js";
+import { VERDICT_WORDS } from "./summaries.js";
 
 /** Japan's conditions, by rule id, in the words of the Constitution, the Cabinet Decision and the statutes. */
 export const JA_CONDITIONS: Record<string, string> = {
@@ -141,6 +142,7 @@ const BASIS_STATUS: Record<string, string> = { available: "援用可能", "not-a
 
 export const JA: DomesticStrings = {
   answer: { permitted: "許容される", "not-permitted": "許容されない", undetermined: "未確定", contested: "見解が分かれる" },
+  verdict: VERDICT_WORDS.ja,
   status: { satisfied: "充足", failed: "不充足", unknown: "不明", contested: "見解が分かれる" },
   character: {
     "use-of-force": "武力の行使に当たる",
@@ -186,6 +188,7 @@ export const JA: DomesticStrings = {
     legend: "根拠法令",
     reforms: "改正案",
     internationalVerdict: "国際法",
+    asIfDone: "当該日には行われていない行動であり、その日に行われたとした場合の回答である",
   },
   label: (c) => JA_CONDITIONS[ruleIdOf(c)] ?? jaCandidate(c.label),
   basis: (id) => BASES[id] ?? id,
@@ -249,7 +252,7 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: bo
     out.push("  主張された名称：");
     for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.reason ? renderReason(l.reason, "ja") : l.message}`);
   }
-  for (const d of u.domestic ?? []) out.push("", renderDomestic(d, o, JA));
+  for (const d of u.domestic ?? []) out.push("", renderDomestic(d, { ...o, notUnderWay: u.verdict === "not-under-way" }, JA));
   return out.join("\n");
 }
 

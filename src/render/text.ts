@@ -107,7 +107,7 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
     for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.message}`);
   }
   // Domestic layers (src/render/domestic.ts): the answer of a state's own law, beside the international one.
-  for (const d of u.domestic ?? []) out.push("", renderDomestic(d, o));
+  for (const d of u.domestic ?? []) out.push("", renderDomestic(d, { ...o, notUnderWay: u.verdict === "not-under-way" }));
   return out.join("\n");
 }
 
