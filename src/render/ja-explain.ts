@@ -4,21 +4,10 @@ import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { jaCandidate } from "./ja-labels.js";
 import { STATUS_WORDS } from "./summaries.js";
+import { BASIS_JA as BASIS } from "../law/wording.js";
 
 const STATUS: Record<string, string> = { ...STATUS_WORDS.ja, satisfied: "充足", failed: "不充足", unknown: "不明" };
 const TRI: Record<string, string> = { yes: "援用可能", no: "援用不可", unknown: "未確定" };
-const BASIS: Record<string, string> = {
-  "individual-self-defence": "個別的自衛権",
-  "collective-self-defence": "集団的自衛権",
-  "collective-security": "集団安全保障",
-  "regional-enforcement": "地域的強制行動",
-  consent: "領域国の同意",
-  "humanitarian-intervention": "人道的介入",
-  "protection-of-nationals": "在外自国民の保護",
-  reprisal: "武力復仇",
-  "uniting-for-peace": "平和のための結集決議",
-  "self-help": "自助",
-};
 
 /** The Charter's two regimes, aspect by aspect (src/analysis/compare.ts `fixed`), in Japanese. */
 function fixedJa(votes: 7 | 9): [string, string, string][] {
