@@ -294,7 +294,12 @@ const requestOf = (c: LawCtx, k: Consent): Request | undefined => {
 };
 
 /** The consents (and requests for help) of a state addressed to anyone. */
-function consentsOf(c: LawCtx, state: string): ConsentItem[] {
+function consentsOf(c: LawCtx, state: string): readonly ConsentItem[] {
+  // The same on every date and in every world: read once per situation and state.
+  return c.m.memo(consentsOf, state, () => consentsRead(c, state));
+}
+
+function consentsRead(c: LawCtx, state: string): ConsentItem[] {
   const stated = (c.m.situation.consents ?? []).filter((k) => k.state === state).map((k) => ({ k, path: c.m.path("consents", k.id), fromRequest: false }));
   const asked = (c.m.situation.requests ?? [])
     .map((r, i) => ({ r, i }))
