@@ -1,7 +1,7 @@
 // Decide: for each use of force on a date, each basis's status and its trace (rule nodes with
 // values, reason codes, fact paths; no text). Words are made from it only when an answer is
 // rendered (src/render/answer.ts). A pure function of the situation, the date and the doctrine.
-import type { World } from "../engine/rule.js";
+import type { ConcludeMemo, World } from "../engine/rule.js";
 import { decideWorlds, series, type Series, type TraceWorldOutcome } from "../engine/trace.js";
 import type { SwitchSpec } from "../engine/worlds.js";
 import type { Tri } from "../engine/tri.js";
@@ -117,15 +117,16 @@ export function dateSeries(): DateSeries {
  * Decide one basis for one use of force on one date, across the worlds it depends on. With
  * `statusOnly` (the timeline) evaluation stops where a parent is decided: same statuses, partial trace.
  */
-export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false, dates?: DateSeries): BasisDecision {
+export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition, date: string, statusOnly = false, dates?: DateSeries, memo: ConcludeMemo = new Map()): BasisDecision {
   if (p.variants) {
+    // Each version is its own situation: its own memo.
     const results = p.variants.map((v) => ({ ...v, decision: decideBasis(v.prepared, v.prepared.model.uses.get(use.id) ?? use, basis, date, statusOnly, dates) }));
     const out = combineVariants(results);
     if (dates) out.nextChange = results.reduce((d, r) => (r.decision.nextChange && r.decision.nextChange < d ? r.decision.nextChange : d), NEVER);
     return out;
   }
   const actor = list(use.by)[0];
-  const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor });
+  const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor, memo });
   const s = dates?.(p, basis.id);
   if (s) s.date = date;
   const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly, s);
@@ -213,7 +214,9 @@ export function verdictOn(use: UseOfForce, date: string, bases: readonly { statu
 export function decideUse(p: Prepared, use: UseOfForce, date: string): UseDecision {
   const defs = basesFor(use);
   const bases = new Array<BasisDecision>(defs.length);
-  for (let i = 0; i < defs.length; i++) bases[i] = decideBasis(p, use, defs[i], date);
+  // One memo for every basis of this use on this date: a rule one basis asks of another (consent) is evaluated once.
+  const memo: ConcludeMemo = new Map();
+  for (let i = 0; i < defs.length; i++) bases[i] = decideBasis(p, use, defs[i], date, false, undefined, memo);
   const isForce = fact(use.isForce, "yes").value;
   const when = underWay(use, date);
   if (when !== "under-way") return { id: use.id, use, date, isForce, verdict: "not-under-way", notUnderWay: when, bases };

@@ -2,6 +2,7 @@
 // rulebook (src/law) builds these trees, each node carrying its citations.
 import { and, or, type Tri } from "./tri.js";
 import { isReason, renderReason, type Reason } from "./reason.js";
+import { closeWindow, noteChange, openWindow } from "./dates.js";
 
 /**
  * What a leaf test finds: a value, why (a reason code with its arguments: src/engine/reason.ts),
@@ -79,6 +80,8 @@ export interface ProofNode {
 
 export interface EvalContext {
   world: World;
+  /** Findings of `conclude` kept while deciding one use on one date (see conclude). */
+  memo?: ConcludeMemo;
 }
 
 const counts = (n: ProofNode) => n.weight !== "evidence";
@@ -175,55 +178,91 @@ export function evaluate<C extends EvalContext>(rule: Rule<C>, ctx: C, idPrefix 
   }
 }
 
-/** A node of `conclude`: what `evaluate` computes, less the ids and the words. */
-interface Light {
-  label: string;
-  kind: Rule<unknown>["kind"];
-  value: Tri;
-  evidence: boolean;
-  finding?: Finding;
-  children: Light[];
+/**
+ * A node of `conclude`: what `evaluate` computes, less the ids and the words (its `because`, the
+ * English text evaluate gives the node, is made only when read). Its reason, weight and label are
+ * evaluate's, so a rule may quote it (src/engine/summaries.ts proofReason) as it would a proof node.
+ */
+export class Concluded {
+  constructor(
+    readonly label: string,
+    readonly kind: Rule<unknown>["kind"],
+    readonly value: Tri,
+    readonly evidence: boolean,
+    /** A leaf's finding, a some/every's `none` finding, a doctrine node's branch's. */
+    readonly finding: Finding | undefined,
+    readonly children: readonly Concluded[],
+  ) {}
+  /** As evaluate(): a leaf's, a none-finding's, and a doctrine node's over one. */
+  get reason(): Reason | undefined {
+    return this.finding?.reason;
+  }
+  get weight(): "condition" | "evidence" {
+    return this.evidence ? "evidence" : "condition";
+  }
+  get because(): string {
+    return lightText(this);
+  }
 }
 
-function light<C extends EvalContext>(rule: Rule<C>, ctx: C, label = rule.label): Light {
+const NO_KIDS: readonly Concluded[] = [];
+
+function light<C extends EvalContext>(rule: Rule<C>, ctx: C, label = rule.label): Concluded {
   const evidence = rule.weight === "evidence";
   switch (rule.kind) {
     case "leaf": {
       const f = rule.test(ctx);
-      return { label, kind: rule.kind, value: f.value, evidence, finding: f, children: [] };
+      return new Concluded(label, rule.kind, f.value, evidence, f, NO_KIDS);
     }
     case "all":
     case "any": {
-      const children = rule.of.map((c) => light(c, ctx));
-      const values = children.filter((c) => !c.evidence).map((c) => c.value);
-      return { label, kind: rule.kind, value: rule.kind === "all" ? and(values) : or(values), evidence, children };
+      const of = rule.of;
+      const children = new Array<Concluded>(of.length);
+      for (let i = 0; i < of.length; i++) children[i] = light(of[i], ctx);
+      let v: Tri;
+      {
+        const all = rule.kind === "all";
+        let unknownSeen = false;
+        let decided = false;
+        for (const c of children) {
+          if (c.evidence) continue;
+          if (c.value === (all ? "no" : "yes")) decided = true;
+          else if (c.value === "unknown") unknownSeen = true;
+        }
+        v = decided ? (all ? "no" : "yes") : unknownSeen ? "unknown" : all ? "yes" : "no";
+      }
+      return new Concluded(label, rule.kind, v, evidence, undefined, children);
     }
     case "unless": {
       const main = light(rule.rule, ctx);
       const exception = light(rule.exception, ctx);
       const value = and([main.value, exception.value === "yes" ? "no" : exception.value === "no" ? "yes" : "unknown"]);
-      return { label, kind: rule.kind, value, evidence, children: [main, exception] };
+      return new Concluded(label, rule.kind, value, evidence, undefined, [main, exception]);
     }
     case "some":
     case "every": {
       const items = rule.items(ctx);
       if (items.length === 0) {
         const f = rule.none(ctx);
-        return { label, kind: rule.kind, value: f.value, evidence, finding: f, children: [] };
+        return new Concluded(label, rule.kind, f.value, evidence, f, NO_KIDS);
       }
-      const children = items.map((it) => light(rule.rule, it.ctx, it.label));
+      const children = new Array<Concluded>(items.length);
+      for (let i = 0; i < items.length; i++) children[i] = light(rule.rule, items[i].ctx, items[i].label);
       const values = children.map((c) => c.value);
-      return { label, kind: rule.kind, value: rule.kind === "some" ? or(values) : and(values), evidence, children };
+      return new Concluded(label, rule.kind, rule.kind === "some" ? or(values) : and(values), evidence, undefined, children);
     }
     case "doctrine": {
-      const child = light(branchOf(rule, ctx.world).branch, ctx);
-      return { label, kind: rule.kind, value: child.value, evidence: child.evidence || evidence, finding: child.finding, children: [child] };
+      const { branch } = branchOf(rule, ctx.world);
+      // Logged as the deciding evaluator logs a doctrine node (src/engine/trace.ts): the subtree depends on the switch.
+      ctx.world.log?.push(rule.switch);
+      const child = light(branch, ctx);
+      return new Concluded(label, rule.kind, child.value, child.evidence || evidence, child.finding, [child]);
     }
   }
 }
 
 /** The English text `evaluate` gives a node (its `because`). */
-function lightText(n: Light): string {
+function lightText(n: Concluded): string {
   const kids = n.children;
   switch (n.kind) {
     case "leaf":
@@ -254,31 +293,82 @@ function lightText(n: Light): string {
   }
 }
 
-const summary = (kids: Light[], value: Tri) => {
+const summary = (kids: readonly Concluded[], value: Tri) => {
   if (value === "yes") return "all conditions hold";
   const names = kids.filter((c) => !c.evidence && c.value === value).map((c) => c.label.toLowerCase()).join("; ");
   return value === "no" ? `fails: ${names}` : `unknown: ${names}`;
 };
 
+/** What `conclude` gives: the top node's finding, and the node itself (to say why a composite holds or fails). */
+export interface Conclusion extends Finding {
+  facts: string[];
+  missing: string[];
+  readonly node: Concluded;
+}
+
+/**
+ * Findings of `conclude` kept for one decision (one use of force on one date, one situation): a
+ * rule asked again under the same key, in a world that takes the same positions on the switches
+ * it consulted, finds the same. Made by the caller of the deciding evaluator (src/analysis/decide.ts).
+ */
+export type ConcludeMemo = Map<Rule<never>, Map<string, MemoEntry[]>>;
+
+interface MemoEntry {
+  /** The switches the evaluation consulted, in order, and the position each had. */
+  switches: readonly string[];
+  positions: readonly (string | undefined)[];
+  /** Deciding on a series of dates: the first later day on which it may find otherwise (src/engine/dates.ts). */
+  until: string;
+  finding: Conclusion;
+}
+
 /**
  * What `evaluate(rule, ctx)` finds at its top node, for a rule that asks another rule: the value,
  * the reason (or, where the node has none, its English text, made only when read), the facts and
- * what is missing. No proof tree and no text is built.
+ * what is missing, and the node (no proof tree and no text is built). With a `key` (what the rule
+ * reads of the context beside the use, the date and the doctrine positions: the caller's promise)
+ * and a memo in the context, a rule asked again is answered from the memo.
  */
-export function conclude<C extends EvalContext>(rule: Rule<C>, ctx: C): Finding & { facts: string[]; missing: string[] } {
-  return new Concluded(light(rule, ctx));
+export function conclude<C extends EvalContext>(rule: Rule<C>, ctx: C, key?: string): Conclusion {
+  const memo = key === undefined ? undefined : ctx.memo;
+  const log = ctx.world.log;
+  if (memo === undefined || log === undefined) return new ConcludedFinding(light(rule, ctx));
+  let byKey = memo.get(rule as Rule<never>);
+  if (byKey === undefined) memo.set(rule as Rule<never>, (byKey = new Map()));
+  let entries = byKey.get(key!);
+  if (entries === undefined) byKey.set(key!, (entries = []));
+  const world = ctx.world;
+  for (const e of entries) {
+    let same = true;
+    for (let i = 0; i < e.switches.length && same; i++) same = world.positions.get(e.switches[i]) === e.positions[i];
+    if (!same) continue;
+    // As if evaluated again: the same switches consulted, in the same order; the same day of change.
+    for (const sw of e.switches) {
+      world.consulted.add(sw);
+      log.push(sw);
+    }
+    noteChange(e.until);
+    return e.finding;
+  }
+  const mark = log.length;
+  const outer = openWindow();
+  const finding = new ConcludedFinding(light(rule, ctx));
+  const until = closeWindow(outer);
+  const switches = [...new Set(log.slice(mark))];
+  entries.push({ switches, positions: switches.map((sw) => world.positions.get(sw)), until, finding });
+  return finding;
 }
 
 /** A finding of `conclude`: `because` (where there is no reason) is made when first read. */
-class Concluded implements Finding {
+class ConcludedFinding implements Conclusion {
   readonly value: Tri;
   readonly reason?: Reason;
   readonly facts: string[];
   readonly missing: string[];
-  readonly #n: Light;
+  readonly node: Concluded;
   #text?: string;
-  constructor(n: Light) {
-    this.#n = n;
+  constructor(n: Concluded) {
+    this.node = n;
     // As evaluate(): a finding's reason and facts are kept on a leaf, a none-finding, and a doctrine node over one.
     const f = n.finding;
     this.value = n.value;
@@ -287,7 +377,7 @@ class Concluded implements Finding {
     this.missing = f?.missing ?? [];
   }
   get because(): string | undefined {
-    return this.reason ? undefined : (this.#text ??= lightText(this.#n));
+    return this.reason ? undefined : (this.#text ??= lightText(this.node));
   }
 }
 

@@ -3,6 +3,9 @@
 import { reasons, type Reason, type Words } from "./reason.js";
 import type { ProofNode } from "./rule.js";
 
+/** What proofReason reads of a node: a proof node (evaluate), or a concluded one (conclude). */
+export type ProofLike = Pick<ProofNode, "label" | "kind" | "value" | "weight" | "reason" | "because"> & { readonly children: readonly ProofLike[] };
+
 type Names = { names: readonly string[] };
 type Name = { name: string };
 type Why = { why: string | Reason };
@@ -38,11 +41,11 @@ export const COMPOSITE = reasons("node", {
  * The reason of a node a rule evaluated itself (src/engine/rule.ts `evaluate`) to quote it in its
  * own reason: a leaf's code, a composite's summary of its children, as the explainer would say it.
  */
-export function proofReason(n: ProofNode): Reason {
+export function proofReason(n: ProofLike): Reason {
   if (n.reason) return n.reason;
   const kids = n.children;
   const counted = kids.filter((c) => c.weight !== "evidence");
-  const names = (v: ProofNode["value"], of = counted) => of.filter((c) => c.value === v).map((c) => c.label);
+  const names = (v: ProofLike["value"], of: readonly ProofLike[] = counted) => of.filter((c) => c.value === v).map((c) => c.label);
   switch (n.kind) {
     case "doctrine":
       return kids[0] ? proofReason(kids[0]) : COMPOSITE.asWritten({ text: n.because });

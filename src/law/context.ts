@@ -99,6 +99,14 @@ export const authorship = (a: Attack): Tri => fact(a.established, "yes").value;
  * link: not attributed (Wall para 139): the state is a third state.
  */
 export function attributedTo(m: Model, a: Attack, state: string): Tri {
+  // A question of the situation only (never of the date or the doctrine): answered once per attack and state.
+  const byState = m.memo(attributedTo, a, () => new Map<string, Tri>());
+  let v = byState.get(state);
+  if (v === undefined) byState.set(state, (v = attribution(m, a, state)));
+  return v;
+}
+
+function attribution(m: Model, a: Attack, state: string): Tri {
   const own = authorship(a);
   if (own === "no") return "no";
   if (a.by === state) return m.isState(state) ? own : "no";

@@ -20,7 +20,7 @@
 // - Council measures end the right only as to the attack they answer; a resolution affirming the
 //   inherent right never ends it; sanctions alone never displace the victim's own resistance;
 // - every use of force in the situation is a possible armed attack on its target.
-import { all, conclude, doctrine, evaluate, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
+import { all, conclude, doctrine, leaf, no, position, some, unknown, yes, every, type Finding, type Rule } from "../../engine/rule.js";
 import { addDays, before, onOrBefore, span } from "../../engine/dates.js";
 import { reasons, type Reason, type ReasonArg, type Wording } from "../../engine/reason.js";
 import { proofReason } from "../../engine/summaries.js";
@@ -682,8 +682,8 @@ const thirdStateTerritory = every<LawCtx>(
     if (harbouring === "yes")
       return { ...yes(R.harbouringAdmitted({ state: c.m.name(state), position: position(c, "nonStateActors") }), [attackPath(c, a, "territorialStateUnwillingOrUnable")]), doctrine: { switch: "nonStateActors", position: position(c, "nonStateActors") } };
     const consent = conclude(territorialConsent, c);
-    // A composite has no reason of its own: worded from its proof tree (proofReason), in every language.
-    const why = consent.reason ?? proofReason(evaluate(territorialConsent, c));
+    // A composite has no reason of its own: worded from its concluded node (proofReason), in every language.
+    const why = consent.reason ?? proofReason(consent.node);
     if (harbouring === "unknown" && consent.value !== "yes")
       return {
         value: "unknown",

@@ -11,9 +11,9 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, conclude, evaluate, type Finding, type ProofNode, type Rule } from "../../engine/rule.js";
+import { all, every, leaf, no, position, some, unknown, yes, conclude, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons, type Reason } from "../../engine/reason.js";
-import { proofReason } from "../../engine/summaries.js";
+import { proofReason, type ProofLike } from "../../engine/summaries.js";
 import { onOrBefore } from "../../engine/dates.js";
 import type { Tri } from "../../engine/tri.js";
 import { fact, list, type FactValue } from "../../scenario/model.js";
@@ -294,7 +294,12 @@ const requestOf = (c: LawCtx, k: Consent): Request | undefined => {
 };
 
 /** The consents (and requests for help) of a state addressed to anyone. */
-function consentsOf(c: LawCtx, state: string): ConsentItem[] {
+function consentsOf(c: LawCtx, state: string): readonly ConsentItem[] {
+  // The same on every date and in every world: read once per situation and state.
+  return c.m.memo(consentsOf, state, () => consentsRead(c, state));
+}
+
+function consentsRead(c: LawCtx, state: string): ConsentItem[] {
   const stated = (c.m.situation.consents ?? []).filter((k) => k.state === state).map((k) => ({ k, path: c.m.path("consents", k.id), fromRequest: false }));
   const asked = (c.m.situation.requests ?? [])
     .map((r, i) => ({ r, i }))
@@ -567,9 +572,9 @@ const consentOfTerritorialState = consentOfState(
 );
 
 /** Why no candidate consent covers the force: each candidate with the first reason it fails (or is open) on (a withdrawal is not hidden behind the candidate's name). */
-function candidatesReason(n: ProofNode): Reason | undefined {
+function candidatesReason(n: ProofLike): Reason | undefined {
   if (n.value === "yes" || n.kind !== "some" || n.children.length === 0) return undefined;
-  const firstReason = (x: ProofNode): Reason | undefined => {
+  const firstReason = (x: ProofLike): Reason | undefined => {
     if (x.weight === "evidence") return undefined;
     if (x.children.length === 0) return x.value === n.value ? x.reason : undefined;
     for (const k of x.children) if (k.value === n.value) {
@@ -595,13 +600,13 @@ export const territorialConsent: Rule<LawCtx> = {
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
     if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-    const f = conclude(consentOfTerritorialState, c);
+    // Reads the acting state and the territory (beside the use, the date and the positions): asked once per decision.
+    const f = conclude(consentOfTerritorialState, c, `${c.actor}\u0000${c.territory}`);
     if (f.reason) return f;
-    // No reason at the top: say why each candidate consent fails (the proof tree is built only here);
-    // else the composite's own reason code (proofReason), so no language gets legacy English text.
-    const n = evaluate(consentOfTerritorialState, c);
-    const why = f.value === "yes" ? undefined : candidatesReason(n);
-    return { value: n.value, reason: why ?? proofReason(n), facts: n.facts, missing: n.missing };
+    // No reason at the top: say why each candidate consent fails (from the concluded node); else the
+    // composite's own reason code (proofReason), so no language gets legacy English text.
+    const why = f.value === "yes" ? undefined : candidatesReason(f.node);
+    return { value: f.value, reason: why ?? proofReason(f.node), facts: f.facts, missing: f.missing };
   },
 };
 
