@@ -1,6 +1,9 @@
 // The one place the benchmarks and the agreement test call casus: `decide` (statuses and trace, no
 // text) for the statuses, `analyze` and the renderers for the answers and explanations, `timeline`.
 import { analyze, decide, prepare, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
+import { dayOf, decideBasis, defaultDate, isPrepared } from "../src/analysis/decide.js";
+import type { ConcludeMemo } from "../src/engine/rule.js";
+import { BASIS_BY_ID } from "../src/law/rulebook.js";
 import { renderAnalysis } from "../src/render/text.js";
 import { analysisJson } from "../src/answer/json.js";
 import { renderAnalysisJa } from "../src/render/ja.js";
@@ -8,7 +11,7 @@ import type { Situation } from "../src/scenario/schema.js";
 import type { Analysis, BasisStatus, ConditionResult } from "../src/answer/types.js";
 
 /** What the adapter is wired to, printed with the figures. */
-export const ENGINE = "decide (statuses and trace, no text), on a situation prepared once";
+export const ENGINE = "decideBasis of the two compared bases, and decide of every Charter basis (statuses and trace, no text), on a situation prepared once";
 
 /** Per-situation preparation (`decide` accepts a prepared situation; `analyze` prepares on every call). */
 export type Prepared = Situation | CasusPrepared;
@@ -21,6 +24,27 @@ export interface UseStatuses {
 
 /** `date` undefined: each use on the situation's asOf, else its start (as the CLI does). */
 const run = (p: Prepared, date?: string): Analysis => analyze(p, date ? { date } : {});
+
+/** The two bases the other encodings judge (bench/rules-engine.ts, bench/handwritten.ts). */
+export const COMPARED = ["collective-self-defence", "collective-security"] as const;
+const COMPARED_DEFS = COMPARED.map((id) => BASIS_BY_ID.get(id)!);
+
+/**
+ * Decide the compared bases only (the same work as the other encodings): for each use of force,
+ * `decideBasis` of collective self-defence and collective security (statuses and trace, no text),
+ * one memo per use as `decideUse` keeps for its bases, on the date `decide` would judge.
+ */
+export function decideCompared(p: Prepared, date?: string): UseStatuses[] {
+  const c = isPrepared(p) ? p : prepare(p);
+  const s = c.model.situation;
+  return s.uses.map((u) => {
+    const day = dayOf(date ?? defaultDate(s.asOf, u));
+    const memo: ConcludeMemo = new Map();
+    const statuses: UseStatuses["statuses"] = {};
+    for (const b of COMPARED_DEFS) statuses[b.id] = decideBasis(c, u, b, day, false, undefined, memo).status;
+    return { id: u.id, statuses };
+  });
+}
 
 /** Decide: every basis status of every use of force on `date` (with decide: statuses and trace, no text). */
 export function decideStatuses(p: Prepared, date?: string): UseStatuses[] {

@@ -1,16 +1,27 @@
 // The benchmark's encodings (bench/README.md) agree with casus: on every use of force of the seeded
 // corpus (bench/corpus.ts), the status of collective self-defence and of collective security given
-// by the hand-written function and by the json-rules-engine encoding is casus's status.
+// by the hand-written function and by the json-rules-engine encoding is casus's status, as the
+// benchmark measures casus (decideCompared: the two bases alone) and as decide gives it (every basis).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { corpus } from "../bench/corpus.js";
-import { conditionStatuses, decideStatuses } from "../bench/casus-adapter.js";
+import { COMPARED, conditionStatuses, decideCompared, decideStatuses } from "../bench/casus-adapter.js";
 import { CS_CONDITIONS, CSD_CONDITIONS, EVIDENCE, decideHand, prepare } from "../bench/handwritten.js";
 import { decideRules } from "../bench/rules-engine.js";
 
 const situations = corpus(1000);
-/** casus's statuses, once per situation. */
-const casus = situations.map((s) => decideStatuses(s, s.asOf!));
+/** casus's statuses of the two bases, once per situation, as the benchmark measures them. */
+const casus = situations.map((s) => decideCompared(s, s.asOf!));
+
+test("deciding the two bases alone gives decide's statuses of them (every basis decided)", () => {
+  const wrong: string[] = [];
+  for (const [k, s] of situations.entries())
+    decideStatuses(s, s.asOf!).forEach((u, i) => {
+      assert.equal(casus[k][i].id, u.id);
+      for (const b of COMPARED) if (casus[k][i].statuses[b] !== u.statuses[b]) wrong.push(`${s.title} ${u.id} ${b}: alone ${casus[k][i].statuses[b]}, with every basis ${u.statuses[b]}`);
+    });
+  assert.deepEqual(wrong.slice(0, 20), [], `${wrong.length} disagreements`);
+});
 
 test("the corpus has at least 1,000 valid situations, 1 to 20 uses each, with every status of both bases", () => {
   assert.ok(situations.length >= 1000);
