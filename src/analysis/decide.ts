@@ -126,7 +126,9 @@ export function decideBasis(p: Prepared, use: UseOfForce, basis: BasisDefinition
     return out;
   }
   const actor = list(use.by)[0];
-  const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor, memo });
+  // Every field a rule may add is present from the start, in one order: the contexts the rules
+  // derive (`{ ...c, attack, victim }`) then all have one shape, and reading them stays fast.
+  const makeCtx = (world: World): LawCtx => ({ world, m: p.model, use, date, actor, memo, attack: undefined, victim: undefined, resolution: undefined, consent: undefined, territory: undefined });
   const s = dates?.(p, basis.id);
   if (s) s.date = date;
   const worlds = decideWorlds(basis.rule, makeCtx, SWITCH_BY_ID, p.settled, p.factSwitches, statusOnly, s);
