@@ -404,28 +404,44 @@ export function position(ctx: EvalContext, sw: string): string {
 
 // ---- constructors: keep rulebooks readable ------------------------------------------------------
 
-export const leaf = <C>(meta: RuleMeta, test: (c: C) => Finding): Rule<C> => ({ ...meta, kind: "leaf", test });
-export const all = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => ({ ...meta, kind: "all", of });
-export const any = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => ({ ...meta, kind: "any", of });
-export const unless = <C>(meta: RuleMeta, rule: Rule<C>, exception: Rule<C>): Rule<C> => ({ ...meta, kind: "unless", rule, exception });
+type Parts<C> = Partial<{
+  test: (c: C) => Finding;
+  of: readonly Rule<C>[];
+  rule: Rule<C>;
+  exception: Rule<C>;
+  items: (c: C) => readonly { key: string; label: string; ctx: C }[];
+  none: (c: C) => Finding;
+  switch: string;
+  branches: Readonly<Record<string, Rule<C>>>;
+}>;
+
+/**
+ * Every rule node has the same fields in the same order (those of other kinds undefined): the
+ * evaluators read them at one shape, which keeps deciding fast. The meta's own fields come first.
+ */
+function shaped<C>(meta: RuleMeta, kind: Rule<C>["kind"], p: Parts<C>): Rule<C> {
+  const { id, label, cite, weight, ...more } = meta;
+  const r = { id, label, cite, weight, kind, test: p.test, of: p.of, rule: p.rule, exception: p.exception, items: p.items, none: p.none, switch: p.switch, branches: p.branches };
+  return (Object.keys(more).length ? Object.assign(r, more) : r) as unknown as Rule<C>;
+}
+
+export const leaf = <C>(meta: RuleMeta, test: (c: C) => Finding): Rule<C> => shaped(meta, "leaf", { test });
+export const all = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => shaped(meta, "all", { of });
+export const any = <C>(meta: RuleMeta, of: Rule<C>[]): Rule<C> => shaped(meta, "any", { of });
+export const unless = <C>(meta: RuleMeta, rule: Rule<C>, exception: Rule<C>): Rule<C> => shaped(meta, "unless", { rule, exception });
 export const some = <C>(
   meta: RuleMeta,
   items: (c: C) => readonly { key: string; label: string; ctx: C }[],
   rule: Rule<C>,
   none: (c: C) => Finding,
-): Rule<C> => ({ ...meta, kind: "some", items, rule, none });
+): Rule<C> => shaped(meta, "some", { items, rule, none });
 export const every = <C>(
   meta: RuleMeta,
   items: (c: C) => readonly { key: string; label: string; ctx: C }[],
   rule: Rule<C>,
   none: (c: C) => Finding,
-): Rule<C> => ({ ...meta, kind: "every", items, rule, none });
-export const doctrine = <C>(meta: RuleMeta, sw: string, branches: Record<string, Rule<C>>): Rule<C> => ({
-  ...meta,
-  kind: "doctrine",
-  switch: sw,
-  branches,
-});
+): Rule<C> => shaped(meta, "every", { items, rule, none });
+export const doctrine = <C>(meta: RuleMeta, sw: string, branches: Record<string, Rule<C>>): Rule<C> => shaped(meta, "doctrine", { switch: sw, branches });
 
 /** Findings, tersely: with a reason code (or, in rules not yet converted, an English text). */
 const why = (r: Reason | string): { reason: Reason } | { because: string } => (isReason(r) ? { reason: r } : { because: r });

@@ -6,7 +6,7 @@
 // presidential statements and Assembly resolutions cannot); a ceasefire resolution authorises
 // nothing, and "revival" of an earlier authorisation is at most at issue after a material breach of
 // the ceasefire determined as such (S/RES/687 (1991), para 34; S/RES/1441 (2002), para 1).
-import { all, leaf, no, position, some, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
+import { all, every, leaf, no, position, some, unknown, yes, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons, type Reason } from "../../engine/reason.js";
 import { onOrBefore } from "../../engine/dates.js";
 import { and } from "../../engine/tri.js";
@@ -505,12 +505,9 @@ export const councilAuthorisation: Rule<LawCtx> = some(
   noResolution,
 );
 
-export const collectiveSecurity: Rule<LawCtx> = {
-  id: "actors",
-  label: "Each state using force is authorised by the Council",
-  cite: ["charter-42", "charter-48"],
-  kind: "every",
-  items: (c) => list(c.use.by).map((a) => ({ key: a, label: c.m.name(a), ctx: { ...c, actor: a } })),
-  rule: councilAuthorisation,
-  none: () => unknown(C.noActor(), ["$.uses.by"]),
-};
+export const collectiveSecurity: Rule<LawCtx> = every(
+  { id: "actors", label: "Each state using force is authorised by the Council", cite: ["charter-42", "charter-48"] },
+  (c) => list(c.use.by).map((a) => ({ key: a, label: c.m.name(a), ctx: { ...c, actor: a } })),
+  councilAuthorisation,
+  () => unknown(C.noActor(), ["$.uses.by"]),
+);

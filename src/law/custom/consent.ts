@@ -11,7 +11,7 @@
 // basis against that state: self-defence against its armed attack, or a Council authorisation
 // (Nicaragua paras 211, 249; customary.md 5.5(6)). A victim's request for armed help on its own
 // territory is also its consent to that help there.
-import { all, every, leaf, no, position, some, unknown, yes, conclude, type Finding, type Rule } from "../../engine/rule.js";
+import { all, any, every, leaf, no, position, some, unknown, yes, conclude, type Finding, type Rule } from "../../engine/rule.js";
 import { reasons, type Reason } from "../../engine/reason.js";
 import { proofReason, type ProofLike } from "../../engine/summaries.js";
 import { onOrBefore } from "../../engine/dates.js";
@@ -590,12 +590,9 @@ function candidatesReason(n: ProofLike): Reason | undefined {
 }
 
 /** A valid consent of the state whose territory `c.territory` is (the acting state's own territory and the high seas need none). */
-export const territorialConsent: Rule<LawCtx> = {
-  id: "place",
-  label: "The territory's state consented (or none is needed)",
-  cite: ["asr-20"],
-  kind: "leaf",
-  test: (c) => {
+export const territorialConsent: Rule<LawCtx> = leaf<LawCtx>(
+  { id: "place", label: "The territory's state consented (or none is needed)", cite: ["asr-20"] },
+  (c) => {
     const state = c.m.territoryOf(c.territory!);
     if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
     if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
@@ -608,7 +605,7 @@ export const territorialConsent: Rule<LawCtx> = {
     const why = f.value === "yes" ? undefined : candidatesReason(f.node);
     return { value: f.value, reason: why ?? proofReason(f.node), facts: f.facts, missing: f.missing };
   },
-};
+);
 
 /** The territories a use of force takes place in. */
 export function territories(c: LawCtx): { key: string; label: string; ctx: LawCtx }[] {
@@ -624,29 +621,23 @@ const territoriesCovered = every<LawCtx>(
 
 /** The territory's state consented; on the acting state's own territory or the high seas none is needed. */
 function consentOfStateOrNone(): Rule<LawCtx> {
-  return {
-    id: "place",
-    label: "The territory's state consented (or none is needed)",
-    cite: ["asr-20"],
-    kind: "any",
-    of: [
-      leaf<LawCtx>({ id: "no-consent-needed", label: "No territorial consent is needed here" }, (c) => {
-        const state = c.m.territoryOf(c.territory!);
-        if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
-        if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
-        if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
-        // Whether a consent was given is the next condition's question: here only that one is needed.
-        return no(R.consentNeeded({ place: c.m.name(c.territory!), state: c.m.name(state) }));
-      }),
-      consentOfState("consent", "A valid consent of the territorial state", (c) => {
-        const s = c.m.territoryOf(c.territory!);
-        return s === undefined || s === "international" || s === c.actor ? undefined : s;
-      }, (c) => {
-        const s = c.m.territoryOf(c.territory!);
-        return s === undefined || s === "international" || s === c.actor ? no(R.noConsentOf({ state: c.m.name(c.territory!) })) : noConsent(c, s);
-      }),
-    ],
-  };
+  return any<LawCtx>({ id: "place", label: "The territory's state consented (or none is needed)", cite: ["asr-20"] }, [
+    leaf<LawCtx>({ id: "no-consent-needed", label: "No territorial consent is needed here" }, (c) => {
+      const state = c.m.territoryOf(c.territory!);
+      if (state === "international") return yes(R.noStatesTerritory({ place: c.m.name(c.territory!) }));
+      if (state === c.actor) return yes(R.ownTerritory({ place: c.m.name(c.territory!) }));
+      if (state === undefined) return unknown(R.territoryUnknown({ place: c.m.name(c.territory!) }), [c.m.path("places", c.territory!, "territoryOf")]);
+      // Whether a consent was given is the next condition's question: here only that one is needed.
+      return no(R.consentNeeded({ place: c.m.name(c.territory!), state: c.m.name(state) }));
+    }),
+    consentOfState("consent", "A valid consent of the territorial state", (c) => {
+      const s = c.m.territoryOf(c.territory!);
+      return s === undefined || s === "international" || s === c.actor ? undefined : s;
+    }, (c) => {
+      const s = c.m.territoryOf(c.territory!);
+      return s === undefined || s === "international" || s === c.actor ? no(R.noConsentOf({ state: c.m.name(c.territory!) })) : noConsent(c, s);
+    }),
+  ]);
 }
 
 /** Toward a state whose vessels or forces the force protects at its request: its consent (also on the high seas). */
