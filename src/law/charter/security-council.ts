@@ -92,6 +92,11 @@ const count = (xs: number | string[]) => (typeof xs === "number" ? xs : xs.lengt
  * procedural vote (Art. 27(2)) carries no veto.
  */
 export function adoption(m: Model, r: Resolution): Finding {
+  // A question of the situation only (never of the date or the doctrine): answered once per resolution.
+  return m.memo(adoption, r, () => adoptionOf(m, r));
+}
+
+function adoptionOf(m: Model, r: Resolution): Finding {
   const sym = symbolOf(r);
   const facts = [m.path("resolutions", r.id, "votes")];
   if (r.organ === "general-assembly") return yes(R.generalAssembly({ sym }), [m.path("resolutions", r.id)]);
