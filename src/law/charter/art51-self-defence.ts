@@ -903,10 +903,16 @@ function requestCovers(c: LawCtx, r: Request, path: string): Finding {
   return speaks.doctrine ? { ...ok, doctrine: speaks.doctrine } : ok;
 }
 
+/** The requests a state made, with their paths, and those of them that ask for help (the same on every date: once per situation and state). */
+const requestsBy = (m: Model, state: string): { all: { r: Request; path: string }[]; forHelp: { r: Request; path: string }[] } =>
+  m.memo(requestsBy, state, () => {
+    const all = (m.situation.requests ?? []).map((r, i) => ({ r, path: `$.requests[${i}]` })).filter(({ r }) => r.by === state);
+    return { all, forHelp: all.filter(({ r }) => !NOT_REQUESTS_FOR_HELP.has(r.form)) };
+  });
+
 function requestTest(c: LawCtx): Finding {
   const victim = c.m.name(c.victim!);
-  const all = (c.m.situation.requests ?? []).map((r, i) => ({ r, path: `$.requests[${i}]` })).filter(({ r }) => r.by === c.victim);
-  const forHelp = all.filter(({ r }) => !NOT_REQUESTS_FOR_HELP.has(r.form));
+  const { all, forHelp } = requestsBy(c.m, c.victim!);
   const mine = forHelp.filter(({ r }) => addressedTo(c, r));
   const findings = mine.map(({ r, path }) => ({ r, f: requestCovers(c, r, path) }));
   const hit = findings.find((x) => x.f.value === "yes");
