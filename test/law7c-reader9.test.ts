@@ -268,7 +268,7 @@ test("an adoption says who abstained, who did not take part and who was absent, 
 });
 
 test("a use's contested summary agrees in number", () => {
-  assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual-self-defence depends on doctrine$/);
+  assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual self-defence depends on doctrine$/);
 });
 
 // ---- F11: statements no further than the source -----------------------------------------------

@@ -1,0 +1,41 @@
+// A use's summary names its bases in words, in the answer's language (never their ids): on every example.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../src/analysis/analyze.js";
+import { loadSituation } from "../src/scenario/load.js";
+import { BASES } from "../src/law/rulebook.js";
+import { BASIS_EN } from "../src/law/wording.js";
+
+const root = join(import.meta.dirname, "..", "examples");
+const files: string[] = [];
+const walk = (d: string) => {
+  for (const f of readdirSync(d).sort()) {
+    const p = join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith(".yaml")) files.push(p);
+  }
+};
+walk(root);
+const ids = new RegExp(`\\b(${BASES.map((b) => b.id).filter((id) => id.includes("-")).join("|")})\\b`);
+
+test("summaries name the bases in words: 'lawful: collective security', '合法：集団安全保障（安保理の授権）'", () => {
+  let lawful = 0;
+  for (const f of files) {
+    const s = loadSituation(f);
+    for (const lang of ["en", "ja"] as const) {
+      for (const u of analyze(s, { lang }).uses) {
+        assert.doesNotMatch(u.summary, ids, `${f} ${u.id} (${lang}): ${u.summary}`);
+        for (const b of u.bases) assert.doesNotMatch(b.summary, ids, `${f} ${u.id} ${b.basis} (${lang}): ${b.summary}`);
+        if (u.verdict === "lawful") {
+          lawful++;
+          const names = u.bases.filter((b) => b.status === "available").map((b) => BASIS_EN[b.basis]);
+          if (lang === "en") for (const n of names) assert.ok(u.summary.includes(n), `${u.summary} names ${n}`);
+          else assert.match(u.summary, /^合法：[^a-z]+$/);
+        }
+      }
+    }
+  }
+  assert.ok(lawful > 10, "the examples have lawful uses");
+});
