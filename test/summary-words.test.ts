@@ -39,3 +39,17 @@ test("summaries name the bases in words: 'lawful: collective security', '合法�
   }
   assert.ok(lawful > 10, "the examples have lawful uses");
 });
+
+test("the doctrine line names first the open switches an answer here is contested on, and never ends empty", async () => {
+  const { renderAnalysis } = await import("../src/render/text.js");
+  const { renderAnalysisJa } = await import("../src/render/ja.js");
+  const kuwait = loadSituation(join(root, "kuwait-1990.yaml"));
+  const a = analyze(kuwait, { date: "1991-01-20" });
+  const contested = [...new Set(a.uses.flatMap((u) => u.bases.flatMap((b) => (b.positions ?? []).flatMap((p) => Object.keys(p.positions)))))];
+  assert.ok(contested.length > 0, "some basis is contested on this date");
+  const line = renderAnalysis(a).split("\n")[1];
+  assert.match(line, new RegExp(`^Doctrine: open switches an answer here is contested on: ${contested.join(", ")}; other open switches`));
+  assert.match(renderAnalysisJa(analyze(kuwait, { date: "1991-01-20", lang: "ja" })).split("\n")[2], new RegExp(`^結論が学説の立場により分かれる未設定の切替：${contested.join("、")}$`));
+  const settled = renderAnalysis(analyze(kuwait, { date: "1991-01-20", doctrine: "icj" })).split("\n")[1];
+  assert.doesNotMatch(settled, /open switches|: $/);
+});

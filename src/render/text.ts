@@ -112,14 +112,28 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
 }
 
 export function renderAnalysis(a: Analysis, o: TextOptions = {}): string {
-  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a)}`, ""];
+  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a.doctrine, contestedOn(a))}`, ""];
   return [...head, ...a.uses.map((u) => renderUse(u, o) + "\n")].join("\n");
 }
 
-function doctrineLine(a: { doctrine: Analysis["doctrine"] }): string {
-  const chosen = a.doctrine.filter((d) => d.from === "user" || d.from === "situation");
-  const open = a.doctrine.filter((d) => d.from === "default").map((d) => d.switch);
-  return `${chosen.length ? chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ") + "; " : ""}open switches (judged under each position where it matters): ${open.join(", ")}`;
+function doctrineLine(doctrine: Analysis["doctrine"], deciding?: ReadonlySet<string>): string {
+  const chosen = doctrine.filter((d) => d.from === "user" || d.from === "situation");
+  const open = doctrine.filter((d) => d.from === "default").map((d) => d.switch);
+  // The open switches an answer here is contested on first (those a reader may want to settle), then the rest.
+  if (!deciding) return [...(chosen.length ? [chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ")] : []), ...(open.length ? [`open switches (judged under each position where it matters): ${open.join(", ")}`] : [])].join("; ") || "every switch settled";
+  const turning = open.filter((sw) => deciding.has(sw));
+  const others = open.filter((sw) => !deciding.has(sw));
+  const parts = chosen.length ? [chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ")] : [];
+  if (turning.length) parts.push(`open switches an answer here is contested on: ${turning.join(", ")}`);
+  if (others.length) parts.push(`${turning.length ? "other open switches" : "open switches"} (judged under each position where it matters; no answer here is contested on them): ${others.join(", ")}`);
+  return parts.length ? parts.join("; ") : "every switch settled";
+}
+
+/** The doctrine switches on which some basis of some use is contested (its positions). */
+export function contestedOn(a: Pick<Analysis, "uses">): Set<string> {
+  const out = new Set<string>();
+  for (const u of a.uses) for (const b of u.bases) for (const p of b.positions ?? []) for (const sw of Object.keys(p.positions)) if (!sw.startsWith("fact:")) out.add(sw);
+  return out;
 }
 
 export function renderUseTimeline(t: UseTimeline): string {
@@ -138,7 +152,7 @@ export function renderUseTimeline(t: UseTimeline): string {
 }
 
 export function renderTimeline(t: TimelineAnalysis): string {
-  return [`${t.title}`, `Doctrine: ${doctrineLine(t)}`, "", ...t.uses.map((u) => renderUseTimeline(u) + "\n")].join("\n");
+  return [`${t.title}`, `Doctrine: ${doctrineLine(t.doctrine)}`, "", ...t.uses.map((u) => renderUseTimeline(u) + "\n")].join("\n");
 }
 
 export function renderComparison(c: Comparison): string {
