@@ -53,3 +53,10 @@ test("the doctrine line names first the open switches an answer here is conteste
   const settled = renderAnalysis(analyze(kuwait, { date: "1991-01-20", doctrine: "icj" })).split("\n")[1];
   assert.doesNotMatch(settled, /open switches|: $/);
 });
+
+test("label checks name the bases in words, in English as in Japanese", () => {
+  for (const f of files) {
+    for (const lang of ["en", "ja"] as const)
+      for (const u of analyze(loadSituation(f), { lang }).uses) for (const l of u.labels) assert.doesNotMatch(l.message, ids, `${f} ${u.id} (${lang}): ${l.message}`);
+  }
+});
