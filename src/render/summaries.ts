@@ -7,7 +7,7 @@ import { basisEn, basisJa } from "../law/wording.js";
 type Status = { status: BasisStatus };
 
 export const STATUS_WORDS: Record<Language, Record<BasisStatus, string>> = {
-  en: { available: "available", "not-available": "not-available", undetermined: "undetermined", contested: "contested" },
+  en: { available: "available", "not-available": "not available", undetermined: "undetermined", contested: "contested" },
   ja: { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" },
 };
 
@@ -95,7 +95,7 @@ export const SUMMARY = reasons("summary", {
   // A basis: what decided it.
   basisContested: {
     en: (a: { parts: readonly { positions: readonly string[]; status: BasisStatus; turnsOn?: readonly string[] }[] }) =>
-      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${p.status}${p.turnsOn?.length ? ` (it turns on: ${p.turnsOn.join("; ")})` : ""}`).join("; ")}`,
+      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${st("en", p.status)}${p.turnsOn?.length ? ` (it turns on: ${p.turnsOn.join("; ")})` : ""}`).join("; ")}`,
     ja: (a) => `見解が分かれる：${a.parts.map((p) => `${p.positions.join("、") || "既定"}：${st("ja", p.status)}${p.turnsOn?.length ? `（次の点による：${p.turnsOn.join("；")}）` : ""}`).join("；")}`,
   },
   basisAvailable: { en: (a: { why: string }) => `available: ${a.why}`, ja: (a) => `援用可能：${a.why}` },
@@ -103,7 +103,7 @@ export const SUMMARY = reasons("summary", {
   // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
     en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
-      `${a.status}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
+      `${st("en", a.status)}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
     ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
   },
   // A use of force: the verdict and what decided it.

@@ -4,6 +4,11 @@ import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { renderDomestic } from "./domestic.js";
 import { decisiveConditions } from "./decisive.js";
+import { STATUS_WORDS } from "./summaries.js";
+import { BASIS_EN } from "../law/wording.js";
+
+/** A status in words ("not available", not its code), where a line prints one. */
+const word = (s: string) => (STATUS_WORDS.en as Record<string, string>)[s] ?? s;
 
 export interface TextOptions {
   /** Only the verdict and one line per basis. */
@@ -22,7 +27,7 @@ function condition(c: ConditionResult, indent: string, o: TextOptions, out: stri
   const evidence = c.evidenceOnly ? " (evidence only)" : "";
   const because = c.children.length === 0 || c.kind === "doctrine" ? `: ${c.because}` : "";
   out.push(`${indent}${MARK[c.status]} ${c.label}${evidence}${doctrineNote}${because}`);
-  if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
   if (c.missing.length && c.status === "unknown") out.push(`${indent}      would be decided by: ${c.missing.join(", ")}`);
   if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
     out.push(`${indent}      - ${compactCitations(c.citations.map((x) => x.text))}`);
@@ -56,7 +61,7 @@ const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) =>
 function basis(b: BasisResult, actors: number, o: TextOptions, out: string[]) {
   out.push(`  ${b.label}: ${BASIS_MARK[b.status]}${b.claimed ? " (claimed)" : ""}`);
   out.push(`    ${b.summary}`);
-  if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
   if (o.brief) return;
   if (!o.tree) return decisive(b, o, out);
   // Several acting states: the top level is one tree per state.
@@ -69,7 +74,7 @@ function decisive(b: BasisResult, o: TextOptions, out: string[]) {
   for (const { node: c, for: who } of decisiveConditions(b)) {
     const doctrineNote = c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : "";
     out.push(`      ${MARK[c.status]} ${c.label}${doctrineNote}${who.length ? ` [${who.join("; ")}]` : ""}: ${c.because}`);
-    if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+    if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
     if (c.missing.length && c.status === "unknown") out.push(`          would be decided by: ${c.missing.join(", ")}`);
     if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
   }
@@ -141,8 +146,8 @@ export function renderUseTimeline(t: UseTimeline): string {
   for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (v.verdict === "not-force" ? "not a use of force" : v.verdict === "not-under-way" ? "not under way" : v.verdict));
   out.push("  Bases over time:");
   for (const b of t.bases) {
-    out.push(`    ${b.basis}`);
-    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + i.status);
+    out.push(`    ${BASIS_EN[b.basis] ?? b.basis}`);
+    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + word(i.status));
   }
   if (t.events.length) {
     out.push("  Events:");
@@ -183,7 +188,7 @@ export function renderComparison(c: Comparison): string {
 }
 
 export function renderExplanation(e: Explanation): string {
-  const out = [`${e.basis} for ${e.use} on ${e.date}: ${e.status}`, `  ${e.summary}`, ""];
+  const out = [`${BASIS_EN[e.basis] ?? e.basis} for ${e.use} on ${e.date}: ${word(e.status)}`, `  ${e.summary}`, ""];
   if (e.status === "available") out.push("  It holds already.");
   if (e.flips.length) {
     out.push("  What would have to be true for it to hold (smallest sets):");
