@@ -185,7 +185,7 @@ function byPosition(n: TraceNode, others: readonly TraceNode[], worlds: readonly
 /** One basis, explained: its status, summary, condition tree and positions. */
 export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
   // Disputed facts that change the answer: each version's answer, combined (src/law/disputes.ts).
-  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x) })));
+  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x) })), (r) => x.say(r));
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
   let top = x.conditions(b.worlds);
   while (top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];
