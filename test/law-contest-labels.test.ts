@@ -44,9 +44,9 @@ test("the label checker never says 'no basis is available' where a basis is avai
   // Collective self-defence contested, available on the defaults; collective security contested, not available on them.
   const [named, none] = checkLabels(m, use, [b("collective-self-defence", "contested", "available"), b("collective-security", "contested", "not-available")]);
   assert.equal(named.kind, "basis-contested");
-  assert.match(named.message, /collective-self-defence is available on the default positions, though contested/);
+  assert.match(named.message, /collective self-defence is available on the default positions, though contested/);
   assert.doesNotMatch(named.message, /no basis is available/);
-  assert.match(none.message, /names no legal basis.*collective-self-defence is available on the default positions/);
+  assert.match(none.message, /names no legal basis.*collective self-defence is available on the default positions/);
   // The named basis itself available on the defaults: said so.
   const [own] = checkLabels(m, use, [b("collective-security", "contested", "available")]);
   assert.match(own.message, /which is contested: available on the default positions/);

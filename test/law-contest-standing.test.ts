@@ -66,6 +66,10 @@ test("a disputed consent date makes consent contested on the facts, each version
   assert.deepEqual(b.positions!.map((p) => [p.positions["fact:consent-date" as never], p.status]), [["host", "available"], ["critics", "not-available"]]);
   // On a date both versions agree on, nothing is contested.
   assert.equal(basis(analyze(s, { date: "2020-03-25" }).uses[0], "consent").status, "available");
+  // In Japanese, the dispute's summary is Japanese too (the versions' switch names stay as written).
+  const ja = basis(analyze(s, { date: "2020-03-12", lang: "ja" }).uses[0], "consent").summary;
+  assert.match(ja, /^事実について見解が分かれる（fact:consent-date=host：援用可能；fact:consent-date=critics：援用不可）。第一の版：/);
+  assert.doesNotMatch(ja, /contested|version|available/);
 });
 
 test("a disputed existence of a consent (null removes it) and who could speak for the state", () => {

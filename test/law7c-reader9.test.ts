@@ -108,7 +108,7 @@ test("the aggressor's self-defence: no armed attack on it is recorded, the force
   assert.equal(b.status, "not-available");
   assert.equal(
     b.summary,
-    'not-available: no armed attack on Attackerland is recorded: "Victimland resists" and "Helperland helps Victimland" answer the armed attack (invasion, 2020-02-01) by Attackerland itself, and force used in answer to an armed attack is not an armed attack giving its author a right of self-defence',
+    'not available: no armed attack on Attackerland is recorded: "Victimland resists" and "Helperland helps Victimland" answer the armed attack (invasion, 2020-02-01) by Attackerland itself, and force used in answer to an armed attack is not an armed attack giving its author a right of self-defence',
   );
   // No candidate is weighed: the victim is not called a third state, the helper not the author, the requests not candidates.
   const text = JSON.stringify(b.conditions);
@@ -249,7 +249,7 @@ test("a failing territorial consent says why each consent fails (a withdrawal is
   const b = basis(analyze(s, { date: "2020-01-20" }).uses[0], "consent");
   assert.equal(b.status, "not-available");
   assert.doesNotMatch(b.summary, /gave no consent/);
-  assert.match(b.summary, /^not-available: the consent was withdrawn on 2020-01-15/);
+  assert.match(b.summary, /^not available: the consent was withdrawn on 2020-01-15/);
   assert.match(nodes(b.conditions).find((n) => /no-consent-needed$/.test(n.id))!.because, /^force on Thirdland's territory needs its consent$/);
   // In self-defence's territory condition too, each candidate consent with its reason.
   const sd = situation({ ...s, attacks: [{ id: "a1", by: "X", against: "H", date: "2020-01-05", kind: "bombardment" }], uses: [{ ...s.uses[0], engagedFrom: undefined, assessments: ok }] });
@@ -268,7 +268,7 @@ test("an adoption says who abstained, who did not take part and who was absent, 
 });
 
 test("a use's contested summary agrees in number", () => {
-  assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual-self-defence depends on doctrine$/);
+  assert.match(analyze(threat("imminent"), { date: "2020-01-05" }).uses[0].summary, /^contested: individual self-defence depends on doctrine$/);
 });
 
 // ---- F11: statements no further than the source -----------------------------------------------

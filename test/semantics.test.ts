@@ -292,7 +292,7 @@ test("a label that names no legal basis is flagged with the basis that fits", ()
   assert.equal(peace.kind, "names-no-basis");
   assert.deepEqual(peace.fits, ["collective-self-defence"]);
   assert.equal(security.kind, "basis-not-available");
-  assert.match(security.message, /collective-self-defence is available/);
+  assert.match(security.message, /collective self-defence is available/);
 });
 
 test("extra-Charter bases are judged only where claimed, and are not available by default", () => {

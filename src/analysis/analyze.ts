@@ -6,7 +6,6 @@ import type { Language } from "../engine/reason.js";
 import { cite } from "../law/citations.js";
 import { commitments as commitmentFindings, type CommitmentFinding } from "../law/treaties/collective-defence.js";
 import { checkLabels } from "../law/labels.js";
-import { combineVariants, variantsOf } from "../law/disputes.js";
 import { judgeDomestic, reformIds } from "../law/domestic-layers.js"; // domestic layers (docs/domestic-layers.md)
 import "./layers.js";
 import type { Lang } from "../law/domestic.js";

@@ -84,7 +84,8 @@ export const CITATIONS: Record<string, string> = {
   "idi-rhodes-2011": "Institut de Droit International, Resolution on Military Assistance on Request (Rhodes, 8 September 2011), art 1",
   "taft-2004": "WH Taft IV, 'Self-Defense and the Oil Platforms Decision' (2004) 29 Yale J Int'l L 295 (journal details unverified)",
   "bowett-1958": "DW Bowett, Self-Defence in International Law (Manchester UP 1958) (Bowett is named for the close-link view; the book and its view on protection of nationals are unverified)",
-  "lee-2015": "Lee (2015), Part II.A (title, journal and page unverified)",
+  // Title, journal and volume from the journal's own page (JEAIL vol 8(2), published online 30 November 2015).
+  "lee-2015": "J Lee, 'Collective Self-Defense or Collective Security? Japan's Reinterpretation of Article 9 of the Constitution' (2015) 8(2) Journal of East Asia and International Law, Part II.A (first page unverified)",
   "writers-two-readings": "Writers on the quantitative and teleological readings of necessity and proportionality (analysis unverified)",
   "intervention-civil-wars-2020": "Intervention in Civil Wars: Effectiveness, Legitimacy, and Human Rights (Hart 2020) (classification of the approaches; attributions to writers unverified)",
   "idi-wiesbaden-1975": "Institut de Droit International, Resolution on the Principle of Non-Intervention in Civil Wars (Wiesbaden, 1975) (content unverified)",

@@ -18,6 +18,8 @@ import { SituationSchema, type Situation } from "../scenario/schema.js";
 import type { BasisResult, BasisStatus } from "../answer/types.js";
 import type { Tri } from "../engine/tri.js";
 import { contestOf, describeDeparture, FACT_SWITCH_PREFIX, type WorldAnswer } from "./contest.js";
+import { reasons, type Reason } from "../engine/reason.js";
+import { say } from "./wording.js";
 
 export { FACT_SWITCH_PREFIX };
 
@@ -122,12 +124,29 @@ export function variantsOf(s: Situation): Variant[] {
 const TRI: Record<Exclude<BasisStatus, "contested">, Tri> = { available: "yes", "not-available": "no", undetermined: "unknown" };
 const STATUS: Record<Tri, BasisStatus> = { yes: "available", no: "not-available", unknown: "undetermined" };
 
+type Versions = { versions: readonly { under: string; status: BasisStatus }[]; first: string };
+const STATUS_EN: Record<BasisStatus, string> = { available: "available", "not-available": "not-available", undetermined: "undetermined", contested: "contested" };
+const STATUS_JA: Record<BasisStatus, string> = { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" };
+const byVersion = (a: Versions, words: Record<BasisStatus, string>, sep: string, colon: string) => a.versions.map((v) => `${v.under}${colon}${words[v.status]}`).join(sep);
+
+const R = reasons("dispute", {
+  // `first`: the first version's summary, already in the answer's language.
+  onTheFacts: say(
+    (a: Versions) => `contested on the facts (${byVersion(a, STATUS_EN, "; ", ": ")}); first version: ${a.first}`,
+    (a) => `事実について見解が分かれる（${byVersion(a, STATUS_JA, "；", "：")}）。第一の版：${a.first}`,
+  ),
+  everyVersion: say(
+    (a: Versions) => `${a.first} (on every version of the disputed facts: ${byVersion(a, STATUS_EN, "; ", ": ")})`,
+    (a) => `${a.first}（争いのある事実のいずれの版によっても：${byVersion(a, STATUS_JA, "；", "：")}）`,
+  ),
+});
+
 /**
  * One basis judged in every variant -> one answer. The first variant's proof is shown; the basis is
  * contested where a version (or a doctrine position of real standing within one) gives a different
  * definite answer; each version's answer is listed under its "fact:" switch.
  */
-export function combineVariants(results: readonly { positions: Record<string, string>; isDefault: boolean; result: BasisResult }[]): BasisResult {
+export function combineVariants(results: readonly { positions: Record<string, string>; isDefault: boolean; result: BasisResult }[], words: (r: Reason) => string): BasisResult {
   const worlds: (WorldAnswer & { status: BasisStatus })[] = results.flatMap(({ positions, isDefault, result }) =>
     result.positions
       ? result.positions.map((p) => ({ positions: { ...positions, ...p.positions }, value: TRI[p.status as Exclude<BasisStatus, "contested">], isDefault: isDefault && p.isDefault, status: p.status }))
@@ -142,7 +161,7 @@ export function combineVariants(results: readonly { positions: Record<string, st
     status: contest.contested ? "contested" : STATUS[contest.value],
     positions: worlds.map((w) => ({ positions: w.positions as never, status: w.status, isDefault: w.isDefault })),
   };
-  const byVersion = results.map((r) => `${describeDeparture({ departs: r.positions })}: ${r.result.status}`).join("; ");
-  out.summary = contest.contested ? `contested on the facts (${byVersion}); first version: ${first.summary}` : `${first.summary} (on every version of the disputed facts: ${byVersion})`;
+  const a: Versions = { versions: results.map((r) => ({ under: describeDeparture({ departs: r.positions }), status: r.result.status })), first: first.summary };
+  out.summary = words(contest.contested ? R.onTheFacts(a) : R.everyVersion(a));
   return out;
 }

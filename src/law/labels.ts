@@ -8,7 +8,7 @@ import type { BasisId, BasisResult, LabelFlag } from "../answer/types.js";
 import { reasons, renderReason, type Reason } from "../engine/reason.js";
 import { fact, type Model } from "../scenario/model.js";
 import type { UseOfForce } from "../scenario/schema.js";
-import { basisJa, say } from "./wording.js";
+import { basisEn, basisJa, say } from "./wording.js";
 
 /** Words that name a basis; checked in order (the more specific first). */
 const NAMES: [RegExp, BasisId[]][] = [
@@ -47,9 +47,9 @@ interface Fit {
 
 const fitEn = (f: Fit, w: { list: (x: readonly string[]) => string }) =>
   f.fits.length
-    ? `the basis that fits is ${w.list(f.fits)}`
+    ? `the basis that fits is ${w.list(basisEn(f.fits))}`
     : f.byDefault.length
-      ? `${w.list(f.byDefault)} is available on the default positions, though contested`
+      ? `${w.list(basisEn(f.byDefault))} is available on the default positions, though contested`
       : f.contested
         ? "no basis is available on the default positions"
         : "no basis is available";
@@ -67,16 +67,16 @@ const R = reasons("labels", {
     (a, w) => `「${a.label}」は武力行使の法的根拠を示していない。${fitJa(a.fit, w)}`,
   ),
   fits: say(
-    (a: { label: string; named: string[] }, w) => `"${a.label}" names ${w.list(a.named)}, which is available`,
+    (a: { label: string; named: string[] }, w) => `"${a.label}" names ${w.list(basisEn(a.named))}, which is available`,
     (a, w) => `「${a.label}」は${w.list(basisJa(a.named))}を示しており、それは利用可能である`,
   ),
   mismatch: say(
     (a: { label: string; by?: string; named: string[]; status: Status; defaultAvailable: boolean; rejectedOnly?: string; fit: Fit }, w) => {
-      const head = `"${a.label}"${a.by ? ` (${a.by})` : ""} names ${a.named.join(" / ")}, which is ${STATUS_EN[a.status]}`;
+      const head = `"${a.label}"${a.by ? ` (${a.by})` : ""} names ${basisEn(a.named).join(" / ")}, which is ${STATUS_EN[a.status]}`;
       const own = a.defaultAvailable ? ": available on the default positions" : a.rejectedOnly ? `: available only under ${a.rejectedOnly}, a position most authority rejects` : "";
       const others = a.fit.fits.filter((f) => !a.named.includes(f));
       const tail = others.length
-        ? `, while ${w.list(others)} is available${a.status === "contested" ? " beyond dispute" : ": the label does not match what the law allows"}`
+        ? `, while ${w.list(basisEn(others))} is available${a.status === "contested" ? " beyond dispute" : ": the label does not match what the law allows"}`
         : a.defaultAvailable
           ? ""
           : `; ${fitEn({ ...a.fit, byDefault: a.fit.byDefault.filter((f) => !a.named.includes(f)) }, w)}`;

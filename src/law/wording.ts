@@ -18,3 +18,18 @@ export const BASIS_JA: Record<string, string> = {
   "self-help": "自助",
 };
 export const basisJa = (ids: readonly string[]): string[] => ids.map((id) => BASIS_JA[id] ?? id);
+
+/** The legal bases by their English names, for English wordings that name a basis (a summary reads "lawful: collective security", not its id). */
+export const BASIS_EN: Record<string, string> = {
+  "individual-self-defence": "individual self-defence",
+  "collective-self-defence": "collective self-defence",
+  "collective-security": "collective security",
+  "regional-enforcement": "regional enforcement",
+  consent: "consent",
+  "humanitarian-intervention": "humanitarian intervention",
+  "protection-of-nationals": "protection of nationals",
+  reprisal: "armed reprisal",
+  "uniting-for-peace": "Uniting for Peace",
+  "self-help": "self-help",
+};
+export const basisEn = (ids: readonly string[]): string[] => ids.map((id) => BASIS_EN[id] ?? id);

@@ -188,7 +188,7 @@ function byPosition(n: TraceNode, others: readonly TraceNode[], worlds: readonly
  */
 export function explainBasis(b: BasisDecision, x: Explainer, trees = true): BasisResult {
   // Disputed facts that change the answer: each version's answer, combined (src/law/disputes.ts).
-  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x, trees) })));
+  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x, trees) })), (r) => x.say(r));
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
   let top = trees ? x.conditions(b.worlds) : undefined;
   while (top && top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];

@@ -7,7 +7,7 @@ import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../ans
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
 import { decisiveConditions } from "./decisive.js";
-import { compactCitations } from "./text.js";
+import { compactCitations, contestedOn } from "./text.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
 import { renderReason } from "../engine/reason.js";
 import { VERDICT_WORDS } from "./summaries.js";
@@ -257,7 +257,9 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: bo
 }
 
 export function renderAnalysisJa(a: Analysis, o: DomesticTextOptions & { tree?: boolean } = {}): string {
-  return [`${a.title}`, `判断基準日：${a.date}`, "", ...a.uses.map((u) => renderUseJa(u, o) + "\n")].join("\n");
+  const turning = a.doctrine.filter((d) => d.from === "default" && contestedOn(a).has(d.switch)).map((d) => d.switch);
+  const head = [`${a.title}`, `判断基準日：${a.date}`, ...(turning.length ? [`結論が学説の立場により分かれる未設定の切替：${turning.join("、")}`] : []), ""];
+  return [...head, ...a.uses.map((u) => renderUseJa(u, o) + "\n")].join("\n");
 }
 
 export function renderRegimesJa(t: RegimesTable): string {

@@ -2,11 +2,12 @@
 // English and Japanese (the compiler refuses one without both). Made only when an answer is rendered.
 import { reasons, type Language, type Words } from "../engine/reason.js";
 import type { BasisStatus, Verdict } from "../answer/types.js";
+import { basisEn, basisJa } from "../law/wording.js";
 
 type Status = { status: BasisStatus };
 
 export const STATUS_WORDS: Record<Language, Record<BasisStatus, string>> = {
-  en: { available: "available", "not-available": "not-available", undetermined: "undetermined", contested: "contested" },
+  en: { available: "available", "not-available": "not available", undetermined: "undetermined", contested: "contested" },
   ja: { available: "援用可能", "not-available": "援用不可", undetermined: "未確定", contested: "見解が分かれる" },
 };
 
@@ -94,7 +95,7 @@ export const SUMMARY = reasons("summary", {
   // A basis: what decided it.
   basisContested: {
     en: (a: { parts: readonly { positions: readonly string[]; status: BasisStatus; turnsOn?: readonly string[] }[] }) =>
-      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${p.status}${p.turnsOn?.length ? ` (it turns on: ${p.turnsOn.join("; ")})` : ""}`).join("; ")}`,
+      `contested: ${a.parts.map((p) => `${p.positions.join(", ") || "default"}: ${st("en", p.status)}${p.turnsOn?.length ? ` (it turns on: ${p.turnsOn.join("; ")})` : ""}`).join("; ")}`,
     ja: (a) => `見解が分かれる：${a.parts.map((p) => `${p.positions.join("、") || "既定"}：${st("ja", p.status)}${p.turnsOn?.length ? `（次の点による：${p.turnsOn.join("；")}）` : ""}`).join("；")}`,
   },
   basisAvailable: { en: (a: { why: string }) => `available: ${a.why}`, ja: (a) => `援用可能：${a.why}` },
@@ -102,7 +103,7 @@ export const SUMMARY = reasons("summary", {
   // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
     en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
-      `${a.status}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
+      `${st("en", a.status)}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
     ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
   },
   // A use of force: the verdict and what decided it.
@@ -110,9 +111,9 @@ export const SUMMARY = reasons("summary", {
   // cited only where the record cites it (funding is not force; arming and training armed bands is).
   notForce: {
     en: (a: { available: readonly string[]; why?: string; source?: string }) =>
-      `not a use of force${a.why ? ` (${a.why.replace(/\.$/, "")}${a.source ? `: ${a.source}` : ""})` : " (isForce: no)"}: art 2(4) is not engaged, so no basis is needed; whether it is unlawful intervention is outside casus${a.available.length ? ` (available anyway: ${ids(a.available)})` : ""}`,
+      `not a use of force${a.why ? ` (${a.why.replace(/\.$/, "")}${a.source ? `: ${a.source}` : ""})` : " (isForce: no)"}: art 2(4) is not engaged, so no basis is needed; whether it is unlawful intervention is outside casus${a.available.length ? ` (available anyway: ${ids(basisEn(a.available))})` : ""}`,
     ja: (a) =>
-      `武力の行使に当たらない${a.why ? `（${a.why}${a.source ? `：${a.source}` : ""}）` : "（isForce：no）"}：憲章第2条4は適用されず、根拠は不要である。違法な干渉に当たるかはcasusの対象外${a.available.length ? `（なお援用可能：${a.available.join("、")}）` : ""}`,
+      `武力の行使に当たらない${a.why ? `（${a.why}${a.source ? `：${a.source}` : ""}）` : "（isForce：no）"}：憲章第2条4は適用されず、根拠は不要である。違法な干渉に当たるかはcasusの対象外${a.available.length ? `（なお援用可能：${basisJa(a.available).join("、")}）` : ""}`,
   },
   notUnderWay: {
     en: (a: { date: string; why: "before-start" | "after-end"; start: string; end?: string }) =>
@@ -120,13 +121,14 @@ export const SUMMARY = reasons("summary", {
     ja: (a) =>
       `${a.date}の時点では行われていない（${a.why === "before-start" ? "開始前" : "終了後"}）：当該武力の行使の期間は${a.start}${a.end ? `から${a.end}まで` : "以降"}であり、当該日に合法・違法を判断すべき武力の行使はない。各根拠は、当該日に行使されたと仮定して判断している`,
   },
-  lawful: { en: (a: { bases: readonly string[] }) => `lawful: ${ids(a.bases)}`, ja: (a) => `合法：${a.bases.join("、")}` },
+  // The bases by name (their ids are in the answer's bases).
+  lawful: { en: (a: { bases: readonly string[] }) => `lawful: ${ids(basisEn(a.bases))}`, ja: (a) => `合法：${basisJa(a.bases).join("、")}` },
   unlawful: {
     en: (a: { why: string }) => `unlawful: no basis is available, a breach of art 2(4)${a.why ? ` (${a.why})` : ""}`,
     ja: (a) => `違法：援用可能な根拠がなく、憲章第2条4に違反する${a.why ? `（${a.why}）` : ""}`,
   },
-  contested: { en: (a: { bases: readonly string[] }) => `contested: ${ids(a.bases)} ${a.bases.length > 1 ? "depend" : "depends"} on doctrine`, ja: (a) => `見解が分かれる：${a.bases.join("、")}は学説の立場により結論が異なる` },
-  undetermined: { en: (a: { bases: readonly string[] }) => `undetermined: ${ids(a.bases)} ${a.bases.length > 1 ? "turn" : "turns"} on unknown facts`, ja: (a) => `未確定：${a.bases.join("、")}は不明な事実に左右される` },
+  contested: { en: (a: { bases: readonly string[] }) => `contested: ${ids(basisEn(a.bases))} ${a.bases.length > 1 ? "depend" : "depends"} on doctrine`, ja: (a) => `見解が分かれる：${basisJa(a.bases).join("、")}は学説の立場により結論が異なる` },
+  undetermined: { en: (a: { bases: readonly string[] }) => `undetermined: ${ids(basisEn(a.bases))} ${a.bases.length > 1 ? "turn" : "turns"} on unknown facts`, ja: (a) => `未確定：${basisJa(a.bases).join("、")}は不明な事実に左右される` },
   forceUnknown: {
     en: () => "undetermined: whether the conduct is a use of force is not established (isForce), so no breach of art 2(4) can be found; no basis is available",
     ja: () => "未確定：当該行為が武力の行使に当たるか確定していない（isForce）ため、憲章第2条4の違反は認定できない。援用可能な根拠はない",

@@ -4,6 +4,11 @@ import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { renderDomestic } from "./domestic.js";
 import { decisiveConditions } from "./decisive.js";
+import { STATUS_WORDS } from "./summaries.js";
+import { BASIS_EN } from "../law/wording.js";
+
+/** A status in words ("not available", not its code), where a line prints one. */
+const word = (s: string) => (STATUS_WORDS.en as Record<string, string>)[s] ?? s;
 
 export interface TextOptions {
   /** Only the verdict and one line per basis. */
@@ -22,7 +27,7 @@ function condition(c: ConditionResult, indent: string, o: TextOptions, out: stri
   const evidence = c.evidenceOnly ? " (evidence only)" : "";
   const because = c.children.length === 0 || c.kind === "doctrine" ? `: ${c.because}` : "";
   out.push(`${indent}${MARK[c.status]} ${c.label}${evidence}${doctrineNote}${because}`);
-  if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
   if (c.missing.length && c.status === "unknown") out.push(`${indent}      would be decided by: ${c.missing.join(", ")}`);
   if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
     out.push(`${indent}      - ${compactCitations(c.citations.map((x) => x.text))}`);
@@ -56,7 +61,7 @@ const posText = (p: Record<string, string>) => Object.entries(p).map(([k, v]) =>
 function basis(b: BasisResult, actors: number, o: TextOptions, out: string[]) {
   out.push(`  ${b.label}: ${BASIS_MARK[b.status]}${b.claimed ? " (claimed)" : ""}`);
   out.push(`    ${b.summary}`);
-  if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+  if (b.positions) for (const p of b.positions) out.push(`    under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
   if (o.brief) return;
   if (!o.tree) return decisive(b, o, out);
   // Several acting states: the top level is one tree per state.
@@ -69,7 +74,7 @@ function decisive(b: BasisResult, o: TextOptions, out: string[]) {
   for (const { node: c, for: who } of decisiveConditions(b)) {
     const doctrineNote = c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : "";
     out.push(`      ${MARK[c.status]} ${c.label}${doctrineNote}${who.length ? ` [${who.join("; ")}]` : ""}: ${c.because}`);
-    if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${p.status}${p.isDefault ? " (default)" : ""}`);
+    if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
     if (c.missing.length && c.status === "unknown") out.push(`          would be decided by: ${c.missing.join(", ")}`);
     if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
   }
@@ -112,14 +117,28 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
 }
 
 export function renderAnalysis(a: Analysis, o: TextOptions = {}): string {
-  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a)}`, ""];
+  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a.doctrine, contestedOn(a))}`, ""];
   return [...head, ...a.uses.map((u) => renderUse(u, o) + "\n")].join("\n");
 }
 
-function doctrineLine(a: { doctrine: Analysis["doctrine"] }): string {
-  const chosen = a.doctrine.filter((d) => d.from === "user" || d.from === "situation");
-  const open = a.doctrine.filter((d) => d.from === "default").map((d) => d.switch);
-  return `${chosen.length ? chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ") + "; " : ""}open switches (judged under each position where it matters): ${open.join(", ")}`;
+function doctrineLine(doctrine: Analysis["doctrine"], deciding?: ReadonlySet<string>): string {
+  const chosen = doctrine.filter((d) => d.from === "user" || d.from === "situation");
+  const open = doctrine.filter((d) => d.from === "default").map((d) => d.switch);
+  // The open switches an answer here is contested on first (those a reader may want to settle), then the rest.
+  if (!deciding) return [...(chosen.length ? [chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ")] : []), ...(open.length ? [`open switches (judged under each position where it matters): ${open.join(", ")}`] : [])].join("; ") || "every switch settled";
+  const turning = open.filter((sw) => deciding.has(sw));
+  const others = open.filter((sw) => !deciding.has(sw));
+  const parts = chosen.length ? [chosen.map((d) => `${d.switch}=${d.position} (${d.from})`).join(", ")] : [];
+  if (turning.length) parts.push(`open switches an answer here is contested on: ${turning.join(", ")}`);
+  if (others.length) parts.push(`${turning.length ? "other open switches" : "open switches"} (judged under each position where it matters; no answer here is contested on them): ${others.join(", ")}`);
+  return parts.length ? parts.join("; ") : "every switch settled";
+}
+
+/** The doctrine switches on which some basis of some use is contested (its positions). */
+export function contestedOn(a: Pick<Analysis, "uses">): Set<string> {
+  const out = new Set<string>();
+  for (const u of a.uses) for (const b of u.bases) for (const p of b.positions ?? []) for (const sw of Object.keys(p.positions)) if (!sw.startsWith("fact:")) out.add(sw);
+  return out;
 }
 
 export function renderUseTimeline(t: UseTimeline): string {
@@ -127,8 +146,8 @@ export function renderUseTimeline(t: UseTimeline): string {
   for (const v of t.verdicts) out.push(`    ${v.from} .. ${v.to ?? ""}`.padEnd(32) + (v.verdict === "not-force" ? "not a use of force" : v.verdict === "not-under-way" ? "not under way" : v.verdict));
   out.push("  Bases over time:");
   for (const b of t.bases) {
-    out.push(`    ${b.basis}`);
-    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + i.status);
+    out.push(`    ${BASIS_EN[b.basis] ?? b.basis}`);
+    for (const i of b.intervals) out.push(`      ${i.from} .. ${i.to ?? ""}`.padEnd(34) + word(i.status));
   }
   if (t.events.length) {
     out.push("  Events:");
@@ -138,7 +157,7 @@ export function renderUseTimeline(t: UseTimeline): string {
 }
 
 export function renderTimeline(t: TimelineAnalysis): string {
-  return [`${t.title}`, `Doctrine: ${doctrineLine(t)}`, "", ...t.uses.map((u) => renderUseTimeline(u) + "\n")].join("\n");
+  return [`${t.title}`, `Doctrine: ${doctrineLine(t.doctrine)}`, "", ...t.uses.map((u) => renderUseTimeline(u) + "\n")].join("\n");
 }
 
 export function renderComparison(c: Comparison): string {
@@ -169,7 +188,7 @@ export function renderComparison(c: Comparison): string {
 }
 
 export function renderExplanation(e: Explanation): string {
-  const out = [`${e.basis} for ${e.use} on ${e.date}: ${e.status}`, `  ${e.summary}`, ""];
+  const out = [`${BASIS_EN[e.basis] ?? e.basis} for ${e.use} on ${e.date}: ${word(e.status)}`, `  ${e.summary}`, ""];
   if (e.status === "available") out.push("  It holds already.");
   if (e.flips.length) {
     out.push("  What would have to be true for it to hold (smallest sets):");
