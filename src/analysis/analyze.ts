@@ -44,15 +44,19 @@ export function explainCommitment(c: CommitmentFinding, x: Explainer): Commitmen
   return { treaty: c.treaty, label: c.label, victim: c.victim, triggered: c.triggered, because: x.say(c.reason), citations: c.cite.map(cite), note: x.say(c.note) };
 }
 
-/** A use's decision, explained: the international answer, then the domestic layers' beside it. */
-export function explainUse(p: Prepared, d: UseDecision, domestic: { reform?: string; lang?: Lang } = {}): UseAnalysis {
+/**
+ * A use's decision, explained: the international answer, then the domestic layers' beside it.
+ * `trees: false`: the bases without their condition trees (explainBasis gives one when asked).
+ */
+export function explainUse(p: Prepared, d: UseDecision, domestic: { reform?: string; lang?: Lang; trees?: boolean } = {}): UseAnalysis {
   const lang: Language = domestic.lang ?? "en";
+  const trees = domestic.trees ?? true;
   const x = new Explainer(lang);
   const use = d.use;
   // The domestic layers and the label checks read the international answer in English (their own texts quote it).
   const en = lang === "en" ? x : new Explainer("en");
-  const basesEn = d.bases.map((b) => explainBasis(b, en));
-  const bases = lang === "en" ? basesEn : d.bases.map((b) => explainBasis(b, x));
+  const basesEn = d.bases.map((b) => explainBasis(b, en, trees));
+  const bases = lang === "en" ? basesEn : d.bases.map((b) => explainBasis(b, x, trees));
   const found = commitmentFindings(p.model, use, d.date);
   const result: UseAnalysis = {
     id: use.id,

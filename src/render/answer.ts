@@ -182,20 +182,23 @@ function byPosition(n: TraceNode, others: readonly TraceNode[], worlds: readonly
 
 // ---- bases and uses ----------------------------------------------------------------------------
 
-/** One basis, explained: its status, summary, condition tree and positions. */
-export function explainBasis(b: BasisDecision, x: Explainer): BasisResult {
+/**
+ * One basis, explained: its status, summary, condition tree and positions. Without `trees`, no
+ * condition tree (`conditions: []`; the workbench explains a tree when it is opened).
+ */
+export function explainBasis(b: BasisDecision, x: Explainer, trees = true): BasisResult {
   // Disputed facts that change the answer: each version's answer, combined (src/law/disputes.ts).
-  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x) })), (r) => x.say(r));
+  if (b.variants) return combineVariants(b.variants.map((v) => ({ positions: v.positions, isDefault: v.isDefault, result: explainBasis(v.decision, x, trees) })), (r) => x.say(r));
   // Single-actor, single-candidate layers add nothing for the reader: start below them.
-  let top = x.conditions(b.worlds);
-  while (top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];
+  let top = trees ? x.conditions(b.worlds) : undefined;
+  while (top && top.children.length === 1 && (top.kind === "every" || top.kind === "some")) top = top.children[0];
   const result: BasisResult = {
     basis: b.basis,
     label: b.label,
     status: b.status,
     claimed: b.claimed,
     summary: x.say(basisSummary(b, x)) + standingNotes(b.contest, (r) => openFacts(b, r.positions, x)).map((r) => x.say(r)).join(""),
-    conditions: top.children.length ? top.children : [top],
+    conditions: !top ? [] : top.children.length ? top.children : [top],
     switches: b.switches,
   };
   if (b.positions) result.positions = b.positions;

@@ -198,12 +198,9 @@ export function localView(analysis: unknown): AnalysisView {
   return readAnalyze({ analysis, timeline: { uses: [] } }, false);
 }
 
-/** One basis's proof tree, from the analysis the worker kept: sent when the page opens that basis. */
-export function treeOf(analysis: unknown, useId: string, basisId: string): ConditionView[] | null {
-  const a = analysis as Analysis & { citations?: CitationTable };
-  const u = a.uses?.find((x) => x.id === useId);
-  const b = u?.bases?.find((x) => x.basis === basisId);
-  return b ? (b.conditions ?? []).map((c) => condition(c, a.citations ?? {})) : null;
+/** One basis's proof tree, explained by the worker (the library's own objects): sent when the page opens that basis. */
+export function treeOf(b: BasisResult): ConditionView[] {
+  return (b.conditions ?? []).map((c) => condition(c, {}));
 }
 
 /** The worker's view model, with the timeline and text of the last server answer. */

@@ -2,10 +2,10 @@
 // cheap enough for every keystroke, so the verdict follows an edit at once; the server's answer
 // (with the timeline and the rendered text) arrives after it and replaces it. The page gets a small
 // view model (answer.ts localView: verdicts, bases, statuses), not the whole answer: the proof tree
-// of a basis is sent only when the page opens it.
-import { parseSituation, CasusInputError } from "../../src/scenario/load.ts";
-import { analyze } from "../../src/analysis/analyze.ts";
-import { localView, treeOf, type AnalysisView, type ConditionView } from "./answer.ts";
+// of a basis is explained and sent only when the page opens it.
+import { CasusInputError } from "../../src/scenario/load.ts";
+import { analyzeLocally, treeLocally, type Held } from "./local-engine.ts";
+import type { AnalysisView, ConditionView } from "./answer.ts";
 
 export type LocalRequest =
   | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja" }
@@ -21,8 +21,8 @@ export type LocalReply =
 type Analyze = Extract<LocalRequest, { kind: "analyze" }>;
 let latest: Analyze | null = null;
 let scheduled = false;
-/** The last analysis made, kept for the proof trees the page asks for. */
-let held: { seq: number; analysis: unknown } | null = null;
+/** The last decision made, kept to explain the proof trees the page asks for. */
+let held: ({ seq: number } & Held) | null = null;
 
 function run() {
   scheduled = false;
@@ -32,10 +32,9 @@ function run() {
   let reply: LocalReply;
   const t0 = performance.now();
   try {
-    const s = parseSituation(r.yaml, "<situation>");
-    const analysis = analyze(s, { date: r.date, doctrine: r.doctrine && Object.keys(r.doctrine).length ? r.doctrine : undefined, lang: r.lang });
-    held = { seq: r.seq, analysis };
-    reply = { kind: "view", seq: r.seq, view: localView(analysis), ms: performance.now() - t0 };
+    const local = analyzeLocally(r);
+    held = { seq: r.seq, ...local.held };
+    reply = { kind: "view", seq: r.seq, view: local.view, ms: performance.now() - t0 };
   } catch (e) {
     reply =
       e instanceof CasusInputError
@@ -48,8 +47,7 @@ function run() {
 addEventListener("message", (e: MessageEvent<LocalRequest>) => {
   const r = e.data;
   if (r.kind === "tree") {
-    const conditions = held && held.seq === r.seq ? treeOf(held.analysis, r.use, r.basis) : null;
-    postMessage({ kind: "tree", id: r.id, conditions } satisfies LocalReply);
+    postMessage({ kind: "tree", id: r.id, conditions: held && held.seq === r.seq ? treeLocally(held, r.use, r.basis) : null } satisfies LocalReply);
     return;
   }
   // Only the newest edit is worth answering: the ones typed over while this one ran are dropped.

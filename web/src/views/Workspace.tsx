@@ -1,6 +1,7 @@
 // One situation: its facts (form and YAML) on the left, its analysis on the right. The analysis
-// follows every edit without a page load: each change is sent to POST /api/analyze at once, and
-// while one request is on its way only the latest edit waits (no queue, no stale answers).
+// follows every edit without a page load: each change is judged at once by the library in a worker,
+// then sent to POST /api/analyze (the timeline, the text), and while one request is on its way
+// only the latest edit waits (no queue, no stale answers).
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, type AnalyzeRequest, type LocatedIssue } from "../api.ts";
 import { readAnalyze, readDiff, readLocal, type AnalysisView, type ChangeView, type ConditionView } from "../answer.ts";
@@ -128,9 +129,21 @@ export function Workspace(props: { id?: string; rev?: number }) {
   lastView.current = view?.v;
   const trees = useRef(new Map<number, (c: ConditionView[] | null) => void>());
   const treeIds = useRef(0);
+  /**
+   * The edit the server is asked about once the worker has answered it: the server's work (and
+   * the main thread's, receiving its answer) would otherwise share the cores with the worker's
+   * and delay the verdict it follows anyway.
+   */
+  const forServer = useRef<Job | null>(null);
+  const askServer = () => {
+    const job = forServer.current;
+    forServer.current = null;
+    if (job) live.request(job);
+  };
   const worker = useMemo(() => {
     if (typeof Worker === "undefined") return null;
     const w = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    w.onerror = askServer; // no verdict from the worker: the server's answer is the only one
     w.onmessage = (e: MessageEvent<LocalReply>) => {
       const r = e.data;
       if (r.kind === "tree") {
@@ -139,6 +152,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
         return;
       }
       if (r.seq !== seq.current) return; // a newer edit is on its way
+      askServer();
       if (r.kind === "view") {
         performance.measure("casus:worker-compute", { start: performance.now() - r.ms, duration: r.ms });
         performance.mark(`casus:received:${r.seq}`);
@@ -171,7 +185,8 @@ export function Workspace(props: { id?: string; rev?: number }) {
     seq.current++;
     asked.current = req.yaml;
     setWaiting(true);
-    live.request({ req, seq: seq.current });
+    if (worker) forServer.current = { req, seq: seq.current };
+    else live.request({ req, seq: seq.current });
     if (edited.current.has(seq.current)) performance.measure("casus:edit-to-post", `casus:edit:${seq.current}`);
     worker?.postMessage({ kind: "analyze", seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as "en" | "ja" } satisfies LocalRequest);
   }, [req]);
