@@ -73,8 +73,11 @@ export function conditionStatuses(p: Prepared, date?: string): Map<string, strin
 /** The full answer as JSON text, as the CLI and the server send it (version 3: citations by key; for the size figures). */
 export const answerJson = (p: Prepared, date?: string): string => JSON.stringify(analysisJson(run(p, date)));
 
-/** Decide, then render the English explanation (full proof trees). */
+/** Decide, then render the English explanation with every proof tree in full (`--tree`). */
 export const explainEn = (p: Prepared, date?: string): string => renderAnalysis(run(p, date), { tree: true });
+
+/** Decide, then render the English answer as `casus analyze` prints it (verdict, bases, the decisive conditions; no full trees). */
+export const explainEnDefault = (p: Prepared, date?: string): string => renderAnalysis(run(p, date));
 
 /** Decide, then render the Japanese explanation. */
 export const explainJa = (p: Prepared, date?: string): string => renderAnalysisJa(run(p, date), { tree: true });

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { loadSituation } from "../src/scenario/load.js";
 import type { Situation } from "../src/scenario/schema.js";
 import { corpus, newcomerSituation } from "./corpus.js";
-import { ENGINE, answerJson, decideCompared, decideStatuses, explainEn, explainJa, prepareCasus, timelineOf } from "./casus-adapter.js";
+import { ENGINE, answerJson, decideCompared, decideStatuses, explainEn, explainEnDefault, explainJa, prepareCasus, timelineOf } from "./casus-adapter.js";
 import { decideHand, prepare as prepareHand } from "./handwritten.js";
 import { decideRules } from "./rules-engine.js";
 import { coldStart, coldStartPhases, describeColdStart } from "./coldstart.js";
@@ -24,21 +24,38 @@ const COUNT = quick ? 200 : 1000;
 
 const fmt = (x: number, d = 0) => x.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
 
-/**
- * Microseconds per use of force over the corpus: warm-up (at least `warm` situations, and passes
- * over the corpus for at least `warmMs`, so that every contender is measured compiled), then passes
- * for at least `minMs`.
- */
-async function perUse(items: Situation[], uses: number, fn: (s: Situation, i: number) => unknown | Promise<unknown>, minMs: number, warm = 300, warmMs = 0): Promise<number> {
-  const w0 = performance.now();
-  for (let n = 0; n < warm || performance.now() - w0 < warmMs; n++) await fn(items[n % items.length], n % items.length);
+interface Contender {
+  name: string;
+  /** The situations it is measured on (json-rules-engine, too slow for the corpus: its first 100). */
+  items: Situation[];
+  uses: number;
+  run: (s: Situation, i: number) => unknown | Promise<unknown>;
+}
+
+/** Microseconds per use of force of one window: passes over the contender's situations for at least `ms`. */
+async function windowUs(c: Contender, ms: number): Promise<number> {
   let passes = 0;
   const t0 = performance.now();
   do {
-    for (let i = 0; i < items.length; i++) await fn(items[i], i);
+    for (let i = 0; i < c.items.length; i++) await c.run(c.items[i], i);
     passes++;
-  } while (performance.now() - t0 < minMs);
-  return ((performance.now() - t0) * 1000) / (passes * uses);
+  } while (performance.now() - t0 < ms);
+  return ((performance.now() - t0) * 1000) / (passes * c.uses);
+}
+
+/**
+ * Every contender warmed up (passes for at least `warmMs`: casus reaches its steady speed only
+ * after seconds, many small functions to compile), then measured in `rounds` interleaved rounds of
+ * one window each; a contender's figure is its median window. Interleaving puts every contender
+ * under the same drift of the machine (a shared virtual machine: its speed wanders by half within
+ * a minute), and the median leaves out the windows a collection or a neighbour spoilt.
+ */
+async function measureAll(contenders: Contender[], warmMs: number, rounds: number, windowMs: number): Promise<Map<string, number>> {
+  for (const c of contenders) await windowUs(c, warmMs);
+  const windows = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  for (let r = 0; r < rounds; r++) for (const c of contenders) windows.get(c.name)!.push(await windowUs(c, windowMs));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return new Map([...windows].map(([n, xs]) => [n, median(xs)]));
 }
 
 // ---- 1. the corpus, five ways ---------------------------------------------------------------------
@@ -52,19 +69,27 @@ const casusPrepared = situations.map(prepareCasus);
 const handPrepared = situations.map(prepareHand);
 const date = (s: Situation) => s.asOf!;
 
-// Warmed up on the whole corpus and for at least 4 s, the same for casus and the hand-written
-// function (casus reaches its steady speed only after seconds: many small functions to compile; a
-// first pass also fills each prepared situation's memo: src/scenario/model.ts); json-rules-engine
-// is too slow for more than 100 situations. casus is measured twice: deciding the two bases the
-// other encodings judge (the comparison), and deciding every Charter basis (what `decide` gives).
-const N = situations.length;
-const WARM_MS = 4000;
-const comparedUs = await perUse(situations, uses, (s, i) => decideCompared(casusPrepared[i], date(s)), 2000, N, WARM_MS);
-const decideUs = await perUse(situations, uses, (s, i) => decideStatuses(casusPrepared[i], date(s)), 2000, N, WARM_MS);
-const englishUs = await perUse(situations, uses, (s, i) => explainEn(casusPrepared[i], date(s)), 2000, N, WARM_MS);
-const japaneseUs = await perUse(situations, uses, (s, i) => explainJa(casusPrepared[i], date(s)), 2000, N, WARM_MS);
-const rulesUs = await perUse(situations, uses, (s, i) => decideRules(handPrepared[i], date(s)), 1, 100);
-const handUs = await perUse(situations, uses, (s, i) => decideHand(handPrepared[i], date(s)), 2000, N, WARM_MS);
+// casus is measured twice: deciding the two bases the other encodings judge (the comparison), and
+// deciding every Charter basis (what `decide` gives); then with its English and Japanese answers.
+// A first pass also fills each prepared situation's memo (src/scenario/model.ts).
+const ROUNDS = quick ? 5 : 9;
+const rulesItems = situations.slice(0, 100);
+const of = (name: string, items: Situation[], run: Contender["run"]): Contender => ({ name, items, uses: items.reduce((n, s) => n + s.uses.length, 0), run });
+const figures = await measureAll(
+  [
+    of("compared", situations, (s, i) => decideCompared(casusPrepared[i], date(s))),
+    of("decide", situations, (s, i) => decideStatuses(casusPrepared[i], date(s))),
+    of("english", situations, (s, i) => explainEn(casusPrepared[i], date(s))),
+    of("english-default", situations, (s, i) => explainEnDefault(casusPrepared[i], date(s))),
+    of("japanese", situations, (s, i) => explainJa(casusPrepared[i], date(s))),
+    of("rules", rulesItems, (s, i) => decideRules(handPrepared[i], date(s))),
+    of("hand", situations, (s, i) => decideHand(handPrepared[i], date(s))),
+  ],
+  quick ? 2000 : 4000,
+  ROUNDS,
+  quick ? 400 : 1000,
+);
+const [comparedUs, decideUs, englishUs, englishDefaultUs, japaneseUs, rulesUs, handUs] = ["compared", "decide", "english", "english-default", "japanese", "rules", "hand"].map((n) => figures.get(n)!);
 
 // ---- 2. answer sizes: the examples, the corpus -------------------------------------------------------
 
@@ -149,14 +174,15 @@ const kb = (b: number) => `${fmt(b / 1024)} KB`;
 const report = [
   `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${fmt(loadAtStart, 1)} on 2 cores at the start (above 2, absolute times are inflated; ratios less so), casus through \`${ENGINE}\`; rerun: \`npm run build && npm run bench -- --write\`.`,
   "",
-  `Corpus: ${fmt(situations.length)} generated situations (seed ${SEED}), ${fmt(uses)} uses of force, each judged on its situation's \`asOf\` (generated and validated in ${fmt(generateMs / 1000, 1)} s).`,
+  `Corpus: ${fmt(situations.length)} generated situations (seed ${SEED}), ${fmt(uses)} uses of force, each judged on its situation's \`asOf\` (generated and validated in ${fmt(generateMs / 1000, 1)} s). Each figure is the median of ${ROUNDS} interleaved windows, after a warm-up (json-rules-engine on the first 100 situations).`,
   "",
   "| per use of force | µs | ratio | target |",
   "|---|---:|---:|---|",
   `| casus decide, the two bases compared (statuses and trace, no text) | ${fmt(comparedUs)} | json-rules-engine / decide = ${fmt(rulesUs / comparedUs, 1)}×; decide / hand-written = ${fmt(comparedUs / handUs, 1)}× | ≥ 50× and ≤ 3×: ${mark(rulesUs / comparedUs >= 50)}, ${mark(comparedUs / handUs <= 3)} |`,
   `| casus decide, every Charter basis (five; not compared: the others judge two) | ${fmt(decideUs)} | json-rules-engine / decide = ${fmt(rulesUs / decideUs, 1)}×; decide / hand-written = ${fmt(decideUs / handUs, 1)}× | |`,
-  `| casus, English explanation rendered (every Charter basis) | ${fmt(englishUs)} | json-rules-engine / English = ${fmt(rulesUs / englishUs, 1)}× | ≥ 10×: ${mark(rulesUs / englishUs >= 10)} |`,
-  `| casus, Japanese explanation rendered (every Charter basis) | ${fmt(japaneseUs)} | json-rules-engine / Japanese = ${fmt(rulesUs / japaneseUs, 1)}× | |`,
+  `| casus, English explanation rendered, every proof tree in full (every Charter basis; \`--tree\`) | ${fmt(englishUs)} | json-rules-engine / English = ${fmt(rulesUs / englishUs, 1)}× | ≥ 10×: ${mark(rulesUs / englishUs >= 10)} |`,
+  `| casus, English answer as \`casus analyze\` prints it (every sentence of every tree made; the decisive conditions printed) | ${fmt(englishDefaultUs)} | json-rules-engine / English = ${fmt(rulesUs / englishDefaultUs, 1)}× | ≥ 10×: ${mark(rulesUs / englishDefaultUs >= 10)} |`,
+  `| casus, Japanese explanation rendered, every proof tree in full (every Charter basis) | ${fmt(japaneseUs)} | json-rules-engine / Japanese = ${fmt(rulesUs / japaneseUs, 1)}× | |`,
   `| json-rules-engine, the two bases (bench/rules-engine.ts) | ${fmt(rulesUs)} | | |`,
   `| hand-written, the two bases, every condition's status kept (bench/handwritten.ts) | ${fmt(handUs, 1)} | | |`,
   "",

@@ -49,7 +49,7 @@ export interface ConditionResult {
   status: ConditionStatus;
   /** Why: which facts made it so. */
   because: string;
-  citations: Citation[];
+  citations: readonly Citation[];
   /** JSON paths of the facts relied on. */
   facts: string[];
   /** For unknown conditions: the facts that would decide it. */

@@ -125,6 +125,23 @@ export const CITATIONS: Record<string, string> = {
     "S/RES/661 (1990), preamble ('Affirming the inherent right of individual or collective self-defence, in response to the armed attack by Iraq against Kuwait'), adopted with the Art 41 sanctions it decides: measures that affirm the right do not displace it",
 };
 
+/** A citation by id; each is made once and shared (answers never change their citations). */
+const CITED = new Map<string, Citation>();
 export function cite(id: string): Citation {
-  return { id, text: CITATIONS[id] ?? id };
+  let c = CITED.get(id);
+  if (c === undefined) {
+    c = Object.freeze({ id, text: CITATIONS[id] ?? id });
+    // Ids a situation brings (its resolutions) come and go: a bounded table.
+    if (CITED.size >= 4096) CITED.clear();
+    CITED.set(id, c);
+  }
+  return c;
+}
+
+/** A rule's citations (a constant list) as Citations, made once per list. */
+const CITED_LISTS = new WeakMap<readonly string[], readonly Citation[]>();
+export function citeAll(ids: readonly string[]): readonly Citation[] {
+  let cs = CITED_LISTS.get(ids);
+  if (cs === undefined) CITED_LISTS.set(ids, (cs = Object.freeze(ids.map(cite))));
+  return cs;
 }

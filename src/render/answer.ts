@@ -7,7 +7,7 @@ import type { Finding } from "../engine/rule.js";
 import type { TraceNode, TraceWorldOutcome } from "../engine/trace.js";
 import type { Tri } from "../engine/tri.js";
 import { COMPOSITE } from "../engine/summaries.js";
-import { cite } from "../law/citations.js";
+import { cite, citeAll } from "../law/citations.js";
 import { contestOf, standingNotes } from "../law/contest.js";
 import { combineVariants } from "../law/disputes.js";
 import type { BasisDecision, UseDecision } from "../analysis/decide.js";
@@ -134,7 +134,7 @@ export class Explainer {
       kind: n.rule.kind,
       status: differs ? "contested" : CONDITION[n.value],
       because: this.because(n),
-      citations: f?.cite?.length ? [...new Set([...(n.rule.cite ?? []), ...f.cite])].map(cite) : n.rule.cite ? n.rule.cite.map(cite) : EMPTY,
+      citations: f?.cite?.length ? [...new Set([...(n.rule.cite ?? []), ...f.cite])].map(cite) : n.rule.cite ? citeAll(n.rule.cite) : EMPTY,
       facts: f?.facts ?? EMPTY,
       missing: f?.missing ?? EMPTY,
       children: EMPTY,

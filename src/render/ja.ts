@@ -7,7 +7,7 @@ import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../ans
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
 import { decisiveConditions } from "./decisive.js";
-import { compactCitations, contestedOn } from "./text.js";
+import { citationLine, contestedOn } from "./text.js";
 import { renderDomestic, renderRegimes, type DomesticStrings, type DomesticTextOptions } from "./domestic.js";
 import { renderReason } from "../engine/reason.js";
 import { VERDICT_WORDS } from "./summaries.js";
@@ -227,7 +227,7 @@ function basisJa(b: BasisResult, o: DomesticTextOptions & { tree?: boolean }, ou
       out.push(`      ${MARK[c.status]} ${JA.label(c)}${c.doctrine ? ` {${c.doctrine.switch}=${c.doctrine.position}}` : ""}${who.length ? `［${who.join("、")}］` : ""}：${c.because}`);
       if (c.byPosition) for (const p of c.byPosition) out.push(`          立場 ${Object.entries(p.positions).map(([k, v]) => `${k}=${v}`).join("、")}：${JA.status[p.status]}${p.isDefault ? "（既定）" : ""}`);
       if (c.missing.length && c.status === "unknown") out.push(`          決め手となる事実：${c.missing.join(", ")}`);
-      if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
+      if (o.citations !== false && c.citations.length) out.push(`          - ${citationLine(c.citations)}`);
     }
     return;
   }

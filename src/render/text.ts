@@ -1,5 +1,5 @@
 // Plain-text rendering of answers for the terminal. Pure: answer in, string out.
-import type { Analysis, BasisResult, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../answer/types.js";
+import type { Analysis, BasisResult, Citation, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../answer/types.js";
 import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
 import { renderDomestic } from "./domestic.js";
@@ -30,21 +30,66 @@ function condition(c: ConditionResult, indent: string, o: TextOptions, out: stri
   if (c.byPosition) for (const p of c.byPosition) out.push(`${indent}      under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
   if (c.missing.length && c.status === "unknown") out.push(`${indent}      would be decided by: ${c.missing.join(", ")}`);
   if (o.citations !== false && c.citations.length && (c.children.length === 0 || c.kind !== "every"))
-    out.push(`${indent}      - ${compactCitations(c.citations.map((x) => x.text))}`);
+    out.push(`${indent}      - ${citationLine(c.citations)}`);
   const kids = c.kind === "doctrine" && c.children.length === 1 && c.children[0].children.length === 0 ? [] : c.children;
   siblings(kids, c.kind === "every" && c.id.endsWith("actors"), indent + "    ", o, out);
 }
 
+/**
+ * A citation's text split at its last ", para N" / ", paras N-M": what /^(.*), paras? (\S.*)$/
+ * matches, found from the end without the regex's backtracking. Citation texts are a few dozen
+ * shared constants, so each split is kept (a bounded table: a situation's own texts come and go).
+ */
+const SPLITS = new Map<string, readonly [string, string]>();
+function splitPara(t: string): readonly [string, string] {
+  let r = SPLITS.get(t);
+  if (r !== undefined) return r;
+  r = [t, ""];
+  if (!LINE_BREAK.test(t))
+    for (let i = t.lastIndexOf(", para"); i >= 0; i = i === 0 ? -1 : t.lastIndexOf(", para", i - 1)) {
+      const j = i + 6;
+      if (t[j] === "s" && t[j + 1] === " " && NON_SPACE.test(t[j + 2] ?? "")) r = [t.slice(0, i), t.slice(j + 2)];
+      else if (t[j] === " " && NON_SPACE.test(t[j + 1] ?? "")) r = [t.slice(0, i), t.slice(j + 1)];
+      else continue;
+      break;
+    }
+  if (SPLITS.size >= 4096) SPLITS.clear();
+  SPLITS.set(t, r);
+  return r;
+}
+const NON_SPACE = /^\S$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 /** "X, para 194" and "X, para 195" print as "X, paras 194, 195". */
-export function compactCitations(texts: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const t of texts) {
-    const m = t.match(/^(.*), paras? (\S.*)$/);
-    const [head, num] = m ? [m[1], m[2]] : [t, ""];
-    if (!groups.has(head)) groups.set(head, []);
-    if (num) groups.get(head)!.push(num);
+export const compactCitations = (texts: readonly string[]): string => compact(texts, (t) => t);
+/** A condition's citations as one line; a rule's own list (shared by every node of the rule) is worded once. */
+const LINES = new WeakMap<readonly Citation[], string>();
+export function citationLine(cs: readonly Citation[]): string {
+  let line = LINES.get(cs);
+  if (line === undefined) LINES.set(cs, (line = compact(cs, (c) => c.text)));
+  return line;
+}
+
+function compact<T>(texts: readonly T[], textOf: (t: T) => string): string {
+  // A handful of texts: groups in first-seen order, found by a scan.
+  const heads: string[] = [];
+  const nums: string[][] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const [head, num] = splitPara(textOf(texts[k]));
+    let g = heads.indexOf(head);
+    if (g < 0) {
+      g = heads.push(head) - 1;
+      nums.push([]);
+    }
+    if (num) nums[g].push(num);
   }
-  return [...groups].map(([head, nums]) => (nums.length === 0 ? head : `${head}, ${nums.length > 1 || nums[0].includes("-") ? "paras" : "para"} ${nums.join(", ")}`)).join("; ");
+  let out = "";
+  for (let g = 0; g < heads.length; g++) {
+    const n = nums[g];
+    if (g) out += "; ";
+    out += n.length === 0 ? heads[g] : `${heads[g]}, ${n.length > 1 || n[0].includes("-") ? "paras" : "para"} ${n.join(", ")}`;
+  }
+  return out;
 }
 
 const VERDICT: Record<UseAnalysis["verdict"], string> = {
@@ -76,25 +121,32 @@ function decisive(b: BasisResult, o: TextOptions, out: string[]) {
     out.push(`      ${MARK[c.status]} ${c.label}${doctrineNote}${who.length ? ` [${who.join("; ")}]` : ""}: ${c.because}`);
     if (c.byPosition) for (const p of c.byPosition) out.push(`          under ${posText(p.positions)}: ${word(p.status)}${p.isDefault ? " (default)" : ""}`);
     if (c.missing.length && c.status === "unknown") out.push(`          would be decided by: ${c.missing.join(", ")}`);
-    if (o.citations !== false && c.citations.length) out.push(`          - ${compactCitations(c.citations.map((x) => x.text))}`);
+    if (o.citations !== false && c.citations.length) out.push(`          - ${citationLine(c.citations)}`);
   }
 }
 
 /** Print sibling conditions; where they are one tree per acting state, only the first of each status in full. */
 function siblings(kids: ConditionResult[], perState: boolean, indent: string, o: TextOptions, out: string[]) {
-  const shown = new Set<string>();
+  let shown: string[] | undefined;
   for (const k of kids) {
-    if (perState && shown.has(k.status)) {
-      out.push(`${indent}${MARK[k.status]} ${k.label}: ${k.because} (as above)`);
-      continue;
+    if (perState) {
+      if (shown?.includes(k.status)) {
+        out.push(`${indent}${MARK[k.status]} ${k.label}: ${k.because} (as above)`);
+        continue;
+      }
+      (shown ??= []).push(k.status);
     }
-    shown.add(k.status);
     condition(k, indent, o, out);
   }
 }
 
 export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
   const out: string[] = [];
+  useLines(u, o, out);
+  return out.join("\n");
+}
+
+function useLines(u: UseAnalysis, o: TextOptions, out: string[]) {
   out.push(`${u.id}: ${u.title}`);
   out.push(`  by ${u.by.join(", ")}, judged on ${u.date}`);
   out.push(`  VERDICT: ${VERDICT[u.verdict]} (${u.summary})`);
@@ -113,12 +165,16 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
   }
   // Domestic layers (src/render/domestic.ts): the answer of a state's own law, beside the international one.
   for (const d of u.domestic ?? []) out.push("", renderDomestic(d, { ...o, notUnderWay: u.verdict === "not-under-way" }));
-  return out.join("\n");
 }
 
 export function renderAnalysis(a: Analysis, o: TextOptions = {}): string {
-  const head = [`${a.title}`, `Doctrine: ${doctrineLine(a.doctrine, contestedOn(a))}`, ""];
-  return [...head, ...a.uses.map((u) => renderUse(u, o) + "\n")].join("\n");
+  // One list of lines for the whole answer, joined once.
+  const out = [`${a.title}`, `Doctrine: ${doctrineLine(a.doctrine, contestedOn(a))}`, ""];
+  for (const u of a.uses) {
+    useLines(u, o, out);
+    out.push("");
+  }
+  return out.join("\n");
 }
 
 function doctrineLine(doctrine: Analysis["doctrine"], deciding?: ReadonlySet<string>): string {
