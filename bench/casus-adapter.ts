@@ -1,17 +1,41 @@
 // The one place the benchmarks and the agreement test call casus: `decide` (statuses and trace, no
 // text) for the statuses, `analyze` and the renderers for the answers and explanations, `timeline`.
-import { analyze, decide, prepare, timeline, type Prepared as CasusPrepared } from "../src/analysis/analyze.js";
-import { dayOf, decideBasis, defaultDate, isPrepared } from "../src/analysis/decide.js";
+//
+// With CASUS_BENCH_FROM=dist (`npm run bench` sets it) casus is the compiled `dist/` a user runs
+// (`npm run build` first); else the sources through tsx (the tests). tsx compiles with esbuild's
+// keepNames, which wraps every named inner function in a naming call each time it is made: a few
+// per cent of casus's time that no user pays.
+import type * as AnalyzeModule from "../src/analysis/analyze.js";
+import type * as DecideModule from "../src/analysis/decide.js";
+import type * as RulebookModule from "../src/law/rulebook.js";
+import type * as TextModule from "../src/render/text.js";
+import type * as JsonModule from "../src/answer/json.js";
+import type * as JaModule from "../src/render/ja.js";
+import type { Prepared as CasusPrepared } from "../src/analysis/analyze.js";
 import type { ConcludeMemo } from "../src/engine/rule.js";
-import { BASIS_BY_ID } from "../src/law/rulebook.js";
-import { renderAnalysis } from "../src/render/text.js";
-import { analysisJson } from "../src/answer/json.js";
-import { renderAnalysisJa } from "../src/render/ja.js";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const FROM = process.env.CASUS_BENCH_FROM === "dist" ? "dist" : "src";
+if (FROM === "dist" && !existsSync(fileURLToPath(new URL("../dist/analysis/analyze.js", import.meta.url)))) {
+  throw new Error("bench: dist/ is not built; run `npm run build` first");
+}
+const load = <T>(path: string): Promise<T> => import(new URL(`../${FROM}/${path}`, import.meta.url).href) as Promise<T>;
+const [{ analyze, decide, prepare, timeline }, { dayOf, decideBasis, defaultDate, isPrepared }, { BASIS_BY_ID }, { renderAnalysis }, { analysisJson }, { renderAnalysisJa }] = await Promise.all([
+  load<typeof AnalyzeModule>("analysis/analyze.js"),
+  load<typeof DecideModule>("analysis/decide.js"),
+  load<typeof RulebookModule>("law/rulebook.js"),
+  load<typeof TextModule>("render/text.js"),
+  load<typeof JsonModule>("answer/json.js"),
+  load<typeof JaModule>("render/ja.js"),
+]);
+/** Where casus is loaded from: the compiled dist/ or the sources. */
+export const CASUS_FROM = FROM;
 import type { Situation } from "../src/scenario/schema.js";
 import type { Analysis, BasisStatus, ConditionResult } from "../src/answer/types.js";
 
 /** What the adapter is wired to, printed with the figures. */
-export const ENGINE = "decideBasis of the two compared bases, and decide of every Charter basis (statuses and trace, no text), on a situation prepared once";
+export const ENGINE = `${FROM === "dist" ? "compiled dist/" : "sources through tsx"}: decideBasis of the two compared bases, and decide of every Charter basis (statuses and trace, no text), on a situation prepared once`;
 
 /** Per-situation preparation (`decide` accepts a prepared situation; `analyze` prepares on every call). */
 export type Prepared = Situation | CasusPrepared;
