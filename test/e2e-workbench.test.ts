@@ -246,7 +246,7 @@ test("workbench end to end in Chromium", { skip, timeout: 150_000 }, async (t) =
     await page.click(".lang button:has-text('日本語')");
     await page.waitForSelector("[data-tab=verdicts]:has-text('結論')");
     await tab("verdicts");
-    await page.waitForSelector("[data-testid=verdict-u6]:has-text('争いあり')");
+    await page.waitForSelector("[data-testid=verdict-u6]:has-text('見解が分かれる')");
     await shot("verdicts-ja");
     await tab("text");
     await page.waitForFunction(() => /[\u3040-\u30ff\u4e00-\u9fff]/.test(document.querySelector(".full-text")?.textContent ?? ""));
