@@ -23,6 +23,9 @@ export { CasusInputError, formatIssue, type InputIssue } from "./errors.js";
 export { jsonPath } from "./json-path.js";
 export { STDIN } from "./input.js";
 
+/** How the YAML parser is called (uniqueKeys is checked in yaml-guard.ts, in linear time; the library's check is quadratic). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error", schema: "core" } as const;
+
 /** At most this many problems are listed; the last line says how many more there were. */
 const MAX_ISSUES = 100;
 
@@ -80,8 +83,7 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
   const early = prescan(text, limits);
   if (early) refuse(file, [early]);
   const lc = new LineCounter();
-  // uniqueKeys is checked in yaml-guard.ts (in linear time; the library's check is quadratic)
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, logLevel: "error", schema: "core" });
+  const doc = parseDocument(text, { lineCounter: lc, ...YAML_OPTIONS });
   if (doc.errors.length > 0) {
     refuse(
       file,
@@ -110,7 +112,12 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
       ),
     );
   }
-  const situation = resolveDataset(parsed.data!, doc, lc, file);
+  const { situation, missing } = resolveDataset(parsed.data!);
+  if (missing.length)
+    refuse(
+      file,
+      missing.map(({ path, dataset }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message: `no resolution ${dataset} in data/sc-authorisations.yaml` })),
+    );
   const { errors, warnings } = checkSituation(situation);
   const place = (list: SituationIssue[]) => located(list, ({ at, path, message }) => ({ path, ...locate(doc, lc, at), message }));
   if (errors.length > 0) refuse(file, place(errors));
@@ -239,22 +246,36 @@ const forms = (b: ZodIssueLike[]): string[] =>
       : [EXPECTED[b[0].expected ?? ""] ?? String(b[0].expected)];
 
 
-function resolveDataset(s: Situation, doc: Document, lc: LineCounter, file: string): Situation {
-  if (!s.resolutions?.some((r) => r.dataset !== undefined)) return s;
+/** Council records imported from the dataset; `missing`: the references to no record. */
+function resolveDataset(s: Situation): { situation: Situation; missing: { path: PropertyKey[]; dataset: unknown }[] } {
+  const missing: { path: PropertyKey[]; dataset: unknown }[] = [];
+  if (!s.resolutions?.some((r) => r.dataset !== undefined)) return { situation: s, missing };
   const dataset = loadDataset();
-  const issues: InputIssue[] = [];
   const resolutions = s.resolutions.map((r, i) => {
     if (r.dataset === undefined) return r;
     const record = dataset.get(r.dataset);
     if (!record) {
-      const path = ["resolutions", i, "dataset"];
-      issues.push({ path: jsonPath(path), ...locate(doc, lc, path), message: `no resolution ${r.dataset} in data/sc-authorisations.yaml` });
+      missing.push({ path: ["resolutions", i, "dataset"], dataset: r.dataset });
       return r;
     }
     const defaults = datasetDefaults(record);
     const own = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
     return { ...defaults, ...own } as Resolution;
   });
-  if (issues.length) refuse(file, issues);
-  return { ...s, resolutions };
+  return { situation: { ...s, resolutions }, missing };
+}
+
+/**
+ * The steps after YAML for data read from text that passed the YAML checks (scenario/incremental.ts):
+ * the situation if it has no problem at all, else undefined (the text is then read whole, which
+ * locates every problem in it and gives the warnings).
+ */
+export function situationFromCheckedData(raw: unknown): Situation | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = SituationSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const { situation, missing } = resolveDataset(parsed.data);
+  if (missing.length) return undefined;
+  const { errors, warnings } = checkSituation(situation);
+  return errors.length || warnings.length ? undefined : situation;
 }

@@ -15,13 +15,27 @@ const ONE_LINE_FIELDS = new Set(["id", "title", "name", "label", "symbol", "give
 type Path = (string | number)[];
 
 export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimits = LIMITS): InputIssue[] {
+  return guard(doc, lc, limits, [], 1).issues;
+}
+
+/**
+ * The same checks for a part of a situation parsed on its own (scenario/incremental.ts): its root
+ * sits at `path` and `depth` of the whole, and `anchors` says whether it has an anchor or alias
+ * (which can reach across parts, so such a text is only read whole).
+ */
+export function guardPart(doc: Document, lc: LineCounter, limits: InputLimits, path: Path, depth: number): { issues: InputIssue[]; anchors: boolean } {
+  return guard(doc, lc, limits, path, depth);
+}
+
+function guard(doc: Document, lc: LineCounter, limits: InputLimits, rootPath: Path, rootDepth: number): { issues: InputIssue[]; anchors: boolean } {
   const issues: InputIssue[] = [];
+  let anchors = false;
   const at = (node: { range?: [number, number, number] | null } | null | undefined, path: Path, message: string) => {
     const pos = node?.range ? lc.linePos(node.range[0]) : undefined;
     issues.push({ path: jsonPath(path), line: pos?.line, column: pos?.col, message });
   };
   const aliases: { alias: Alias; path: Path; depth: number }[] = [];
-  const stack: { node: unknown; path: Path; depth: number }[] = [{ node: doc.contents, path: [], depth: 1 }];
+  const stack: { node: unknown; path: Path; depth: number }[] = [{ node: doc.contents, path: rootPath, depth: rootDepth }];
   while (stack.length > 0 && issues.length < 100) {
     const { node, path, depth } = stack.pop()!;
     if (node === null || node === undefined) continue;
@@ -30,10 +44,11 @@ export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimit
       continue;
     }
     const n = node as Node;
+    if (n.anchor) anchors = true;
     if (n.tag) at(n, path, `YAML tags (${quote(n.tag.replace(/^tag:yaml\.org,2002:/, "!!"), 30)}) are not supported: write the value plainly`);
     if (depth > limits.maxDepth) {
       at(n, path, `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`);
-      return issues; // one is enough: its children are deeper still
+      return { issues, anchors }; // one is enough: its children are deeper still
     }
     if (isScalar(n)) {
       if (typeof n.value === "string") {
@@ -80,7 +95,7 @@ export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimit
     }
   }
   if (issues.length === 0 && aliases.length > 0) checkAliases(doc, aliases, limits, at);
-  return issues;
+  return { issues, anchors: anchors || aliases.length > 0 };
 }
 
 /** Aliases: a bounded number, each to an anchor defined before it, expanding to a bounded size and depth. */

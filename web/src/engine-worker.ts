@@ -4,15 +4,18 @@
 // view model (answer.ts localView: verdicts, bases, statuses), not the whole answer: the proof tree
 // of a basis is explained and sent only when the page opens it.
 import { CasusInputError } from "../../src/scenario/load.ts";
+import { SituationReader } from "../../src/scenario/incremental.ts";
 import { analyzeLocally, treeLocally, type Held } from "./local-engine.ts";
 import type { AnalysisView, ConditionView } from "./answer.ts";
 
 export type LocalRequest =
-  | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja" }
+  /** `posted`: when the page sent it (performance.timeOrigin + now, a clock both threads share). */
+  | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja"; posted?: number }
   /** The proof tree of one basis in the analysis of edit `seq`. */
   | { kind: "tree"; seq: number; id: number; use: string; basis: string };
 export type LocalReply =
-  | { kind: "view"; seq: number; view: AnalysisView; ms: number }
+  /** `ms`: the analysis; `waited`: from the page's post until the analysis began; `sent`: when it was posted back. */
+  | { kind: "view"; seq: number; view: AnalysisView; ms: number; waited: number; sent: number }
   | { kind: "issues"; seq: number; issues: { path?: string; line?: number; column?: number; message: string }[] }
   | { kind: "error"; seq: number; error: string }
   /** null: that edit's analysis is no longer held (a newer one replaced it) or has no such basis. */
@@ -23,6 +26,8 @@ let latest: Analyze | null = null;
 let scheduled = false;
 /** The last decision made, kept to explain the proof trees the page asks for. */
 let held: ({ seq: number } & Held) | null = null;
+/** The parts of the last situation read: an edit parses again only the parts it changed. */
+const reader = new SituationReader();
 
 function run() {
   scheduled = false;
@@ -32,9 +37,10 @@ function run() {
   let reply: LocalReply;
   const t0 = performance.now();
   try {
-    const local = analyzeLocally(r);
+    const local = analyzeLocally(r, reader);
     held = { seq: r.seq, ...local.held };
-    reply = { kind: "view", seq: r.seq, view: local.view, ms: performance.now() - t0 };
+    const now = performance.now();
+    reply = { kind: "view", seq: r.seq, view: local.view, ms: now - t0, waited: r.posted ? performance.timeOrigin + t0 - r.posted : NaN, sent: performance.timeOrigin + now };
   } catch (e) {
     reply =
       e instanceof CasusInputError

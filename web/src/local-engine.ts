@@ -1,7 +1,7 @@
 // What the worker (engine-worker.ts) computes, as plain functions (tested in Node: test/web-local-engine.test.ts).
 // Decide, then explain only what the verdicts tab shows: what analyze() says, but the proof trees,
 // each explained from the decision kept when the page opens its basis.
-import { parseSituation } from "../../src/scenario/load.ts";
+import { SituationReader } from "../../src/scenario/incremental.ts";
 import { decide, explainUse, type Decision } from "../../src/analysis/analyze.ts";
 import { Explainer, explainBasis } from "../../src/render/answer.ts";
 import { localView, treeOf, type AnalysisView, type ConditionView } from "./answer.ts";
@@ -19,9 +19,12 @@ export interface Held {
   lang: "en" | "ja";
 }
 
-/** The view model of the verdicts (localView of analyze(), without the trees); throws CasusInputError on bad input. */
-export function analyzeLocally(q: LocalQuestion): { view: AnalysisView; held: Held } {
-  const s = parseSituation(q.yaml, "<situation>");
+/**
+ * The view model of the verdicts (localView of analyze(), without the trees); throws CasusInputError
+ * on bad input. `reader` keeps the parts of the last text read, so that an edit parses only what it changed.
+ */
+export function analyzeLocally(q: LocalQuestion, reader = new SituationReader()): { view: AnalysisView; held: Held } {
+  const s = reader.read(q.yaml, "<situation>");
   const decision = decide(s, { date: q.date, doctrine: q.doctrine && Object.keys(q.doctrine).length ? q.doctrine : undefined });
   const lang = q.lang ?? "en";
   const uses = decision.uses.map((u) => explainUse(decision.prepared, u, { lang, trees: false }));

@@ -65,6 +65,9 @@ class LiveAnalysis {
   }
 }
 
+/** How long edits must pause before the server is asked for its answer (see askServerOnPause). */
+const SERVER_PAUSE_MS = 200;
+
 const TABS = ["verdicts", "timeline", "compare", "doctrine", "explain", "whatIf", "history", "export", "text"] as const;
 type Tab = (typeof TABS)[number];
 
@@ -136,9 +139,18 @@ export function Workspace(props: { id?: string; rev?: number }) {
    */
   const forServer = useRef<Job | null>(null);
   const askServer = () => {
+    clearTimeout(serverTimer.current);
     const job = forServer.current;
     forServer.current = null;
     if (job) live.request(job);
+  };
+  // ... and only once the edits pause: while someone types, the worker's verdicts follow every
+  // keystroke, and the server's answer (the timeline, the full text) for each one would be
+  // outdated by the next, and take the main thread the next verdict needs.
+  const serverTimer = useRef<ReturnType<typeof setTimeout>>();
+  const askServerOnPause = () => {
+    clearTimeout(serverTimer.current);
+    serverTimer.current = setTimeout(askServer, SERVER_PAUSE_MS);
   };
   const worker = useMemo(() => {
     if (typeof Worker === "undefined") return null;
@@ -152,9 +164,11 @@ export function Workspace(props: { id?: string; rev?: number }) {
         return;
       }
       if (r.seq !== seq.current) return; // a newer edit is on its way
-      askServer();
+      askServerOnPause();
       if (r.kind === "view") {
         performance.measure("casus:worker-compute", { start: performance.now() - r.ms, duration: r.ms });
+        performance.measure("casus:worker-wait", { start: performance.now() - r.waited, duration: r.waited });
+        performance.measure("casus:worker-to-page", { start: r.sent - performance.timeOrigin, duration: performance.timeOrigin + performance.now() - r.sent });
         performance.mark(`casus:received:${r.seq}`);
         setIssues([]);
         setView({ v: readLocal(r.view, lastView.current), seq: r.seq });
@@ -175,7 +189,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
       }),
     [worker],
   );
-  useEffect(() => () => worker?.terminate(), [worker]);
+  useEffect(() => () => (worker?.terminate(), clearTimeout(serverTimer.current)), [worker]);
 
   const req: AnalyzeRequest | null = useMemo(() => (yaml === null ? null : { yaml, date: date || undefined, doctrine, lang }), [yaml, date, doctrine, lang]);
   // A layout effect: the edit goes to the worker in the same task as the render, not after the
@@ -188,7 +202,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
     if (worker) forServer.current = { req, seq: seq.current };
     else live.request({ req, seq: seq.current });
     if (edited.current.has(seq.current)) performance.measure("casus:edit-to-post", `casus:edit:${seq.current}`);
-    worker?.postMessage({ kind: "analyze", seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as "en" | "ja" } satisfies LocalRequest);
+    worker?.postMessage({ kind: "analyze", seq: seq.current, yaml: req.yaml, date: req.date, doctrine: req.doctrine, lang: req.lang as "en" | "ja", posted: performance.timeOrigin + performance.now() } satisfies LocalRequest);
   }, [req]);
 
   // Time from an edit to its verdict on screen (bench/workbench-latency.ts reads these measures):
