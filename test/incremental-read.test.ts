@@ -113,3 +113,13 @@ test("what can reach across parts is read whole: an alias, a key twice, another 
     assert.equal(reader.last.whole, true);
   }
 });
+
+test("one reader shared by many situations, with a small bound, still reads each as parseSituation does", () => {
+  const reader = new SituationReader(20_000);
+  for (let round = 0; round < 2; round++)
+    for (const [i, text] of examples.entries()) {
+      const edited = round ? text.replace(/^title: (.*)$/m, `title: $1 # ${i}`) : text;
+      assert.deepStrictEqual(reader.read(edited), parseSituation(edited));
+      assert.equal(reader.last.whole, false);
+    }
+});

@@ -190,6 +190,26 @@ for (const ts of testStores()) {
       assert.equal((await app.inject(`/api/situations/${id}/revisions`)).json().length, 2);
     });
 
+    test("saves to many situations at once, some stale: each fresh one is made, each stale one alone refused", async () => {
+      // SQLite makes the saves waiting together in one commit: a refused save must not take the others with it.
+      const ids = Array.from({ length: 6 }, (_, i) => `batch-${ts.kind}-${i}`);
+      for (const id of ids) {
+        assert.equal((await post("/api/situations", { id, yaml: WORKED }, auth)).statusCode, 201);
+        assert.equal((await put(`/api/situations/${id}`, { yaml: `${WORKED}\n# revision 2\n`, baseRevision: 1 })).statusCode, 200);
+      }
+      const jobs = ids.flatMap((id, i) => [
+        { id, yaml: WORKED.replace("Invented for the documentation", `Fresh ${i}`), baseRevision: 2, fresh: true },
+        { id, yaml: WORKED.replace("Invented for the documentation", `Stale ${i}`), baseRevision: 1, fresh: false },
+      ]);
+      const rs = await Promise.all(jobs.map((j) => put(`/api/situations/${j.id}`, { yaml: j.yaml, baseRevision: j.baseRevision })));
+      assert.deepEqual(rs.map((r) => r.statusCode), jobs.map((j) => (j.fresh ? 200 : 409)));
+      for (const [i, id] of ids.entries()) {
+        const stored = (await app.inject(`/api/situations/${id}`)).json();
+        assert.equal(stored.revision, 3);
+        assert.equal(stored.yaml, jobs[2 * i].yaml);
+      }
+    });
+
     test("exports: Markdown and HTML with numbered footnotes, CSL-JSON of the sources", async () => {
       await seedExamples(store);
       const md = await app.inject("/api/situations/kuwait-1990/export?format=md&date=1991-01-20");

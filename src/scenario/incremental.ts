@@ -1,8 +1,12 @@
 // Reading the same situation again and again as someone edits it (the workbench's worker reads it
-// on every keystroke): most of the time goes to the YAML parser, and an edit changes one part of
-// the text. A reader keeps the data of each part of the last text it read and parses again only
-// the parts that changed: a part is a top-level field (`title: ...`, `actors:` with its lines),
+// on every keystroke, the server on every save): most of the time goes to the YAML parser, and an
+// edit changes one part of the text. A reader keeps the data of the parts it has read (a bounded
+// number, the least recently used go first) and parses only the parts it has not seen: a part is a top-level field (`title: ...`, `actors:` with its lines),
 // or an item of a list written below its field (`  - id: u1` with its lines).
+//
+// A part's data depends on its text alone (a list item is read the same under any field), so one
+// reader may serve many situations: the server shares one between every client; a client can
+// only ever get what its own text parses to.
 //
 // The answer is always what parseSituation gives for the whole text (test/incremental-read.test.ts
 // checks it over random edits of every example): parts are used only if each parses with no error
@@ -110,12 +114,20 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** Reads a situation as parseSituation does, parsing again only the parts changed since the last text. */
+/** Reads a situation as parseSituation does, parsing again only the parts it has not seen yet. */
 export class SituationReader {
-  /** The data of each part of the last text read, by the part's text. */
+  /** The data of the parts read, by the part's text, least recently used first. */
   private parts = new Map<string, unknown>();
+  private chars = 0;
   /** How the last text was read: whole, or from its parts (and how many of them were parsed anew). */
   last: { whole: boolean; parsed: number } = { whole: true, parsed: 0 };
+
+  /**
+   * `keepChars`: the parts kept, by the length of their texts (the data takes a few times that):
+   * the default keeps the parts of several large situations, so that one reader can serve a
+   * server's many editors as well as one editor's keystrokes.
+   */
+  constructor(private readonly keepChars = 4 * 1024 * 1024) {}
 
   read(text: string, file = "<situation>"): Situation {
     this.last = { whole: false, parsed: 0 };
@@ -125,35 +137,50 @@ export class SituationReader {
     return parseSituation(text, file);
   }
 
+  /** The data of one part: kept, or parsed now and kept (not if it cannot be used). */
+  private part(text: string, key: string, item: boolean): unknown {
+    const id = (item ? "-" : ":") + text;
+    let v = this.parts.get(id);
+    if (v !== undefined || this.parts.has(id)) this.parts.delete(id); // to the end: the most recently used
+    else {
+      this.last.parsed++;
+      v = readPart(text, key, item);
+      if (v === UNUSABLE) return v;
+      this.chars += id.length;
+    }
+    this.parts.set(id, v);
+    return v;
+  }
+
   /** The text's data from its parts, or undefined if the text must be read whole. */
   private data(text: string): Record<string, unknown> | undefined {
     if (text.length > LIMITS.maxBytes || prescan(text, LIMITS)) return undefined;
     const fields = splitFields(text);
     if (!fields) return undefined;
-    const next = new Map<string, unknown>();
-    const part = (t: string, key: string, item: boolean) => {
-      const id = (item ? "-" : ":") + t;
-      const v = next.has(id) ? next.get(id) : this.parts.has(id) ? this.parts.get(id) : (this.last.parsed++, readPart(t, key, item));
-      if (v !== UNUSABLE) next.set(id, v);
-      return v;
-    };
     const data: Record<string, unknown> = {};
-    for (const f of fields) {
-      if ("text" in f) {
-        const v = part(f.text, f.key, false);
-        if (v === UNUSABLE) return undefined;
-        data[f.key] = v;
-      } else {
-        const list: unknown[] = [];
-        for (const t of f.items) {
-          const v = part(t, f.key, true);
+    try {
+      for (const f of fields) {
+        if ("text" in f) {
+          const v = this.part(f.text, f.key, false);
           if (v === UNUSABLE) return undefined;
-          list.push(v);
+          data[f.key] = v;
+        } else {
+          const list: unknown[] = [];
+          for (const t of f.items) {
+            const v = this.part(t, f.key, true);
+            if (v === UNUSABLE) return undefined;
+            list.push(v);
+          }
+          data[f.key] = list;
         }
-        data[f.key] = list;
+      }
+    } finally {
+      for (const [id] of this.parts) {
+        if (this.chars <= this.keepChars) break;
+        this.parts.delete(id);
+        this.chars -= id.length;
       }
     }
-    this.parts = next;
     return data;
   }
 }

@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyze, timeline, compare, explain, parseSituation, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
+import { analyze, timeline, compare, explain, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
+import { SituationReader } from "../scenario/incremental.js";
 import { analysisJson } from "../answer/json.js";
 import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../answer/types.js";
 import { renderAnalysis } from "../render/text.js";
@@ -105,10 +106,16 @@ interface Known {
 const known = new Lru<Known>(256, 64 * 1024 * 1024, (k) => k.bytes);
 const PER_TEXT = 16;
 
+/**
+ * One reader for every text: a save is mostly the previous revision with one part changed, and
+ * only the changed part is parsed again (src/scenario/incremental.ts; the answer is parseSituation's).
+ */
+const reader = new SituationReader();
+
 function knownText(text: string): Known {
   const hit = known.get(text);
   if (hit) return hit;
-  const k: Known = { situation: guard(() => parseSituation(text, "<situation>")), timelines: new Map(), answers: new Map(), bytes: text.length * 2 };
+  const k: Known = { situation: guard(() => reader.read(text, "<situation>")), timelines: new Map(), answers: new Map(), bytes: text.length * 2 };
   known.set(text, k);
   return k;
 }

@@ -65,7 +65,7 @@ export interface NewContent {
 /** The revision an update was based on is not the latest: the caller must merge, not overwrite. */
 export class ConflictError extends Error {
   constructor(public readonly current: { revision: number; yaml: string }) {
-    super(`the situation was saved by someone else since revision you edited: it is now at revision ${current.revision}`);
+    super(`the situation was saved by someone else since the revision you edited: it is now at revision ${current.revision}`);
     this.name = "ConflictError";
   }
 }
@@ -84,12 +84,14 @@ interface WriteStep {
   mustChange?: boolean;
 }
 
-/** The SQLite writer thread (sqlite-writer.ts): each save is one message, answered once fsynced. */
+/** The SQLite writer thread (sqlite-writer.ts): each save is one message, answered once its commit is fsynced. */
 class SqliteWriter {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (ok: boolean) => void; reject: (e: Error) => void }>();
   private ids = 0;
   private failed: Error | null = null;
+  /** The most saves committed together so far (group commit; read by the tests). */
+  largestBatch = 0;
   constructor(file: string) {
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
     this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { file, driver } });
@@ -98,7 +100,10 @@ class SqliteWriter {
       this.pending.delete(m.id);
       if (!p) return;
       if ("error" in m) p.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
-      else p.resolve(m.ok);
+      else {
+        this.largestBatch = Math.max(this.largestBatch, m.batch ?? 1);
+        p.resolve(m.ok);
+      }
     });
     const fail = (e: Error) => {
       this.failed = e;
@@ -133,6 +138,11 @@ export class Store {
     /** SQLite: the saves go to a writer thread, so that fsync never blocks the event loop. */
     private readonly writer?: SqliteWriter,
   ) {}
+
+  /** SQLite: the most saves the writer thread has committed together (group commit). */
+  get largestBatch(): number | undefined {
+    return this.writer?.largestBatch;
+  }
 
   /** `postgres://...` opens PostgreSQL; anything else is the path of the SQLite file. */
   static async open(target: string): Promise<Store> {
