@@ -27,6 +27,11 @@ const db = new SQLite(workerData.file);
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = FULL");
 db.pragma("busy_timeout = 5000");
+// The log is copied back into the database (a checkpoint) by this thread after it has answered,
+// not inside a commit that saves are waiting for (SQLite's automatic checkpoint runs in the commit).
+db.pragma("wal_autocheckpoint = 0");
+const CHECKPOINT_EVERY = 256; // saves; about 1 MB of log for the worked example
+let sinceCheckpoint = 0;
 const statements = new Map();
 const prepared = (sql) => statements.get(sql) || statements.set(sql, db.prepare(sql)).get(sql);
 const NOT_MADE = new Error("a step changed no row");
@@ -65,6 +70,15 @@ parentPort.on("message", (first) => {
       replies = batch.map((m) => ({ id: m.id, error }));
     }
     for (const r of replies) parentPort.postMessage(Object.assign(r, { batch: batch.length }));
+    sinceCheckpoint += batch.length;
+    if (sinceCheckpoint >= CHECKPOINT_EVERY) {
+      sinceCheckpoint = 0;
+      try {
+        db.pragma("wal_checkpoint(PASSIVE)"); // never waits for a reader; what it cannot copy now, a later one will
+      } catch {
+        // a checkpoint that fails leaves the log as it is: every commit in it is still there
+      }
+    }
   }
   if (close) {
     db.close();
