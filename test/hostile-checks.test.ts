@@ -119,3 +119,19 @@ test("every example is still valid, with no warning", async () => {
   const files = [...readdirSync("examples").map((f) => `examples/${f}`), ...readdirSync("examples/japan").map((f) => `examples/japan/${f}`)].filter((f) => /\.ya?ml$/.test(f));
   for (const f of files) assert.deepEqual(parseSituationWithWarnings(readFileSync(f, "utf8"), f).warnings, [], f);
 });
+
+test("a permanent member's negative vote is a veto however the record spells it: its id, its name in any case, or a name of its seat", async () => {
+  const { analyze } = await import("../src/analysis/analyze.js");
+  const withUk = (against: string) =>
+    withVotes(`      for: 14\n      against: [${against}]`).replace("  - { id: H, name: Helperland, kind: state }", "  - { id: H, name: Helperland, kind: state }\n  - { id: uk, name: United Kingdom of Great Britain and Northern Ireland, kind: state, permanentMember: true }");
+  const security = (text: string) => {
+    const u = analyze(parseSituation(text), { date: "2000-01-20" }).uses[0];
+    const b = u.bases.find((x) => x.basis === "collective-security")!;
+    return b.status;
+  };
+  const vetoed = security(withUk("uk"));
+  assert.equal(vetoed, "not-available", "the veto by id");
+  for (const spelling of ["UK", "Britain", "united kingdom of great britain and northern ireland", "United Kingdom"]) assert.equal(security(withUk(spelling)), vetoed, spelling);
+  // the same record with an elected member against: adopted, so the basis is no longer refused
+  assert.notEqual(security(withUk("Norway")), vetoed);
+});

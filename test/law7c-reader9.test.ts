@@ -202,8 +202,9 @@ test("a basis failing on several independent grounds names each of them", () => 
   for (const lang of ["en", "ja"] as const) {
     const b = isd(s, "2020-01-10", lang);
     assert.equal(b.status, "not-available");
-    if (lang === "en") assert.match(b.summary, /; it also fails on: necessity, proportionality and territorial consent$/);
-    else assert.match(b.summary, /このほか次の要件も満たされない：必要性、均衡性及び領域国の同意$/);
+    // each ground once, with what it fails for (the attack answered, the territorial state)
+    if (lang === "en") assert.match(b.summary, /; it also fails on: necessity \(mining by Attackerland on Helperland \(2020-01-04\)\), proportionality \(mining by Attackerland on Helperland \(2020-01-04\)\) and territorial consent \(Attackerland\)$/);
+    else assert.match(b.summary, /このほか次の要件も満たされない：必要性（[^）]*2020-01-04\)）、均衡性（[^）]*2020-01-04\)）及び領域国の同意（Attackerland）$/);
   }
 });
 

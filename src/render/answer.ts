@@ -228,13 +228,37 @@ export function basisSummary(b: Pick<BasisDecision, "status" | "positions" | "wo
     });
   if (b.status === "available") return SUMMARY.basisAvailable({ why: firstHolding(tree, x) });
   // The "no consent is needed here" alternative fails wherever consent is needed: its sibling, the consent itself, says why.
-  const all = decisiveLeaves(tree, b.status === "not-available" ? "no" : "unknown");
-  const open = all.filter((l) => !NOT_A_GROUND.has(l.rule.id));
-  const whys = [...new Set(open.map((l) => x.because(l)))].slice(0, 3);
-  // The other failing (or open) conditions, each once by name: independent grounds are all shown.
-  const told = new Set(open.filter((l) => whys.includes(x.because(l))).map((l) => l.rule.id));
-  const also = [...new Set(open.filter((l) => !told.has(l.rule.id)).map((l) => GROUND_NAMES[x.lang][l.rule.label] ?? x.ruleLabel(l)))];
-  return SUMMARY.basisOpen({ status: b.status, whys: whys.length ? whys : all.length ? [x.because(all[0])] : [x.because(tree)], also: also.length ? also : undefined });
+  const found = decisiveLeafCandidates(tree, b.status === "not-available" ? "no" : "unknown");
+  const all = found.map((f) => f.leaf);
+  const open = found.filter((f) => !NOT_A_GROUND.has(f.leaf.rule.id));
+  const whys = [...new Set(open.map((f) => x.because(f.leaf)))].slice(0, 3);
+  // The other failing (or open) conditions, each once by name, with the candidates it fails for
+  // (which resolution, which victim): independent grounds are all shown.
+  const told = new Set(open.filter((f) => whys.includes(x.because(f.leaf))).map((f) => f.leaf.rule.id));
+  const also = new Map<string, Set<string>>();
+  for (const f of open) {
+    if (told.has(f.leaf.rule.id)) continue;
+    const ground = GROUND_NAMES[x.lang][f.leaf.rule.label] ?? x.ruleLabel(f.leaf);
+    const of = also.get(ground) ?? also.set(ground, new Set()).get(ground)!;
+    if (f.candidate) of.add(f.candidate);
+  }
+  return SUMMARY.basisOpen({
+    status: b.status,
+    whys: whys.length ? whys : all.length ? [x.because(all[0])] : [x.because(tree)],
+    also: also.size ? [...also].map(([ground, of]) => (of.size ? { ground, of: [...of] } : { ground })) : undefined,
+  });
+}
+
+/** The decisive leaves with the candidate each was decided for (the nearest candidate above it: a resolution, a victim ...). */
+function decisiveLeafCandidates(n: TraceNode, value: Tri, candidate?: string, out: { leaf: TraceNode; candidate?: string }[] = []): { leaf: TraceNode; candidate?: string }[] {
+  if (n.evidence) return out;
+  const here = n.label ?? candidate;
+  if (n.children.length === 0) {
+    if (n.value === value) out.push({ leaf: n, candidate: here });
+    return out;
+  }
+  for (const c of n.children) if (c.value === value) decisiveLeafCandidates(c, value, here, out);
+  return out;
 }
 
 function firstHolding(n: TraceNode, x: Explainer): string {

@@ -102,9 +102,10 @@ export const SUMMARY = reasons("summary", {
   // Every independent ground is named (a label's leading "It"/"The" in lower case inside the list): the first reasons in full, the other failing (or open)
   // conditions by name (a court's separate holdings, e.g. necessity and proportionality, are not hidden).
   basisOpen: {
-    en: (a: Status & { whys: readonly string[]; also?: readonly string[] }, w: Words) =>
-      `${st("en", a.status)}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map(inList))}` : ""}`,
-    ja: (a, w) => `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also)}` : ""}`,
+    en: (a: Status & { whys: readonly string[]; also?: readonly { ground: string; of?: readonly string[] }[] }, w: Words) =>
+      `${st("en", a.status)}: ${a.whys.map((x) => x.replace(/\.$/, "")).join("; ")}${a.also?.length ? `; ${a.status === "not-available" ? "it also fails on" : "also not established"}: ${w.list(a.also.map((g) => `${inList(g.ground)}${g.of ? ` (${g.of.join(", ")})` : ""}`))}` : ""}`,
+    ja: (a, w) =>
+      `${st("ja", a.status)}：${a.whys.join("；")}${a.also?.length ? `；${a.status === "not-available" ? "このほか次の要件も満たされない" : "このほか次の点も確定していない"}：${w.list(a.also.map((g) => `${g.ground}${g.of ? `（${g.of.join("、")}）` : ""}`))}` : ""}`,
   },
   // A use of force: the verdict and what decided it.
   // Not force on the situation's own record (its isForce why and source): Nicaragua para 228 is

@@ -4,6 +4,7 @@ import type { Tri } from "../engine/tri.js";
 import type { Actor, Attack, Consent, Place, Resolution, ScopeFact, Situation, TriFact, UseOfForce } from "./schema.js";
 import { onOrBefore } from "../engine/dates.js";
 import { admissionOf } from "./un-membership.js";
+import { permanentSeatOf } from "./council.js";
 
 export type Attribution = NonNullable<Attack["attribution"]>;
 
@@ -156,10 +157,29 @@ export class Model {
     return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, verified: rec.verified, from: "dataset" };
   }
 
-  isPermanentMember(nameOrId: string): boolean {
-    const a = this.actors.get(nameOrId);
+  /** The actor a recorded vote names: by its id, else by its name in any case (as check.ts reads votes). */
+  voter(entry: string): Actor | undefined {
+    const a = this.actors.get(entry);
+    if (a) return a;
+    this.actorsByName ??= new Map([...this.actors.values()].map((x) => [x.name.trim().toLowerCase(), x]));
+    return this.actorsByName.get(entry.trim().toLowerCase());
+  }
+  private actorsByName?: Map<string, Actor>;
+
+  /**
+   * Whether a vote's entry is a permanent member's (art 23(1)): an actor, as it is marked; else a
+   * name or code of a permanent seat ("UK", "Britain", "USSR"; src/scenario/council.ts), whose
+   * holder on the day check.ts has verified.
+   */
+  isPermanentMember(entry: string): boolean {
+    const a = this.voter(entry);
     if (a) return a.permanentMember === true;
-    return PERMANENT_MEMBER_NAMES.has(nameOrId.toLowerCase());
+    return permanentSeatOf(entry) !== undefined;
+  }
+
+  /** The name of whoever a vote's entry names: the actor, else the permanent seat's holder, else the entry as written. */
+  voterName(entry: string): string {
+    return this.voter(entry)?.name ?? permanentSeatOf(entry)?.holder?.holder ?? entry;
   }
 
   /** Every state an attack is against: `against` and `alsoAgainst`. */
@@ -240,21 +260,3 @@ export class Model {
 
 const and2 = (a: Tri, b: Tri): Tri => (a === "no" || b === "no" ? "no" : a === "unknown" || b === "unknown" ? "unknown" : "yes");
 
-/** Names the dataset uses for the permanent members (Charter art 23(1)), for votes given by name. */
-const PERMANENT_MEMBER_NAMES = new Set(
-  [
-    "China",
-    "Republic of China",
-    "People's Republic of China",
-    "France",
-    "United Kingdom",
-    "United Kingdom of Great Britain and Northern Ireland",
-    "United States",
-    "United States of America",
-    "Union of Soviet Socialist Republics",
-    "USSR",
-    "Soviet Union",
-    "Russian Federation",
-    "Russia",
-  ].map((n) => n.toLowerCase()),
-);

@@ -118,10 +118,10 @@ function adoptionOf(m: Model, r: Resolution): Finding {
       if (!draft) return yes(R.numbered({ sym, votes: affirmative, against: v.against, abstain: count(v.abstain) }), facts);
     } else {
       const vetoes = v.against.filter((s) => m.isPermanentMember(s));
-      if (vetoes.length) return no(R.vetoed({ sym, by: vetoes.map((s) => m.name(s)) }), facts);
+      if (vetoes.length) return no(R.vetoed({ sym, by: vetoes.map((s) => m.voterName(s)) }), facts);
     }
   }
-  const permanent = (xs: readonly string[]) => xs.filter((s) => m.isPermanentMember(s)).map((s) => m.name(s));
+  const permanent = (xs: readonly string[]) => xs.filter((s) => m.isPermanentMember(s)).map((s) => m.voterName(s));
   const [abstained, notParticipating, absent] = [permanent(typeof v.abstain === "number" ? [] : v.abstain), permanent(v.notParticipating), permanent(v.absent)];
   return yes(R.adopted({ sym, votes: affirmative, procedural: v.procedural === true, abstained, notParticipating, absent }), facts);
 }

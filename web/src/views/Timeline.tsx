@@ -149,6 +149,12 @@ export function Timeline(props: { uses: UseTimelineView[]; date?: string; onDate
               <span class={`swatch s-${s}`} /> {t(`status.${s}`)}
             </span>
           ))}
+          {/* the verdict row's own colours: lawful is drawn as available, contested as contested */}
+          {["unlawful", "not-under-way"].map((v) => (
+            <span key={v} class="legend-item">
+              <span class={`swatch s-${v}`} /> {t("verdict")}: {t(`verdict.${v}`)}
+            </span>
+          ))}
         </span>
       </p>
       {props.uses.map((u) => (

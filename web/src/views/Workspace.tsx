@@ -197,6 +197,7 @@ export function Workspace(props: { id?: string; rev?: number }) {
   useLayoutEffect(() => {
     if (!req) return;
     seq.current++;
+    clearTimeout(serverTimer.current); // the pause before the server is asked starts again with this edit's answer
     asked.current = req.yaml;
     setWaiting(true);
     if (worker) forServer.current = { req, seq: seq.current };
