@@ -272,14 +272,8 @@ function firstHolding(n: TraceNode, x: Explainer): string {
 }
 
 /** The leaves that give the node its value (not evidence). */
-export function decisiveLeaves(n: TraceNode, value: Tri, out: TraceNode[] = []): TraceNode[] {
-  if (n.evidence) return out;
-  if (n.children.length === 0) {
-    if (n.value === value) out.push(n);
-    return out;
-  }
-  for (const c of n.children) if (c.value === value) decisiveLeaves(c, value, out);
-  return out;
+export function decisiveLeaves(n: TraceNode, value: Tri): TraceNode[] {
+  return decisiveLeafCandidates(n, value).map((f) => f.leaf);
 }
 
 /** The summary of a use's verdict. */
