@@ -6,7 +6,7 @@ import type { Situation } from "./schema.js";
 import { jsonPath } from "./json-path.js";
 import { quote } from "./limits.js";
 import { certainlyBefore } from "./dates.js";
-import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf } from "./council.js";
+import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf, voterIndex } from "./council.js";
 import { check as checkSwitch, DoctrineError } from "../law/doctrine-check.js";
 import { forceWarnings } from "../law/force.js";
 
@@ -202,8 +202,7 @@ const LIST_WORDS: Record<(typeof LISTS)[number], string> = { for: "for", against
  * Not checked: whether an elected member sat on the Council that year (no sourced list is bundled).
  */
 function checkVotes(s: Situation, fail: Fail, warn: Fail) {
-  const byId = new Map(s.actors.map((a) => [a.id, a]));
-  const byName = new Map(s.actors.map((a) => [a.name.trim().toLowerCase(), a]));
+  const voter = voterIndex(s.actors);
   s.resolutions?.forEach((r, i) => {
     if (r.organ !== "security-council" || !r.votes) return;
     const base: At = ["resolutions", i, "votes"];
@@ -221,7 +220,7 @@ function checkVotes(s: Situation, fail: Fail, warn: Fail) {
       entries.forEach((entry, k) => {
         total++;
         const at: At = [...base, list, k];
-        const actor = byId.get(entry) ?? byName.get(entry.trim().toLowerCase());
+        const actor = voter(entry);
         const match = actor ? permanentSeatOf(actor.name, actor.id) : permanentSeatOf(entry);
         const key = match ? `seat:${match.seat}` : actor ? `actor:${actor.id}` : `name:${entry.trim().toLowerCase()}`;
         const before = seen.get(key);

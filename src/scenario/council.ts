@@ -68,6 +68,17 @@ export function permanentSeatOf(...names: string[]): SeatMatch | undefined {
   return generic;
 }
 
+/** The actor a recorded vote names: by its id, else by its name in any case (one reading for the vote check and the veto). */
+export function voterIndex<A extends { id: string; name: string }>(actors: Iterable<A>): (entry: string) => A | undefined {
+  const byId = new Map<string, A>();
+  const byName = new Map<string, A>();
+  for (const a of actors) {
+    byId.set(a.id, a);
+    byName.set(a.name.trim().toLowerCase(), a);
+  }
+  return (entry) => byId.get(entry) ?? byName.get(entry.trim().toLowerCase());
+}
+
 /** Did this holder hold its seat at some point of the (possibly partial) date? */
 export const heldOn = (h: PermanentSeatHolder, date: string) => h.from <= latest(date) && (h.until === undefined || h.until >= earliest(date));
 

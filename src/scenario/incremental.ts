@@ -20,6 +20,7 @@ import { FORBIDDEN_CHARS } from "./input.js";
 import { LIMITS } from "./limits.js";
 import { prescan } from "./prescan.js";
 import { guardPart } from "./yaml-guard.js";
+import { Lru } from "../engine/lru.js";
 import type { Situation } from "./schema.js";
 
 /** A top-level field's line: `name:` then a space, a tab or the end of the line. */
@@ -116,9 +117,8 @@ function deepFreeze<T>(v: T): T {
 
 /** Reads a situation as parseSituation does, parsing again only the parts it has not seen yet. */
 export class SituationReader {
-  /** The data of the parts read, by the part's text, least recently used first. */
-  private parts = new Map<string, unknown>();
-  private chars = 0;
+  /** The data of the parts read, by the part's text (sized by that text's length). */
+  private readonly parts: Lru<{ data: unknown; chars: number }>;
   /** How the last text was read: whole, or from its parts (and how many of them were parsed anew). */
   last: { whole: boolean; parsed: number } = { whole: true, parsed: 0 };
 
@@ -127,7 +127,9 @@ export class SituationReader {
    * the default keeps the parts of several large situations, so that one reader can serve a
    * server's many editors as well as one editor's keystrokes.
    */
-  constructor(private readonly keepChars = 4 * 1024 * 1024) {}
+  constructor(keepChars = 4 * 1024 * 1024) {
+    this.parts = new Lru(Infinity, keepChars, (e) => e.chars);
+  }
 
   read(text: string, file = "<situation>"): Situation {
     this.last = { whole: false, parsed: 0 };
@@ -140,16 +142,12 @@ export class SituationReader {
   /** The data of one part: kept, or parsed now and kept (not if it cannot be used). */
   private part(text: string, key: string, item: boolean): unknown {
     const id = (item ? "-" : ":") + text;
-    let v = this.parts.get(id);
-    if (v !== undefined || this.parts.has(id)) this.parts.delete(id); // to the end: the most recently used
-    else {
-      this.last.parsed++;
-      v = readPart(text, key, item);
-      if (v === UNUSABLE) return v;
-      this.chars += id.length;
-    }
-    this.parts.set(id, v);
-    return v;
+    const kept = this.parts.get(id);
+    if (kept) return kept.data;
+    this.last.parsed++;
+    const data = readPart(text, key, item);
+    if (data !== UNUSABLE) this.parts.set(id, { data, chars: id.length });
+    return data;
   }
 
   /** The text's data from its parts, or undefined if the text must be read whole. */
@@ -158,27 +156,19 @@ export class SituationReader {
     const fields = splitFields(text);
     if (!fields) return undefined;
     const data: Record<string, unknown> = {};
-    try {
-      for (const f of fields) {
-        if ("text" in f) {
-          const v = this.part(f.text, f.key, false);
+    for (const f of fields) {
+      if ("text" in f) {
+        const v = this.part(f.text, f.key, false);
+        if (v === UNUSABLE) return undefined;
+        data[f.key] = v;
+      } else {
+        const list: unknown[] = [];
+        for (const t of f.items) {
+          const v = this.part(t, f.key, true);
           if (v === UNUSABLE) return undefined;
-          data[f.key] = v;
-        } else {
-          const list: unknown[] = [];
-          for (const t of f.items) {
-            const v = this.part(t, f.key, true);
-            if (v === UNUSABLE) return undefined;
-            list.push(v);
-          }
-          data[f.key] = list;
+          list.push(v);
         }
-      }
-    } finally {
-      for (const [id] of this.parts) {
-        if (this.chars <= this.keepChars) break;
-        this.parts.delete(id);
-        this.chars -= id.length;
+        data[f.key] = list;
       }
     }
     return data;

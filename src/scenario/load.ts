@@ -64,9 +64,9 @@ function located<T>(issues: T[], locateOne: (i: T) => InputIssue): InputIssue[] 
 }
 
 /** Refuse the input: at most MAX_ISSUES problems, then one line saying how many more. */
-const refuse = (file: string, issues: InputIssue[]): never => {
+function refuse(file: string, issues: InputIssue[]): never {
   throw new CasusInputError(file, issues.length > MAX_ISSUES + 1 ? located(issues, (i) => i) : issues);
-};
+}
 
 /** The yaml library's reason, without the stretch of source it may quote (which can be the whole file). */
 const yamlReason = (m: string) => {
@@ -102,23 +102,21 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
   const guarded = guardDocument(doc, lc, limits);
   if (guarded.length > 0) refuse(file, guarded);
   const raw = doc.toJS({ maxAliasCount: -1 }) as unknown;
-  const parsed = SituationSchema.safeParse(raw);
-  if (!parsed.success) {
+  const checked = checkData(raw);
+  if (checked.step === "schema")
     refuse(
       file,
       located(
-        parsed.error.issues.flatMap((i) => describeIssue(i as unknown as ZodIssueLike, raw)),
+        checked.issues.flatMap((i) => describeIssue(i as unknown as ZodIssueLike, raw)),
         ({ path, message }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message }),
       ),
     );
-  }
-  const { situation, missing } = resolveDataset(parsed.data!);
-  if (missing.length)
+  if (checked.step === "dataset")
     refuse(
       file,
-      missing.map(({ path, dataset }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message: `no resolution ${dataset} in data/sc-authorisations.yaml` })),
+      checked.missing.map(({ path, dataset }) => ({ path: jsonPath(path), ...locate(doc, lc, path), message: `no resolution ${dataset} in data/sc-authorisations.yaml` })),
     );
-  const { errors, warnings } = checkSituation(situation);
+  const { situation, errors, warnings } = checked;
   const place = (list: SituationIssue[]) => located(list, ({ at, path, message }) => ({ path, ...locate(doc, lc, at), message }));
   if (errors.length > 0) refuse(file, place(errors));
   return { situation, warnings: place(warnings) };
@@ -266,16 +264,29 @@ function resolveDataset(s: Situation): { situation: Situation; missing: { path: 
 }
 
 /**
- * The steps after YAML for data read from text that passed the YAML checks (scenario/incremental.ts):
+ * The steps after YAML, one for every reading: the schema, the Council records imported from the
+ * dataset, the situation's own checks. The first that finds a problem says so (locating it is the
+ * caller's: it alone has the text).
+ */
+type Checked =
+  | { step: "schema"; issues: readonly unknown[] }
+  | { step: "dataset"; missing: { path: PropertyKey[]; dataset: unknown }[] }
+  | { step: "checked"; situation: Situation; errors: SituationIssue[]; warnings: SituationIssue[] };
+function checkData(raw: unknown): Checked {
+  const parsed = SituationSchema.safeParse(raw);
+  if (!parsed.success) return { step: "schema", issues: parsed.error.issues };
+  const { situation, missing } = resolveDataset(parsed.data);
+  if (missing.length) return { step: "dataset", missing };
+  return { step: "checked", situation, ...checkSituation(situation) };
+}
+
+/**
+ * The same steps for data read from text that passed the YAML checks (scenario/incremental.ts):
  * the situation if it has no problem at all, else undefined (the text is then read whole, which
  * locates every problem in it and gives the warnings).
  */
 export function situationFromCheckedData(raw: unknown): Situation | undefined {
   if (raw === undefined) return undefined;
-  const parsed = SituationSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const { situation, missing } = resolveDataset(parsed.data);
-  if (missing.length) return undefined;
-  const { errors, warnings } = checkSituation(situation);
-  return errors.length || warnings.length ? undefined : situation;
+  const c = checkData(raw);
+  return c.step === "checked" && c.errors.length === 0 && c.warnings.length === 0 ? c.situation : undefined;
 }

@@ -4,7 +4,7 @@ import type { Tri } from "../engine/tri.js";
 import type { Actor, Attack, Consent, Place, Resolution, ScopeFact, Situation, TriFact, UseOfForce } from "./schema.js";
 import { onOrBefore } from "../engine/dates.js";
 import { admissionOf } from "./un-membership.js";
-import { permanentSeatOf } from "./council.js";
+import { permanentSeatOf, voterIndex } from "./council.js";
 
 export type Attribution = NonNullable<Attack["attribution"]>;
 
@@ -157,14 +157,11 @@ export class Model {
     return { value: and2(onOrBefore(rec.admitted, date), until), admitted: rec.admitted, source: rec.source, verified: rec.verified, from: "dataset" };
   }
 
-  /** The actor a recorded vote names: by its id, else by its name in any case (as check.ts reads votes). */
+  /** The actor a recorded vote names (council.ts voterIndex: as check.ts reads votes). */
   voter(entry: string): Actor | undefined {
-    const a = this.actors.get(entry);
-    if (a) return a;
-    this.actorsByName ??= new Map([...this.actors.values()].map((x) => [x.name.trim().toLowerCase(), x]));
-    return this.actorsByName.get(entry.trim().toLowerCase());
+    return (this.voters ??= voterIndex(this.actors.values()))(entry);
   }
-  private actorsByName?: Map<string, Actor>;
+  private voters?: (entry: string) => Actor | undefined;
 
   /**
    * Whether a vote's entry is a permanent member's (art 23(1)): an actor, as it is marked; else a

@@ -15,19 +15,16 @@ const ONE_LINE_FIELDS = new Set(["id", "title", "name", "label", "symbol", "give
 type Path = (string | number)[];
 
 export function guardDocument(doc: Document, lc: LineCounter, limits: InputLimits = LIMITS): InputIssue[] {
-  return guard(doc, lc, limits, [], 1).issues;
+  return guardPart(doc, lc, limits, [], 1).issues;
 }
 
 /**
- * The same checks for a part of a situation parsed on its own (scenario/incremental.ts): its root
- * sits at `path` and `depth` of the whole, and `anchors` says whether it has an anchor or alias
- * (which can reach across parts, so such a text is only read whole).
+ * The checks, for a whole document or for a part of a situation parsed on its own
+ * (scenario/incremental.ts): the part's root sits at `rootPath` and `rootDepth` of the whole, and
+ * `anchors` says whether it has an anchor or alias (which can reach across parts, so such a text
+ * is only read whole).
  */
-export function guardPart(doc: Document, lc: LineCounter, limits: InputLimits, path: Path, depth: number): { issues: InputIssue[]; anchors: boolean } {
-  return guard(doc, lc, limits, path, depth);
-}
-
-function guard(doc: Document, lc: LineCounter, limits: InputLimits, rootPath: Path, rootDepth: number): { issues: InputIssue[]; anchors: boolean } {
+export function guardPart(doc: Document, lc: LineCounter, limits: InputLimits, rootPath: Path, rootDepth: number): { issues: InputIssue[]; anchors: boolean } {
   const issues: InputIssue[] = [];
   let anchors = false;
   const at = (node: { range?: [number, number, number] | null } | null | undefined, path: Path, message: string) => {

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { analyze, timeline, compare, explain, CasusInputError, UsageError, situationJsonSchema, BASES, type Situation, type InputIssue } from "../index.js";
 import { DoctrineError } from "../analysis/doctrine-options.js";
 import { SituationReader } from "../scenario/incremental.js";
+import { Lru } from "../engine/lru.js";
+export { Lru };
 import { analysisJson } from "../answer/json.js";
 import type { Analysis, BasisId, ConditionResult, TimelineAnalysis, UseAnalysis } from "../answer/types.js";
 import { renderAnalysis } from "../render/text.js";
@@ -48,49 +50,6 @@ function guard<T>(f: () => T): T {
   }
 }
 
-/**
- * A small LRU of pure results keyed by their input (analysis is a pure function of it),
- * bounded by entries and by an estimate of the bytes held, so memory stays bounded under any load.
- */
-export class Lru<V> {
-  private map = new Map<string, { v: V; size: number }>();
-  private bytes = 0;
-  constructor(
-    private readonly maxEntries: number,
-    private readonly maxBytes = Infinity,
-    private readonly sizeOf: (v: V) => number = () => 0,
-  ) {}
-  get(k: string): V | undefined {
-    const e = this.map.get(k);
-    if (e === undefined) return undefined;
-    this.map.delete(k);
-    this.map.set(k, e);
-    return e.v;
-  }
-  set(k: string, v: V): void {
-    const old = this.map.get(k);
-    if (old) {
-      this.bytes -= old.size;
-      this.map.delete(k);
-    }
-    const size = this.sizeOf(v);
-    this.map.set(k, { v, size });
-    this.bytes += size;
-    while (this.map.size > this.maxEntries || (this.bytes > this.maxBytes && this.map.size > 1)) {
-      const [oldest, e] = this.map.entries().next().value as [string, { size: number }];
-      this.map.delete(oldest);
-      this.bytes -= e.size;
-    }
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  get heldBytes(): number {
-    return this.bytes;
-  }
-}
-
-/** Parsed situations: a few hundred KiB each at most. */
 /**
  * What is known of one situation text: the parsed situation, its timelines (by doctrine and uses:
  * they do not depend on the date) and its answers as JSON (by options). Keyed by the text itself:

@@ -10,7 +10,7 @@ import type { AnalysisView, ConditionView } from "./answer.ts";
 
 export type LocalRequest =
   /** `posted`: when the page sent it (performance.timeOrigin + now, a clock both threads share). */
-  | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja"; posted?: number }
+  | { kind: "analyze"; seq: number; yaml: string; date?: string; doctrine?: Record<string, string>; lang?: "en" | "ja"; posted: number }
   /** The proof tree of one basis in the analysis of edit `seq`. */
   | { kind: "tree"; seq: number; id: number; use: string; basis: string };
 export type LocalReply =
@@ -26,7 +26,7 @@ let latest: Analyze | null = null;
 let scheduled = false;
 /** The last decision made, kept to explain the proof trees the page asks for. */
 let held: ({ seq: number } & Held) | null = null;
-/** The parts of the last situation read: an edit parses again only the parts it changed. */
+/** The parts of the situations read (a bounded number): an edit parses again only the parts it changed. */
 const reader = new SituationReader();
 
 function run() {
@@ -40,7 +40,7 @@ function run() {
     const local = analyzeLocally(r, reader);
     held = { seq: r.seq, ...local.held };
     const now = performance.now();
-    reply = { kind: "view", seq: r.seq, view: local.view, ms: now - t0, waited: r.posted ? performance.timeOrigin + t0 - r.posted : NaN, sent: performance.timeOrigin + now };
+    reply = { kind: "view", seq: r.seq, view: local.view, ms: now - t0, waited: performance.timeOrigin + t0 - r.posted, sent: performance.timeOrigin + now };
   } catch (e) {
     reply =
       e instanceof CasusInputError

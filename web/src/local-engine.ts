@@ -21,7 +21,7 @@ export interface Held {
 
 /**
  * The view model of the verdicts (localView of analyze(), without the trees); throws CasusInputError
- * on bad input. `reader` keeps the parts of the last text read, so that an edit parses only what it changed.
+ * on bad input. `reader` keeps the parts of the texts it has read, so that an edit parses only what it changed.
  */
 export function analyzeLocally(q: LocalQuestion, reader = new SituationReader()): { view: AnalysisView; held: Held } {
   const s = reader.read(q.yaml, "<situation>");
