@@ -12,6 +12,8 @@ export const TOKEN = "test-token-" + randomBytes(6).toString("hex");
 
 export interface TestStore {
   kind: "sqlite" | "postgres";
+  /** PostgreSQL: the database made for this run. */
+  database?: string;
   open(): Promise<Store>;
   cleanup(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export function postgresStore(url: string): TestStore {
   u.pathname = `/${name}`;
   return {
     kind: "postgres",
+    database: name,
     open: async () => {
       if (!created) await admin(`create database ${name}`);
       created = true;

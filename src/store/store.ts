@@ -139,6 +139,9 @@ export class Store {
     private readonly writer?: SqliteWriter,
   ) {}
 
+  /** PostgreSQL: idle connections the database ended, each replaced on the next query. */
+  lostConnections = 0;
+
   /** SQLite: the most saves the writer thread has committed together (group commit). */
   get largestBatch(): number | undefined {
     return this.writer?.largestBatch;
@@ -149,6 +152,12 @@ export class Store {
     let store: Store;
     if (/^postgres(ql)?:\/\//.test(target)) {
       const pool = new pg.Pool({ connectionString: target, max: 10 });
+      // An idle connection the database ends (a restart, pg_terminate_backend, a dropped database)
+      // is an 'error' on the pool; unheard, it would end the process. The pool has already
+      // discarded that connection and opens another for the next query, so it is only counted.
+      pool.on("error", () => {
+        store.lostConnections++;
+      });
       store = new Store(new Kysely<Db>({ dialect: new PostgresDialect({ pool }) }), "postgres");
     } else {
       if (target !== ":memory:") mkdirSync(dirname(target), { recursive: true });
