@@ -14,7 +14,7 @@ export { SituationSchema, type Situation } from "./scenario/schema.js";
 export { SWITCHES, PROFILES } from "./law/doctrine.js";
 export { BASES } from "./law/rulebook.js";
 export { CITATIONS } from "./law/citations.js";
-export { situationJsonSchema } from "./cli/main.js";
+export { situationJsonSchema } from "./scenario/json-schema.js";
 export * from "./answer/types.js";
 // Domestic layers (docs/domestic-layers.md): Japan's answer comes with each UseAnalysis (uses[].domestic).
 export { regimesTable, type RegimesTable, type RegimeRow } from "./analysis/regimes.js";

@@ -2,6 +2,7 @@
 // else those the situation settles; every other switch stays open and is judged both ways.
 import { PROFILES, SWITCH_BY_ID } from "../law/doctrine.js";
 import { check, DoctrineError } from "../law/doctrine-check.js";
+import { didYouMean } from "../scenario/suggest.js";
 
 export { check, DoctrineError };
 import type { Situation, SwitchId } from "../scenario/schema.js";
@@ -22,7 +23,7 @@ export function parseDoctrine(option: DoctrineOption | undefined): Record<string
       out[k] = v;
     } else {
       const profile = Object.hasOwn(PROFILES, part) ? PROFILES[part] : undefined; // not "toString"
-      if (!profile) throw new DoctrineError(`unknown doctrine profile "${part}" (profiles: ${Object.keys(PROFILES).join(", ")}; or give switch=position pairs)`);
+      if (!profile) throw new DoctrineError(`unknown doctrine profile "${part}"${didYouMean(part, Object.keys(PROFILES))} (profiles: ${Object.keys(PROFILES).join(", ")}; or give switch=position pairs)`);
       Object.assign(out, profile.positions);
     }
   }

@@ -3,9 +3,9 @@
 // Errors: one line each, "casus: ..."; with --json, one JSON object on stdout (docs/json-output.md).
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { z } from "zod";
 import { loadSituationWithWarnings, CasusInputError, formatIssue } from "../scenario/load.js";
-import { SituationSchema, DATE_PATTERN } from "../scenario/schema.js";
+import { DATE_PATTERN } from "../scenario/schema.js";
+import { situationJsonSchema } from "../scenario/json-schema.js";
 import { isCalendarDate } from "../scenario/dates.js";
 import { escapeJson, escapeText, processIo, type Io } from "./output.js";
 import { analyze, timeline, UsageError } from "../analysis/analyze.js";
@@ -235,9 +235,6 @@ Examples:
   return p;
 }
 
-export function situationJsonSchema(): unknown {
-  return { title: "casus situation", ...z.toJSONSchema(SituationSchema, { io: "input", unrepresentable: "any" }) };
-}
 
 /** Set while a command runs with --json: errors are then JSON too. */
 let jsonMode = false;

@@ -43,7 +43,7 @@ export const PERMANENT_SEAT_HOLDERS: readonly PermanentSeatHolder[] = [
 ];
 
 /** Names that mean whoever held the seat on the day ("China" in 1950 is the Republic of China). */
-const SEAT_NAMES: Record<string, PermanentSeatHolder["seat"]> = { china: "china" };
+export const SEAT_NAMES: Record<string, PermanentSeatHolder["seat"]> = { china: "china" };
 
 const normal = (s: string) => s.trim().toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ");
 

@@ -18,6 +18,8 @@ import { prescan } from "./prescan.js";
 import { jsonPath } from "./json-path.js";
 import { ID_RULE, LIMITS, quote, type InputLimits } from "./limits.js";
 import { checkSituation, type SituationIssue } from "./check.js";
+import { fieldsAllowedAt } from "./json-schema.js";
+import { didYouMean } from "./suggest.js";
 
 export { CasusInputError, formatIssue, type InputIssue } from "./errors.js";
 export { jsonPath } from "./json-path.js";
@@ -194,7 +196,7 @@ function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []
   const value = valueAt(raw, path);
   switch (i.code) {
     case "unrecognized_keys":
-      return (i.keys ?? []).map((k) => ({ path: [...path, k], message: `unknown field ${quote(k, 40)} (see docs/scenario-format.md for the fields allowed here)` }));
+      return (i.keys ?? []).map((k) => ({ path: [...path, k], message: unknownField(k, path, value) }));
     case "invalid_value":
       if (value === undefined) return [{ path, message: "the field is missing" }];
       return [{ path, message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(", ")}, got ${kindOf(value)}` }];
@@ -227,6 +229,12 @@ function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []
     default:
       return [{ path, message: i.message.replace("Invalid input: ", "") }];
   }
+}
+
+/** An unknown field, with the allowed field it was probably meant to be (not one the mapping already has). */
+function unknownField(key: string, path: PropertyKey[], mapping: unknown): string {
+  const present = new Set(mapping !== null && typeof mapping === "object" ? Object.keys(mapping) : []);
+  return `unknown field ${quote(key, 40)}${didYouMean(key, fieldsAllowedAt(path).filter((f) => !present.has(f)))} (see docs/scenario-format.md for the fields allowed here)`;
 }
 
 /** A union branch that fails only on the value's kind (a number where text is expected): not the form meant. */
