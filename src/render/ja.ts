@@ -3,6 +3,7 @@
 // 武力の行使の新三要件, 駆け付け警護 ...). The reasons ("because") of the Japanese layer come in
 // Japanese from the layer itself (lang: "ja"); those of the international rules stay as the rules
 // write them. Pure: answer in, string out.
+import { positionsLegend } from "./positions-legend.js";
 import type { Analysis, BasisResult, ConditionResult, UseAnalysis } from "../answer/types.js";
 import type { RegimesTable } from "../analysis/regimes.js";
 import { ruleIdOf } from "../law/domestic.js";
@@ -253,6 +254,8 @@ export function renderUseJa(u: UseAnalysis, o: DomesticTextOptions & { tree?: bo
     for (const l of u.labels) out.push(`    ${l.kind === "fits" ? "ok " : "!! "}${l.reason ? renderReason(l.reason, "ja") : l.message}`);
   }
   for (const d of u.domestic ?? []) out.push("", renderDomestic(d, { ...o, notUnderWay: u.verdict === "not-under-way" }, JA));
+  const legend = positionsLegend(out, 0, "ja");
+  if (legend.length) out.push("", ...legend);
   return out.join("\n");
 }
 

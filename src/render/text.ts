@@ -1,4 +1,5 @@
 // Plain-text rendering of answers for the terminal. Pure: answer in, string out.
+import { positionsLegend } from "./positions-legend.js";
 import type { Analysis, BasisResult, Citation, ConditionResult, TimelineAnalysis, UseAnalysis, UseTimeline } from "../answer/types.js";
 import type { Comparison } from "../analysis/compare.js";
 import type { Explanation } from "../analysis/explain.js";
@@ -147,6 +148,7 @@ export function renderUse(u: UseAnalysis, o: TextOptions = {}): string {
 }
 
 function useLines(u: UseAnalysis, o: TextOptions, out: string[]) {
+  const start = out.length;
   out.push(`${u.id}: ${u.title}`);
   out.push(`  by ${u.by.join(", ")}, judged on ${u.date}`);
   out.push(`  VERDICT: ${VERDICT[u.verdict]} (${u.summary})`);
@@ -165,6 +167,8 @@ function useLines(u: UseAnalysis, o: TextOptions, out: string[]) {
   }
   // Domestic layers (src/render/domestic.ts): the answer of a state's own law, beside the international one.
   for (const d of u.domestic ?? []) out.push("", renderDomestic(d, { ...o, notUnderWay: u.verdict === "not-under-way" }));
+  const legend = positionsLegend(out, start, "en");
+  if (legend.length) out.push("", ...legend);
 }
 
 export function renderAnalysis(a: Analysis, o: TextOptions = {}): string {
