@@ -8,30 +8,35 @@ import { SWITCHES_JA } from "./ja-doctrine.js";
 
 type Lang = "en" | "ja";
 
-const NAMED = /\b([A-Za-z][A-Za-z0-9]*)=([a-z0-9][a-z0-9-]*)/g;
+const isIdChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); // 0-9 A-Z a-z
+const isPositionChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 45; // 0-9 a-z -
 
 interface Worded {
   question: string;
-  position: (id: string) => string | undefined;
+  /** Each position's label. */
+  positions: ReadonlyMap<string, string>;
   default: string;
-  rejected?: (id: string) => boolean;
+  rejected: ReadonlySet<string>;
 }
 
-function worded(sw: string, lang: Lang): Worded | undefined {
-  const intl = SWITCH_BY_ID.get(sw);
-  if (intl) {
-    const ja = SWITCHES_JA[sw];
-    return {
-      question: lang === "ja" && ja ? ja.question : intl.question,
-      position: (id) => (lang === "ja" && ja?.positions[id]) || intl.detail.find((d) => d.id === id)?.label,
-      default: intl.default,
-      rejected: (id) => intl.detail.find((d) => d.id === id)?.standing === "rejected",
-    };
+/** Every switch in words, in each language, made once (international switches, then Japan's). */
+const WORDED: Record<Lang, ReadonlyMap<string, Worded>> = (() => {
+  const byLang = { en: new Map<string, Worded>(), ja: new Map<string, Worded>() };
+  for (const lang of ["en", "ja"] as const) {
+    for (const sw of SWITCH_BY_ID.values()) {
+      const ja = lang === "ja" ? SWITCHES_JA[sw.id] : undefined;
+      byLang[lang].set(sw.id, {
+        question: ja?.question ?? sw.question,
+        positions: new Map(sw.detail.map((d) => [d.id, ja?.positions[d.id] ?? d.label])),
+        default: sw.default,
+        rejected: new Set(sw.detail.filter((d) => d.standing === "rejected").map((d) => d.id)),
+      });
+    }
+    for (const sw of JP_SWITCH_BY_ID.values())
+      byLang[lang].set(sw.id, { question: sw.question[lang], positions: new Map(sw.detail.map((d) => [d.id, d[lang]])), default: sw.default, rejected: new Set() });
   }
-  const jp = JP_SWITCH_BY_ID.get(sw);
-  if (jp) return { question: jp.question[lang], position: (id) => jp.detail.find((d) => d.id === id)?.[lang], default: jp.default };
-  return undefined;
-}
+  return byLang;
+})();
 
 const HEAD: Record<Lang, string> = {
   en: "  Doctrine positions named above (casus doctrine gives each with its sources):",
@@ -45,10 +50,18 @@ const REJECTED: Record<Lang, string> = { en: " (a position most authority reject
 export function positionsLegend(lines: readonly string[], from: number, lang: Lang): string[] {
   const named = new Map<string, Set<string>>();
   for (let i = from; i < lines.length; i++) {
-    if (!lines[i].includes("=")) continue;
-    for (const [, sw, pos] of lines[i].matchAll(NAMED)) {
-      const w = worded(sw, lang);
-      if (!w?.position(pos)) continue; // not a switch and one of its positions: some other a=b
+    const line = lines[i];
+    // Each "=" with a switch's id before it and one of its positions after it (no regex: this runs
+    // on every line of every answer rendered).
+    for (let eq = line.indexOf("="); eq > 0; eq = line.indexOf("=", eq + 1)) {
+      let a = eq;
+      while (a > 0 && isIdChar(line.charCodeAt(a - 1))) a--;
+      let b = eq + 1;
+      while (b < line.length && isPositionChar(line.charCodeAt(b))) b++;
+      if (a === eq || b === eq + 1) continue;
+      const sw = line.slice(a, eq);
+      const pos = line.slice(eq + 1, b);
+      if (!WORDED[lang].get(sw)?.positions.has(pos)) continue; // not a switch and one of its positions: some other a=b
       let set = named.get(sw);
       if (!set) named.set(sw, (set = new Set()));
       set.add(pos);
@@ -57,9 +70,9 @@ export function positionsLegend(lines: readonly string[], from: number, lang: La
   if (!named.size) return [];
   const out = [HEAD[lang]];
   for (const [sw, positions] of named) {
-    const w = worded(sw, lang)!;
+    const w = WORDED[lang].get(sw)!;
     out.push(`    ${sw}${SEP[lang]}${w.question}`);
-    for (const p of positions) out.push(`      ${p}${SEP[lang]}${w.position(p)}${p === w.default ? DEFAULT[lang] : ""}${w.rejected?.(p) ? REJECTED[lang] : ""}`);
+    for (const p of positions) out.push(`      ${p}${SEP[lang]}${w.positions.get(p)}${p === w.default ? DEFAULT[lang] : ""}${w.rejected.has(p) ? REJECTED[lang] : ""}`);
   }
   return out;
 }
