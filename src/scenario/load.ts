@@ -8,7 +8,7 @@
 //    bound (yaml-guard.ts); then the data;
 // 4. the schema (schema.ts), every problem reported, unknown fields at every depth;
 // 5. the situation's own consistency: references, intervals, doctrine, Council votes (check.ts).
-import { LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { SituationSchema, type Situation, type Resolution } from "./schema.js";
 import { loadDataset, datasetDefaults } from "./dataset.js";
 import { CasusInputError, type InputIssue } from "./errors.js";
@@ -78,6 +78,38 @@ const yamlReason = (m: string) => {
   return reason.length > 100 ? `${reason.slice(0, 100)}…` : reason;
 };
 
+/**
+ * The parser's errors, with the over-indented line found: a field indented more than the one above
+ * it makes the parser read the line above as a key running over two lines, and it reports the line
+ * above; the line to mend is the one below (its own line and column given as `overIndented`).
+ */
+function yamlErrors(errors: readonly YAMLError[], text: string, lc: LineCounter): (YAMLError & { overIndented?: { line: number; column: number } })[] {
+  const indent = (line: number) => {
+    const start = lc.lineStarts[line - 1] ?? 0;
+    let i = start;
+    while (text[i] === " ") i++;
+    return i - start;
+  };
+  const out: (YAMLError & { overIndented?: { line: number; column: number } })[] = [];
+  for (const e of errors) {
+    if (e.code === "MULTILINE_IMPLICIT_KEY") {
+      const from = lc.linePos(e.pos[0]).line;
+      const to = lc.linePos(e.pos[1]).line;
+      const below = from + 1;
+      const plain = text[e.pos[0]] !== '"' && text[e.pos[0]] !== "'"; // a quoted key over two lines is another slip
+      if (plain && below <= to && indent(below) > indent(from)) {
+        // The same misreading's "nested mappings are not allowed in compact mappings" says nothing more.
+        const i = out.findIndex((o) => o.code === "BLOCK_AS_IMPLICIT_KEY" && o.pos[0] === e.pos[0]);
+        if (i >= 0) out.splice(i, 1);
+        out.push(Object.assign(e, { overIndented: { line: below, column: indent(below) + 1 } }));
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
 /** Parse and validate a situation held in memory, with the warnings. `file` is only used in messages. */
 export function parseSituationWithWarnings(text: string, file = "<input>", options: LoadOptions = {}): Loaded {
   const limits = { ...LIMITS, ...options.limits };
@@ -89,8 +121,9 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
   if (doc.errors.length > 0) {
     refuse(
       file,
-      doc.errors.map((e) => {
+      yamlErrors(doc.errors, text, lc).map((e) => {
         const pos = lc.linePos(e.pos[0]);
+        if (e.overIndented) return { path: "$", ...e.overIndented, message: `not valid YAML or JSON: this line is indented more than line ${pos.line} above it; the fields of one mapping start in the same column` };
         const message =
           e.code === "RESOURCE_EXHAUSTION"
             ? `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`

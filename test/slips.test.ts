@@ -1,5 +1,6 @@
-// A misspelt field, switch, position, profile or voter: the error (or, for a vote, the warning)
-// names what was probably meant, and only something allowed right there.
+// Slips of the fingers. A misspelt field, switch, position, profile or voter: the error (or, for a
+// vote, the warning) names what was probably meant, and only something allowed right there. An
+// over-indented field: the error is at its own line, not the line above.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -99,4 +100,17 @@ test("a vote naming a permanent member misspelt warns that it is counted as an e
   assert.match(warned("Untied States"), /did you mean "United States"\?/);
   assert.doesNotMatch(warned("Yeman"), /did you mean/, "an elected member not among the actors: nothing to suggest");
   assert.doesNotMatch(warned("China"), /did you mean/);
+});
+
+test("a field indented more than the one above is reported at its own line and column", () => {
+  const text = KUWAIT.replace(/(\n  - id: kuwait\n    name: [^\n]*\n)    /, "$1     ");
+  assert.notEqual(text, KUWAIT);
+  const line = text.slice(0, text.indexOf("\n     ") + 1).split("\n").length; // the over-indented line
+  const issues = issuesOf(text);
+  assert.equal(issues.length, 1, JSON.stringify(issues));
+  assert.equal(issues[0].line, line);
+  assert.equal(issues[0].column, 6);
+  assert.match(issues[0].message, new RegExp(`indented more than line ${line - 1} above it`));
+  // A quoted key over two lines is not an indentation slip: the parser's own words.
+  assert.match(issuesOf('casus: 1\n"a\n b": 1\n')[0].message, /Implicit keys need to be on a single line/);
 });
