@@ -456,11 +456,13 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
         : a === "contested" ? (r.impliedFrom ? implied() : isCeasefire(r) ? N : implied())
         : r.impliedFrom ? implied() : U;
   }
-  const m = use.mandates?.[r.id];
+  // A resolution reviving an earlier authorisation is judged on that authorisation's terms (and the mandate facts recorded under either).
+  const t = r.revives !== undefined && !isCeasefire(r) && !r.terminates?.includes(r.revives) ? (p.sc.find((x) => x.id === r.revives) ?? r) : r;
+  const m = use.mandates?.[r.id] ?? (t !== r ? use.mandates?.[t.id] : undefined);
   // addressee
   if (m?.addressee !== undefined) out[4] = tri(m.addressee) as T;
   else {
-    const a = r.addressees;
+    const a = t.addressees;
     if (!a) out[4] = U;
     else {
       const viaOrg = use.through !== undefined && (a.organisations?.includes(use.through) || a.throughRegionalOrganisations === true);
@@ -481,15 +483,15 @@ function csConditions(p: Prepared, use: UseOfForce, actor: string, r: Resolution
     }
   }
   out[5] = scopeTest(p, m?.purpose, () => {
-    const want = r.purposes, have = use.purposes;
+    const want = t.purposes, have = use.purposes;
     return !want || !have ? U : have.some((x) => want.includes(x)) ? Y : N;
   });
   out[6] = scopeTest(p, m?.area, () => {
-    const areas = r.areas;
+    const areas = t.areas;
     if (!areas) return U;
     return list(use.where).every((w) => areas.includes(w) || areas.includes(territoryOf(p, w) ?? "")) ? Y : N;
   });
-  out[7] = scopeTest(p, m?.limits, () => (!r.limits || r.limits.length === 0 ? Y : U));
+  out[7] = scopeTest(p, m?.limits, () => (!t.limits || t.limits.length === 0 ? Y : U));
   // window
   {
     const from = r.from ?? r.adopted;

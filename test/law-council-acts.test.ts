@@ -58,6 +58,26 @@ test("revival is at issue only after a material breach determined as such, and t
   assert.match(breach.summary, /only under revival=accepted, a position most authority rejects/);
 });
 
+test("under revival, the reviving resolution is judged on the revived authorisation's terms: its addressees, and the use's facts under it", () => {
+  const ceasefire: Res = { id: "r2", symbol: "S/RES/9002 (2020)", adopted: "2020-01-20", chapterVII: "express", determination: "breach-of-the-peace", authorisation: "none", measures: ["ceasefire"], ceasefireEffective: "2020-01-25", terminates: ["r1"] };
+  // The reviving act authorises nothing in its own words and names no addressees: the argument is that r1 revives.
+  const reviving: Res = { id: "r3", symbol: "S/RES/9003 (2020)", adopted: "2020-02-05", chapterVII: "express", determination: "threat-to-the-peace", authorisation: "contested", revives: "r1", materialBreach: true };
+  const onlyR1 = { ...use, mandates: { r1: inMandate } };
+  const judge = (r1: Res) => basis(analyze(situation({ resolutions: [r1, ceasefire, reviving], uses: [onlyR1], doctrine: { revival: "accepted" } }), { date: "2020-02-10" }).uses[0], "collective-security");
+  const open = judge(auth);
+  assert.equal(open.status, "available", "r1's addressees (all members) and the use's facts under r1 carry over");
+  const ofR3 = (b: typeof open, id: string) => nodes(b.conditions).find((c) => c.id.endsWith(`resolutions[r3]/conditions/${id}`));
+  const addressee = ofR3(open, "addressee");
+  assert.equal(addressee?.status, "satisfied");
+  assert.deepEqual(addressee?.facts, ["$.resolutions[0].addressees"], "r1's addressees");
+  assert.deepEqual(ofR3(open, "purpose")?.facts, ["$.uses[0].mandates.r1.purpose"], "the use's facts under r1");
+  const named = judge({ ...auth, addressees: { states: ["V"] } });
+  assert.equal(named.status, "not-available", "H is not among r1's addressees, so not among those of its revival");
+  assert.equal(ofR3(named, "addressee")?.status, "failed");
+  const byDefault = basis(analyze(situation({ resolutions: [auth, ceasefire, reviving], uses: [onlyR1] }), { date: "2020-02-10" }).uses[0], "collective-security");
+  assert.equal(byDefault.status, "not-available", "on the default (revival rejected) it is not available");
+});
+
 test("a mandate authorising a UN mission to use all necessary means covers contingents acting as part of the mission", () => {
   const actors = [
     { id: "V", name: "Victimland", kind: "state" as const },

@@ -346,11 +346,28 @@ function implied(c: LawCtx): Finding {
 /** Does the record say the act authorises (or recommends) force in words? Otherwise its addressees and purposes are only those it is addressed to and sets. */
 const expressly = (r: Resolution) => r.authorisation === "authorises" || r.authorisation === "recommends";
 
-const mandate = (c: LawCtx) => c.use.mandates?.[c.resolution!.id];
-const mpath = (c: LawCtx, field: string) => useFact(c, `mandates.${c.resolution!.id}.${field}`);
+/**
+ * The resolution whose terms (addressees, purposes, area, limits) an authorisation has. A resolution
+ * reviving an earlier authorisation after a material breach revives that authorisation (the revival
+ * argument, doctrine switch `revival`): it is judged on the earlier resolution's terms, and on the
+ * facts recorded of the use under either (its own `mandates` entry first).
+ */
+const termsOf = (c: LawCtx): Resolution => {
+  const r = c.resolution!;
+  if (r.revives === undefined || isCeasefire(r) || r.terminates?.includes(r.revives)) return r; // a ceasefire revives nothing (authorisesForce)
+  return c.m.resolutions.get(r.revives) ?? r;
+};
+const tpath = (c: LawCtx, field: string) => c.m.path("resolutions", termsOf(c).id, field);
+const mandateId = (c: LawCtx) => {
+  const r = c.resolution!;
+  const terms = termsOf(c);
+  return terms !== r && c.use.mandates?.[r.id] === undefined && c.use.mandates?.[terms.id] !== undefined ? terms.id : r.id;
+};
+const mandate = (c: LawCtx) => c.use.mandates?.[mandateId(c)];
+const mpath = (c: LawCtx, field: string) => useFact(c, `mandates.${mandateId(c)}.${field}`);
 
 const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addressee of the authorisation", cite: ["charter-48", "sc-reading-rules"] }, (c) => {
-  const r = c.resolution!;
+  const r = termsOf(c);
   const sym = symbolOf(r);
   const actor = c.m.name(c.actor);
   const stated = mandate(c)?.addressee;
@@ -360,8 +377,8 @@ const addressee = leaf<LawCtx>({ id: "addressee", label: "This state is an addre
     return f.value === "unknown" ? unknown(why, [mpath(c, "addressee")]) : { value: f.value, reason: why, facts: [mpath(c, "addressee")] };
   }
   const a = r.addressees;
-  if (!a) return unknown(C.addresseesNotRecorded({ sym }), [rpath(c, "addressees"), mpath(c, "addressee")]);
-  const path = rpath(c, "addressees");
+  if (!a) return unknown(C.addresseesNotRecorded({ sym }), [tpath(c, "addressees"), mpath(c, "addressee")]);
+  const path = tpath(c, "addressees");
   // A UN mission authorised to use all necessary means: contingents acting as part of it are authorised (issue 8, point 7).
   if (c.use.asPartOf !== undefined && a.missions?.includes(c.use.asPartOf)) return yes(C.missionContingent({ sym, actor, mission: c.m.name(c.use.asPartOf) }), [path, useFact(c, "asPartOf")]);
   const viaOrg = c.use.through !== undefined && (a.organisations?.includes(c.use.through) || a.throughRegionalOrganisations === true);
@@ -410,7 +427,7 @@ function scopeLeaf(field: "purpose" | "area" | "limits", label: string, derive: 
     const path = mpath(c, field);
     if (f.value === "disputed") {
       const p = position(c, "authorisationScope");
-      return { value: p === "broad" ? "yes" : "no", reason: C.scopeDisputed({ sym: symbolOf(c.resolution!), field, broad: p === "broad" }, f.why || f.source ? { source: [f.why, f.source].filter(Boolean).join("; ") } : undefined), facts: [path], doctrine: { switch: "authorisationScope", position: p } };
+      return { value: p === "broad" ? "yes" : "no", reason: C.scopeDisputed({ sym: symbolOf(termsOf(c)), field, broad: p === "broad" }, f.why || f.source ? { source: [f.why, f.source].filter(Boolean).join("; ") } : undefined), facts: [path], doctrine: { switch: "authorisationScope", position: p } };
     }
     const why = C.scopeStated({ field, value: f.value }, f);
     if (f.value === "unknown") return unknown(why, [path]);
@@ -419,33 +436,33 @@ function scopeLeaf(field: "purpose" | "area" | "limits", label: string, derive: 
 }
 
 const purpose = scopeLeaf("purpose", "The force serves the authorised purpose", (c) => {
-  const r = c.resolution!;
+  const r = termsOf(c);
   const sym = symbolOf(r);
   const want = r.purposes;
   const have = c.use.purposes;
   if (!want || !have) return unknown(C.purposeNotStated({ sym }), [mpath(c, "purpose")]);
   const shared = have.filter((p) => want.includes(p));
-  const facts = [rpath(c, "purposes"), useFact(c, "purposes")];
+  const facts = [tpath(c, "purposes"), useFact(c, "purposes")];
   const express = expressly(r);
   return shared.length ? yes(C.purposeShared({ sym, purposes: shared, express }), facts) : no(C.purposeOther({ sym, have, want, express }), facts);
 });
 
 const area = scopeLeaf("area", "The force is used in the authorised area", (c) => {
-  const r = c.resolution!;
+  const r = termsOf(c);
   const sym = symbolOf(r);
-  if (!r.areas) return unknown(C.areaNotRecorded({ sym }), [rpath(c, "areas"), mpath(c, "area")]);
+  if (!r.areas) return unknown(C.areaNotRecorded({ sym }), [tpath(c, "areas"), mpath(c, "area")]);
   const places = list(c.use.where);
   const inside = (w: string) => r.areas!.includes(w) || r.areas!.includes(c.m.territoryOf(w) ?? "");
   const outside = places.filter((w) => !inside(w));
-  const facts = [rpath(c, "areas"), useFact(c, "where")];
+  const facts = [tpath(c, "areas"), useFact(c, "where")];
   return outside.length ? no(C.areaOutside({ sym, places: outside.map((w) => c.m.name(w)), areas: r.areas.map((x) => c.m.name(x)) }), facts) : yes(C.areaInside({ sym }), facts);
 });
 
 const limits = scopeLeaf("limits", "The force respects the authorisation's limits", (c) => {
-  const r = c.resolution!;
+  const r = termsOf(c);
   const sym = symbolOf(r);
-  if (!r.limits || r.limits.length === 0) return yes(C.noLimits({ sym }), [rpath(c, "limits")]);
-  return unknown(C.limitsUnknown({ sym, limits: r.limits }), [mpath(c, "limits")], [rpath(c, "limits")]);
+  if (!r.limits || r.limits.length === 0) return yes(C.noLimits({ sym }), [tpath(c, "limits")]);
+  return unknown(C.limitsUnknown({ sym, limits: r.limits }), [mpath(c, "limits")], [tpath(c, "limits")]);
 });
 
 const window = leaf<LawCtx>({ id: "window", label: "The date lies within the authorisation's time window", cite: ["sc-reading-rules"] }, (c) => {
