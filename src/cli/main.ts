@@ -215,7 +215,7 @@ Examples:
         default: s.default,
         settledBy: s.settledBy ? cite(s.settledBy).text : undefined,
         whyDefault: s.whyDefault,
-        positions: s.detail.map((d) => ({ id: d.id, label: d.label, sources: d.cite.map((x) => cite(x).text) })),
+        positions: s.detail.map((d) => ({ id: d.id, label: d.label, standing: d.standing, ...(d.standingSource ? { standingSource: d.standingSource } : {}), sources: d.cite.map((x) => cite(x).text) })),
       }));
       const jp = JP_SWITCHES.map((s) => ({ switch: s.id, question: s.question.en, default: s.default, positions: s.detail.map((d) => ({ id: d.id, label: d.en, sources: d.cite.map((x) => jpCite(x).text) })) }));
       if (o.json) return json({ switches: data, profiles: PROFILES, japan: jp });
@@ -223,7 +223,7 @@ Examples:
       for (const s of data) {
         print(`${s.switch}: ${s.question}`);
         print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);
-        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      ${d.sources.join("; ")}`);
+        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      standing: ${STANDING_WORDS[d.standing]}${d.standingSource ? ` (${d.standingSource})` : ""}\n      ${d.sources.join("; ")}`);
       }
       print(`\nProfiles (--doctrine NAME): ${Object.entries(PROFILES).map(([k, v]) => `${k} (${v.label})`).join("; ")}`);
       print("\nJapan's domestic layer (docs/japan.md; --doctrine jpIttaika=nagoya-high-court-2008):");
@@ -235,6 +235,9 @@ Examples:
   return p;
 }
 
+
+/** A position's standing in words (src/law/doctrine.ts, Standing). */
+const STANDING_WORDS = { settled: "settled (an ICJ holding)", majority: "the majority view", significant: "a significant view (not most authority)", rejected: "rejected by most authority (reported, never contesting a basis)" } as const;
 
 /** Set while a command runs with --json: errors are then JSON too. */
 let jsonMode = false;
