@@ -114,3 +114,11 @@ test("a field indented more than the one above is reported at its own line and c
   // A quoted key over two lines is not an indentation slip: the parser's own words.
   assert.match(issuesOf('casus: 1\n"a\n b": 1\n')[0].message, /Implicit keys need to be on a single line/);
 });
+
+test("a ': ' or ',' in unquoted text is explained: put the text in quotes", () => {
+  const colon = issuesOf(KUWAIT.replace(/^title: .*$/m, "title: Iraq: the invasion"));
+  assert.equal(colon.length, 1);
+  assert.match(colon[0].message, /a ": " inside a value starts a field of its own; put text that contains ": " in quotes/);
+  const comma = issuesOf(KUWAIT.replace(/    gravity:\n      value: armed-attack\n      why: [^\n]*\n      source: [^\n]*\n/, "    gravity: {value: armed-attack, why: roads, bridges and depots}\n"));
+  assert.ok(comma.some((i) => /"bridges and depots": a "," inside \{ \} ends a value/.test(i.message)), JSON.stringify(comma));
+});

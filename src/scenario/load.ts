@@ -129,7 +129,9 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
             ? `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`
             : e.code === "MULTIPLE_DOCS"
                 ? "more than one YAML document (---): a file holds one situation"
-                : `not valid YAML or JSON: ${yamlReason(e.message)}`;
+                : e.code === "BLOCK_AS_IMPLICIT_KEY"
+                  ? 'not valid YAML or JSON: a ": " inside a value starts a field of its own; put text that contains ": " in quotes'
+                  : `not valid YAML or JSON: ${yamlReason(e.message)}`;
         return { path: "$", line: pos.line, column: pos.col, message };
       }),
     );
@@ -267,6 +269,9 @@ function describeIssue(i: ZodIssueLike, raw: unknown, prefix: PropertyKey[] = []
 /** An unknown field, with the allowed field it was probably meant to be (not one the mapping already has). */
 function unknownField(key: string, path: PropertyKey[], mapping: unknown): string {
   const present = new Set(mapping !== null && typeof mapping === "object" ? Object.keys(mapping) : []);
+  // `{ why: roads, bridges and depots }`: the comma ended the value, and the rest became a field with no value.
+  if (/\s/.test(key) && (mapping as Record<string, unknown>)[key] === null)
+    return `unknown field ${quote(key, 40)}: a "," inside { } ends a value; put text that contains "," in quotes`;
   return `unknown field ${quote(key, 40)}${didYouMean(key, fieldsAllowedAt(path).filter((f) => !present.has(f)))} (see docs/scenario-format.md for the fields allowed here)`;
 }
 
