@@ -105,3 +105,16 @@ test("a consent limited to some forces does not cover force against others", () 
   const s = situation({ actors: [...actors, { id: "G2", name: "other group", kind: "group" }], consents: [{ ...consentV, against: ["G"] }], uses: [use({ against: "G2" })] });
   assert.equal(consentOn(s).status, "not-available");
 });
+
+test("where no territorial state's consent is needed, the consent condition says why, never naming a place as a state that gave no consent", () => {
+  const places = [
+    { id: "isles", name: "the Isles", territoryOf: "H" },
+    { id: "deep", name: "the deep sea", territoryOf: "international" },
+  ];
+  for (const where of ["isles", "deep"]) {
+    const b = consentOn(situation({ actors, places, uses: [use({ where: [where], against: "X" })] }));
+    const text = JSON.stringify(b);
+    assert.doesNotMatch(text, /the (Isles|deep sea) gave no consent/, where);
+    assert.match(text, where === "isles" ? /the Isles is the acting state's own territory/ : /the deep sea is no state's territory/);
+  }
+});

@@ -635,7 +635,12 @@ function consentOfStateOrNone(): Rule<LawCtx> {
       return s === undefined || s === "international" || s === c.actor ? undefined : s;
     }, (c) => {
       const s = c.m.territoryOf(c.territory!);
-      return s === undefined || s === "international" || s === c.actor ? no(R.noConsentOf({ state: c.m.name(c.territory!) })) : noConsent(c, s);
+      // No territorial state to consent: say why (never a place named as if it were a state that gave no consent).
+      const place = c.m.name(c.territory!);
+      if (s === undefined) return no(R.territoryUnknown({ place }));
+      if (s === "international") return no(R.noStatesTerritory({ place }));
+      if (s === c.actor) return no(R.ownTerritory({ place }));
+      return noConsent(c, s);
     }),
   ]);
 }
