@@ -28,6 +28,7 @@ import { jpCite } from "../law/japan/citations.js";
 import { japanTimeline } from "../analysis/japan-timeline.js";
 import { variantNames, withVariant } from "../law/japan/dated.js";
 import { compactAnalysis } from "../render/compact.js";
+import { STANDING_WORDS } from "../render/standing.js";
 import { analysisJson } from "../answer/json.js";
 import { renderAnalysisJa, renderRegimesJa, renderUseJa } from "../render/ja.js";
 import { renderComparisonJa, renderExplanationJa, renderUseTimelineJa } from "../render/ja-explain.js";
@@ -223,7 +224,7 @@ Examples:
       for (const s of data) {
         print(`${s.switch}: ${s.question}`);
         print(`  default ${s.default}${s.settledBy ? ` (settled by ${s.settledBy})` : " (open: judged under each position where it matters)"}: ${s.whyDefault}`);
-        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      standing: ${STANDING_WORDS[d.standing]}${d.standingSource ? ` (${d.standingSource})` : ""}\n      ${d.sources.join("; ")}`);
+        for (const d of s.positions) print(`    ${d.id}: ${d.label}\n      standing: ${STANDING_WORDS.en[d.standing]}${d.standingSource ? ` (${d.standingSource})` : ""}\n      ${d.sources.join("; ")}`);
       }
       print(`\nProfiles (--doctrine NAME): ${Object.entries(PROFILES).map(([k, v]) => `${k} (${v.label})`).join("; ")}`);
       print("\nJapan's domestic layer (docs/japan.md; --doctrine jpIttaika=nagoya-high-court-2008):");
@@ -235,9 +236,6 @@ Examples:
   return p;
 }
 
-
-/** A position's standing in words (src/law/doctrine.ts, Standing). */
-const STANDING_WORDS = { settled: "settled (an ICJ holding)", majority: "the majority view", significant: "a significant view (not most authority)", rejected: "rejected by most authority (reported, never contesting a basis)" } as const;
 
 /** Set while a command runs with --json: errors are then JSON too. */
 let jsonMode = false;

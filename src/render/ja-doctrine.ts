@@ -135,18 +135,17 @@ export const PROFILES_JA: Record<string, string> = {
 import { PROFILES } from "../law/doctrine.js";
 import { JP_SWITCHES } from "../law/japan/switches.js";
 import { jpCite } from "../law/japan/citations.js";
+import type { Standing } from "../law/doctrine.js";
+import { STANDING_WORDS } from "./standing.js";
 
 /** The switches as `casus doctrine` lists them (src/cli/main.ts), in Japanese. */
-/** A position's standing (src/law/doctrine.ts, Standing), in Japanese. */
-const STANDING_JA: Record<string, string> = { settled: "確立（ICJの判示）", majority: "多数の見解", significant: "有力な見解（多数ではない）", rejected: "大多数の見解が否定する立場（報告するが、根拠を争いあるものにはしない）" };
-
-export function renderDoctrineJa(data: { switch: string; question: string; default: string; settledBy?: string; whyDefault: string; positions: { id: string; label: string; standing: string; sources: string[] }[] }[]): string {
+export function renderDoctrineJa(data: { switch: string; question: string; default: string; settledBy?: string; whyDefault: string; positions: { id: string; label: string; standing: Standing; sources: string[] }[] }[]): string {
   const out: string[] = [];
   for (const s of data) {
     const j = SWITCHES_JA[s.switch];
     out.push(`${s.switch}：${j?.question ?? s.question}`);
     out.push(`  既定 ${s.default}${s.settledBy ? `（${s.settledBy}により確定）` : "（未決：結論を左右する場合は各立場の下で判断する）"}：${j?.whyDefault ?? s.whyDefault}`);
-    for (const d of s.positions) out.push(`    ${d.id}：${j?.positions[d.id] ?? d.label}`, `      評価：${STANDING_JA[d.standing] ?? d.standing}`, `      ${d.sources.join("; ")}`);
+    for (const d of s.positions) out.push(`    ${d.id}：${j?.positions[d.id] ?? d.label}`, `      評価：${STANDING_WORDS.ja[d.standing]}`, `      ${d.sources.join("; ")}`);
   }
   out.push("", `プロファイル（--doctrine NAME）：${Object.keys(PROFILES).map((k) => `${k}（${PROFILES_JA[k] ?? PROFILES[k as keyof typeof PROFILES].label}）`).join("、")}`);
   out.push("", "日本の国内法レイヤー（--doctrine jpIttaika=nagoya-high-court-2008）：");

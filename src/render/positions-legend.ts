@@ -3,6 +3,7 @@
 // switch so named is given once with its question and the label of each position named, so a
 // reader need not know the ids. `casus doctrine` gives every switch with its sources.
 import { SWITCH_BY_ID } from "../law/doctrine.js";
+import { STANDING_WORDS } from "./standing.js";
 import { JP_SWITCH_BY_ID } from "../law/japan/switches.js";
 import { SWITCHES_JA } from "./ja-doctrine.js";
 
@@ -44,7 +45,8 @@ const HEAD: Record<Lang, string> = {
 };
 const SEP: Record<Lang, string> = { en: ": ", ja: "：" };
 const DEFAULT: Record<Lang, string> = { en: " (the default)", ja: "（既定）" };
-const REJECTED: Record<Lang, string> = { en: " (a position most authority rejects)", ja: "（大多数の見解が否定する立場）" };
+
+const REJECTED: Record<Lang, string> = { en: ` (${STANDING_WORDS.en.rejected})`, ja: `（${STANDING_WORDS.ja.rejected}）` };
 
 /** The legend of the positions named in `lines` from `from` on: no lines if none is named. */
 export function positionsLegend(lines: readonly string[], from: number, lang: Lang): string[] {

@@ -6,8 +6,7 @@ import type { Situation } from "./schema.js";
 import { jsonPath } from "./json-path.js";
 import { quote } from "./limits.js";
 import { certainlyBefore } from "./dates.js";
-import { COUNCIL_FIRST_MEETING, PERMANENT_SEAT_HOLDERS, SEAT_NAMES, councilSize, heldOn, permanentMembersOn, permanentSeatOf, voterIndex } from "./council.js";
-import { closestWord } from "./suggest.js";
+import { COUNCIL_FIRST_MEETING, councilSize, heldOn, permanentMembersOn, permanentSeatOf, voterIndex, voterNearMiss } from "./council.js";
 import { check as checkSwitch, DoctrineError } from "../law/doctrine-check.js";
 import { forceWarnings } from "../law/force.js";
 
@@ -202,21 +201,9 @@ const LIST_WORDS: Record<(typeof LISTS)[number], string> = { for: "for", against
  * actor holding a permanent seat marked `permanentMember` (else its negative vote would not veto).
  * Not checked: whether an elected member sat on the Council that year (no sourced list is bundled).
  */
-/** What a misspelt vote may have meant: an actor's id or name (to its id), a permanent seat holder's names (to its name). */
-function namesVotesMayMean(s: Situation): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const h of PERMANENT_SEAT_HOLDERS) for (const n of h.names) names.set(n, h.holder);
-  for (const n of Object.keys(SEAT_NAMES)) names.set(n, n[0].toUpperCase() + n.slice(1)); // "China"
-  for (const a of s.actors) {
-    names.set(a.id, a.id);
-    names.set(a.name, a.id);
-  }
-  return names;
-}
-
 function checkVotes(s: Situation, fail: Fail, warn: Fail) {
   const voter = voterIndex(s.actors);
-  let voterNames: Map<string, string> | undefined;
+  let nearMiss: ((entry: string) => string | undefined) | undefined;
   s.resolutions?.forEach((r, i) => {
     if (r.organ !== "security-council" || !r.votes) return;
     const base: At = ["resolutions", i, "votes"];
@@ -249,10 +236,9 @@ function checkVotes(s: Situation, fail: Fail, warn: Fail) {
         if (!actor && !match) {
           // An elected member's name is not checked (no list of them), but one a letter or two from
           // an actor or a permanent member is most likely that state misspelt, and a veto so spelt is lost.
-          const names = (voterNames ??= namesVotesMayMean(s));
-          const meant = closestWord(entry, names.keys());
+          const meant = (nearMiss ??= voterNearMiss(s.actors))(entry);
           if (meant !== undefined)
-            warn(at, `${quote(entry)} names no actor of the situation and no permanent member; did you mean "${names.get(meant)}"? It is counted as an elected member's vote${list === "against" ? ", so it is no veto" : ""}`);
+            warn(at, `${quote(entry)} names no actor of the situation and no permanent member; did you mean "${meant}"? It is counted as an elected member's vote${list === "against" ? ", so it is no veto" : ""}`);
         }
         if (date === undefined) return;
         if (match?.holder && !heldOn(match.holder, date)) {

@@ -15,6 +15,7 @@
 //   membership of the Security Council.
 // - The Council's first meeting: 17 January 1946 (S/PV.1).
 import { earliest, latest } from "./dates.js";
+import { closestWord } from "./suggest.js";
 
 export const COUNCIL_FIRST_MEETING = "1946-01-17";
 /** The first day of the fifteen-member Council. */
@@ -43,7 +44,7 @@ export const PERMANENT_SEAT_HOLDERS: readonly PermanentSeatHolder[] = [
 ];
 
 /** Names that mean whoever held the seat on the day ("China" in 1950 is the Republic of China). */
-export const SEAT_NAMES: Record<string, PermanentSeatHolder["seat"]> = { china: "china" };
+const SEAT_NAMES: Record<string, PermanentSeatHolder["seat"]> = { china: "china" };
 
 const normal = (s: string) => s.trim().toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ");
 
@@ -77,6 +78,25 @@ export function voterIndex<A extends { id: string; name: string }>(actors: Itera
     byName.set(a.name.trim().toLowerCase(), a);
   }
   return (entry) => byId.get(entry) ?? byName.get(entry.trim().toLowerCase());
+}
+
+/**
+ * For a vote naming no actor and no permanent member: the actor (its id) or permanent member (its
+ * name) the entry is a slip away from, if any (scenario/suggest.ts). The names are those the vote
+ * check and the veto read (voterIndex, permanentSeatOf).
+ */
+export function voterNearMiss(actors: Iterable<{ id: string; name: string }>): (entry: string) => string | undefined {
+  const shown = new Map<string, string>();
+  for (const h of PERMANENT_SEAT_HOLDERS) for (const n of h.names) shown.set(n, h.holder);
+  for (const n of Object.keys(SEAT_NAMES)) shown.set(n, n[0].toUpperCase() + n.slice(1)); // "China": whoever held the seat
+  for (const a of actors) {
+    shown.set(a.id, a.id);
+    shown.set(a.name, a.id);
+  }
+  return (entry) => {
+    const m = closestWord(entry, shown.keys());
+    return m === undefined ? undefined : shown.get(m);
+  };
 }
 
 /** Did this holder hold its seat at some point of the (possibly partial) date? */

@@ -14,14 +14,10 @@ let root: Node | undefined; // made on the first misspelt field, kept
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** A node and the alternatives it stands for (anyOf, oneOf, allOf, $ref), flattened. */
-function alternatives(n: unknown, out: Node[] = [], depth = 0): Node[] {
-  if (!isNode(n) || depth > 32) return out;
-  if (typeof n.$ref === "string") {
-    const target = n.$ref === "#" ? root : n.$ref.startsWith("#/$defs/") ? (root?.$defs as Node | undefined)?.[n.$ref.slice(8)] : undefined;
-    alternatives(target, out, depth + 1);
-  }
-  for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(n[k])) for (const m of n[k] as unknown[]) alternatives(m, out, depth + 1);
+/** A node and the alternatives it stands for (anyOf: zod's unions; zod inlines every other schema, no $ref). */
+function alternatives(n: unknown, out: Node[] = []): Node[] {
+  if (!isNode(n)) return out;
+  if (Array.isArray(n.anyOf)) for (const m of n.anyOf) alternatives(m, out);
   out.push(n);
   return out;
 }
@@ -46,4 +42,3 @@ export function fieldsAllowedAt(path: ReadonlyArray<PropertyKey>): string[] {
   }
   return [...new Set(here.flatMap((n) => (isNode(n.properties) ? Object.keys(n.properties) : [])))];
 }
-

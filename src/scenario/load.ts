@@ -79,33 +79,42 @@ const yamlReason = (m: string) => {
 };
 
 /**
- * The parser's errors, with the over-indented line found: a field indented more than the one above
- * it makes the parser read the line above as a key running over two lines, and it reports the line
- * above; the line to mend is the one below (its own line and column given as `overIndented`).
+ * The parser's errors as the user's problems. One slip is put where it is: a field indented more
+ * than the one above makes the parser read the line above as a key running over two lines
+ * (MULTILINE_IMPLICIT_KEY, with BLOCK_AS_IMPLICIT_KEY at the same place); the line to mend is the
+ * one below.
  */
-function yamlErrors(errors: readonly YAMLError[], text: string, lc: LineCounter): (YAMLError & { overIndented?: { line: number; column: number } })[] {
+function yamlIssues(errors: readonly YAMLError[], text: string, lc: LineCounter, maxDepth: number): InputIssue[] {
   const indent = (line: number) => {
     const start = lc.lineStarts[line - 1] ?? 0;
     let i = start;
     while (text[i] === " ") i++;
     return i - start;
   };
-  const out: (YAMLError & { overIndented?: { line: number; column: number } })[] = [];
+  const overIndented = new Map<number, number>(); // error start -> the over-indented line
   for (const e of errors) {
-    if (e.code === "MULTILINE_IMPLICIT_KEY") {
-      const from = lc.linePos(e.pos[0]).line;
-      const to = lc.linePos(e.pos[1]).line;
-      const below = from + 1;
-      const plain = text[e.pos[0]] !== '"' && text[e.pos[0]] !== "'"; // a quoted key over two lines is another slip
-      if (plain && below <= to && indent(below) > indent(from)) {
-        // The same misreading's "nested mappings are not allowed in compact mappings" says nothing more.
-        const i = out.findIndex((o) => o.code === "BLOCK_AS_IMPLICIT_KEY" && o.pos[0] === e.pos[0]);
-        if (i >= 0) out.splice(i, 1);
-        out.push(Object.assign(e, { overIndented: { line: below, column: indent(below) + 1 } }));
-        continue;
-      }
+    if (e.code !== "MULTILINE_IMPLICIT_KEY" || text[e.pos[0]] === '"' || text[e.pos[0]] === "'") continue; // a quoted key over two lines is another slip
+    const from = lc.linePos(e.pos[0]).line;
+    if (from + 1 <= lc.linePos(e.pos[1]).line && indent(from + 1) > indent(from)) overIndented.set(e.pos[0], from + 1);
+  }
+  const out: InputIssue[] = [];
+  for (const e of errors) {
+    const pos = lc.linePos(e.pos[0]);
+    const below = overIndented.get(e.pos[0]);
+    if (below !== undefined) {
+      if (e.code === "MULTILINE_IMPLICIT_KEY")
+        out.push({ path: "$", line: below, column: indent(below) + 1, message: `not valid YAML or JSON: this line is indented more than line ${pos.line} above it; the fields of one mapping start in the same column` });
+      continue; // the same misreading's other complaint says nothing more
     }
-    out.push(e);
+    const message =
+      e.code === "RESOURCE_EXHAUSTION"
+        ? `nested too deeply: more than ${maxDepth} levels (docs/scenario-format.md, "Limits")`
+        : e.code === "MULTIPLE_DOCS"
+          ? "more than one YAML document (---): a file holds one situation"
+          : e.code === "BLOCK_AS_IMPLICIT_KEY"
+            ? 'not valid YAML or JSON: a ": " inside a value starts a field of its own; put text that contains ": " in quotes'
+            : `not valid YAML or JSON: ${yamlReason(e.message)}`;
+    out.push({ path: "$", line: pos.line, column: pos.col, message });
   }
   return out;
 }
@@ -118,24 +127,7 @@ export function parseSituationWithWarnings(text: string, file = "<input>", optio
   if (early) refuse(file, [early]);
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, ...YAML_OPTIONS });
-  if (doc.errors.length > 0) {
-    refuse(
-      file,
-      yamlErrors(doc.errors, text, lc).map((e) => {
-        const pos = lc.linePos(e.pos[0]);
-        if (e.overIndented) return { path: "$", ...e.overIndented, message: `not valid YAML or JSON: this line is indented more than line ${pos.line} above it; the fields of one mapping start in the same column` };
-        const message =
-          e.code === "RESOURCE_EXHAUSTION"
-            ? `nested too deeply: more than ${limits.maxDepth} levels (docs/scenario-format.md, "Limits")`
-            : e.code === "MULTIPLE_DOCS"
-                ? "more than one YAML document (---): a file holds one situation"
-                : e.code === "BLOCK_AS_IMPLICIT_KEY"
-                  ? 'not valid YAML or JSON: a ": " inside a value starts a field of its own; put text that contains ": " in quotes'
-                  : `not valid YAML or JSON: ${yamlReason(e.message)}`;
-        return { path: "$", line: pos.line, column: pos.col, message };
-      }),
-    );
-  }
+  if (doc.errors.length > 0) refuse(file, yamlIssues(doc.errors, text, lc, limits.maxDepth));
   const guarded = guardDocument(doc, lc, limits);
   if (guarded.length > 0) refuse(file, guarded);
   const raw = doc.toJS({ maxAliasCount: -1 }) as unknown;

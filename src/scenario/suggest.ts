@@ -5,8 +5,7 @@ import { distance } from "fastest-levenshtein";
 /**
  * The candidate a word was probably meant to be: the closest by edit distance (letters added,
  * dropped or changed, two neighbours swapped; case ignored) of at most a quarter of the word's
- * length (at least 1),
- * and only if no other candidate is as close. Undefined if none is.
+ * length (at least 1), and only if no other candidate is as close. Undefined if none is.
  */
 export function closestWord(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
